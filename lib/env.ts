@@ -1,0 +1,89 @@
+// The environment, parsed once with zod. With nothing set, the store runs in its embedded default
+// mode (embedded PostgreSQL, local eSIM Go and Stripe sandboxes). STORE_MODE=production demands
+// every real secret and stops start-up with one line naming the first one missing or malformed.
+import { z } from "zod";
+
+export const SANDBOX_ESIMGO_API_KEY = "sandbox_esimgo_0f3c9a7d2b1e4c58";
+
+const port = z.coerce.number().int().min(1).max(65535);
+const url = z.url({ protocol: /^https?$/ });
+const optionalText = z.string().trim().min(1).optional();
+
+const base = z.object({
+  STORE_MODE: z.enum(["embedded", "production"]).default("embedded"),
+  DATABASE_URL: z.url({ protocol: /^postgres(ql)?$/ }).optional(),
+  EMBEDDED_PG_PORT: port.default(5433),
+  EMBEDDED_PG_DIR: z.string().default(".data/postgres"),
+  HOST: z.string().default("127.0.0.1"),
+  PORT: port.default(3000),
+  APP_URL: url.optional(),
+  ESIMGO_API_KEY: optionalText,
+  ESIMGO_BASE_URL: url.optional(),
+  ESIMGO_SANDBOX_PORT: port.default(4010),
+  ESIMGO_SANDBOX_STATE: z.string().default(".data/sandbox/esimgo.json"),
+  ESIMGO_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(15_000),
+  ESIMGO_MAX_RPS: z.coerce.number().int().min(1).max(100).default(10),
+  STRIPE_SECRET_KEY: optionalText,
+  STRIPE_WEBHOOK_SECRET: optionalText,
+  AUTH_SECRET: optionalText,
+  SMTP_URL: url.or(z.string().regex(/^smtps?:\/\//)).optional(),
+  MAIL_FROM: optionalText,
+  STORE_CURRENCY: z.string().regex(/^[A-Z]{3}$/, "must be an ISO 4217 code such as USD").default("USD"),
+  STAFF_EMAILS: z.string().default(""),
+  CATALOGUE_SYNC_CRON: z.string().default("0 */6 * * *"),
+});
+
+// What production cannot run without; each entry names the variable and what it must look like.
+const productionRequirements: Array<[keyof z.infer<typeof base>, (v: string) => boolean, string]> = [
+  ["DATABASE_URL", (v) => v.length > 0, "a postgresql:// URL"],
+  ["APP_URL", (v) => v.startsWith("https://") || v.startsWith("http://"), "the public https:// URL of the store"],
+  ["ESIMGO_API_KEY", (v) => v !== SANDBOX_ESIMGO_API_KEY && v.length >= 16, "your eSIM Go API key"],
+  ["STRIPE_SECRET_KEY", (v) => /^(sk|rk)_(live|test)_/.test(v), "a Stripe secret key (sk_live_… or sk_test_…)"],
+  ["STRIPE_WEBHOOK_SECRET", (v) => v.startsWith("whsec_"), "the webhook signing secret (whsec_…)"],
+  ["AUTH_SECRET", (v) => v.length >= 32, "at least 32 random characters"],
+  ["SMTP_URL", (v) => /^smtps?:\/\//.test(v), "an smtp:// or smtps:// URL"],
+  ["MAIL_FROM", (v) => v.includes("@"), "the sender address"],
+];
+
+export type Env = ReturnType<typeof parseEnv>;
+
+export class ConfigError extends Error {}
+
+export function parseEnv(source: Record<string, string | undefined> = process.env) {
+  const cleaned = Object.fromEntries(Object.entries(source).filter(([, v]) => v !== undefined && v !== ""));
+  const parsed = base.safeParse(cleaned);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    throw new ConfigError(`Configuration error: ${String(issue.path[0])} ${issue.message.toLowerCase()}`);
+  }
+  const e = parsed.data;
+  const production = e.STORE_MODE === "production";
+  if (production) {
+    for (const [name, ok, expected] of productionRequirements) {
+      const value = e[name];
+      if (typeof value !== "string" || !ok(value)) {
+        throw new ConfigError(`Configuration error: ${name} is ${value ? "malformed" : "missing"}; production mode needs ${expected}.`);
+      }
+    }
+  }
+  const appUrl = e.APP_URL ?? `http://${e.HOST}:${e.PORT}`;
+  return {
+    ...e,
+    production,
+    appUrl,
+    esimgo: {
+      apiKey: e.ESIMGO_API_KEY ?? SANDBOX_ESIMGO_API_KEY,
+      baseUrl: e.ESIMGO_BASE_URL ?? (production ? "https://api.esim-go.com/v2.5" : `http://127.0.0.1:${e.ESIMGO_SANDBOX_PORT}/v2.5`),
+      timeoutMs: e.ESIMGO_TIMEOUT_MS,
+      maxRps: e.ESIMGO_MAX_RPS,
+    },
+    staffEmails: e.STAFF_EMAILS.split(",").map((s) => s.trim().toLowerCase()).filter(Boolean),
+  };
+}
+
+let cached: Env | undefined;
+
+export function env(): Env {
+  cached ??= parseEnv();
+  return cached;
+}

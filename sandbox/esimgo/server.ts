@@ -1,0 +1,181 @@
+// A local eSIM Go (API v2.5) over real HTTP: X-API-Key auth (403), 10 requests/s per IP with
+// X-Ratelimit-* headers and 429 + Retry-After, the wire formats of routes.ts, and switchable faults.
+// Control endpoints under /__sandbox (same API key) let tests inject faults and drive usage.
+import { createServer, type Server } from "node:http";
+import type { AddressInfo } from "node:net";
+import { timingSafeEqual } from "node:crypto";
+import { match, readBody, send, type Reply, type RequestInfo, type Route } from "../http";
+import { buildCatalogue } from "./catalogue";
+import { routes } from "./routes";
+import { initialState, StateStore } from "./state";
+import { startUsageSimulation, UsageNotifier } from "./usage";
+import { SandboxError, World } from "./world";
+
+export type Faults = {
+  latencyMs: number;
+  errorRate: number; // 0..1: answer 500 before doing anything
+  rateLimitRate: number; // 0..1: answer 429 as if over the limit
+  timeoutRate: number; // 0..1: never answer (the client times out); nothing is done
+  lostResponseRate: number; // 0..1: do the work, then drop the connection
+  pathPattern: string | null; // only requests whose path matches this regex
+};
+
+export const NO_FAULTS: Faults = { latencyMs: 0, errorRate: 0, rateLimitRate: 0, timeoutRate: 0, lostResponseRate: 0, pathPattern: null };
+
+export type EsimGoSandboxOptions = {
+  port: number; // 0 = any free port
+  apiKey: string;
+  statePath: string | null; // null = in memory only
+  callbackUrl: string;
+  balance?: number;
+  refundsEnabled?: boolean;
+  rateLimitPerSecond?: number;
+  processingMs?: number;
+  usage?: { bytesPerSecond: number; installAfterMs: number; tickMs: number } | null;
+  callbackEncoding?: "base64" | "hex";
+};
+
+export type EsimGoSandbox = Awaited<ReturnType<typeof startEsimGoSandbox>>;
+
+export async function startEsimGoSandbox(options: EsimGoSandboxOptions) {
+  const catalogue = new Map(buildCatalogue().map((b) => [b.name, b]));
+  const store = StateStore.open(options.statePath, () =>
+    initialState({ balance: options.balance ?? 25_000, refundsEnabled: options.refundsEnabled ?? true, callbackUrl: options.callbackUrl }),
+  );
+  store.state.organisation.callbackUrl = options.callbackUrl;
+  let clockOffset = 0;
+  const world = new World(store, catalogue, { processingMs: options.processingMs ?? 1500 }, () => Date.now() + clockOffset);
+  const notifier = new UsageNotifier(world, { apiKey: options.apiKey, encoding: options.callbackEncoding ?? "base64", maxAttempts: 6, baseDelayMs: 500 });
+  const faults: Faults = { ...NO_FAULTS };
+  const limit = options.rateLimitPerSecond ?? 10;
+  const windows = new Map<string, { start: number; count: number }>();
+  const stopUsage = options.usage ? startUsageSimulation(world, notifier, options.usage) : () => {};
+  const stats = { requests: 0, byRoute: new Map<string, number>() };
+
+  const control: Route<World>[] = [
+    { method: "GET", pattern: /^\/__sandbox\/faults$/, handler: () => ({ status: 200, body: faults }) },
+    {
+      method: "POST",
+      pattern: /^\/__sandbox\/faults$/,
+      handler: (_w, req) => {
+        Object.assign(faults, NO_FAULTS, JSON.parse(req.body || "{}"));
+        return { status: 200, body: faults };
+      },
+    },
+    {
+      method: "POST",
+      pattern: /^\/__sandbox\/esims\/(?<iccid>\d+)\/use$/,
+      handler: (w, req) => {
+        const bytes = Number(JSON.parse(req.body || "{}").bytes);
+        const a = notifier.use(req.params.iccid, bytes);
+        return { status: 200, body: a ? { bundle: a.bundle, remainingBytes: a.remainingBytes, state: w.bundleState(a) } : { bundle: null } };
+      },
+    },
+    {
+      method: "POST",
+      pattern: /^\/__sandbox\/clock$/,
+      handler: (_w, req) => {
+        clockOffset += Number(JSON.parse(req.body || "{}").advanceMs ?? 0);
+        return { status: 200, body: { now: new Date(world.now()).toISOString() } };
+      },
+    },
+    {
+      method: "POST",
+      pattern: /^\/__sandbox\/organisation$/,
+      handler: (w, req) => {
+        Object.assign(w.state.organisation, JSON.parse(req.body || "{}"));
+        store.changed();
+        return { status: 200, body: w.state.organisation };
+      },
+    },
+    { method: "GET", pattern: /^\/__sandbox\/stats$/, handler: () => ({ status: 200, body: { requests: stats.requests, byRoute: Object.fromEntries(stats.byRoute), orders: world.state.orders.length } }) },
+  ];
+
+  function rateLimit(ip: string, headers: Record<string, string>): Reply | null {
+    const now = Date.now();
+    let w = windows.get(ip);
+    if (!w || now - w.start >= 1000) windows.set(ip, (w = { start: now, count: 0 }));
+    w.count++;
+    headers["X-Ratelimit-Limit"] = String(limit);
+    headers["X-Ratelimit-Remaining"] = String(Math.max(0, limit - w.count));
+    headers["X-Ratelimit-Reset"] = new Date(w.start + 1000).toISOString();
+    headers["X-Ratelimit-Cost"] = "1";
+    if (w.count > limit) return { status: 429, body: { message: "Rate limit exceeded" }, headers: { ...headers, "Retry-After": "1" } };
+    return null;
+  }
+
+  const server: Server = createServer(async (req, res) => {
+    const url = new URL(req.url ?? "/", "http://sandbox");
+    const headers: Record<string, string> = {};
+    try {
+      const body = await readBody(req);
+      const key = String(req.headers["x-api-key"] ?? "");
+      if (!safeEqual(key, options.apiKey)) return send(res, { status: 403, body: { message: "Invalid API key" } });
+
+      if (url.pathname.startsWith("/__sandbox/")) {
+        const found = match(control, req.method ?? "GET", url.pathname);
+        if (!found) return send(res, { status: 404, body: { message: "Not found" } });
+        const info: RequestInfo = { method: req.method ?? "GET", path: url.pathname, query: url.searchParams, params: found.params, headers: req.headers, body, ip: "" };
+        return send(res, await found.route.handler(world, info));
+      }
+
+      if (!url.pathname.startsWith("/v2.5/")) return send(res, { status: 404, body: { message: "Not found" } });
+      const path = url.pathname.slice("/v2.5".length);
+      const ip = req.socket.remoteAddress ?? "unknown";
+      stats.requests++;
+      const limited = rateLimit(ip, headers);
+      if (limited) return send(res, limited);
+
+      const faulty = !faults.pathPattern || new RegExp(faults.pathPattern).test(path);
+      if (faulty && faults.latencyMs > 0) await new Promise((r) => setTimeout(r, faults.latencyMs));
+      if (faulty && Math.random() < faults.rateLimitRate) return send(res, { status: 429, body: { message: "Rate limit exceeded" }, headers: { ...headers, "Retry-After": "1" } });
+      if (faulty && Math.random() < faults.errorRate) return send(res, { status: 500, body: { message: "Internal server error" }, headers });
+      if (faulty && Math.random() < faults.timeoutRate) return void setTimeout(() => res.destroy(), 120_000).unref();
+
+      const found = match(routes, req.method ?? "GET", path);
+      if (!found) return send(res, { status: 404, body: { message: `No route for ${req.method} ${path}` }, headers });
+      stats.byRoute.set(`${req.method} ${found.route.pattern.source}`, (stats.byRoute.get(`${req.method} ${found.route.pattern.source}`) ?? 0) + 1);
+      const info: RequestInfo = { method: req.method ?? "GET", path, query: url.searchParams, params: found.params, headers: req.headers, body, ip };
+      const reply = await found.route.handler(world, info);
+      if (faulty && Math.random() < faults.lostResponseRate) {
+        store.flush();
+        return res.destroy(); // processed, but the client never hears back
+      }
+      send(res, { ...reply, headers: { ...headers, ...reply.headers } });
+    } catch (error) {
+      if (error instanceof SandboxError) return send(res, { status: error.status, body: { message: error.message }, headers });
+      send(res, { status: 500, body: { message: "Internal server error" }, headers });
+    }
+  });
+
+  await new Promise<void>((resolve, reject) => {
+    server.once("error", reject);
+    server.listen(options.port, "127.0.0.1", () => resolve());
+  });
+  const port = (server.address() as AddressInfo).port;
+
+  return {
+    port,
+    url: `http://127.0.0.1:${port}`,
+    baseUrl: `http://127.0.0.1:${port}/v2.5`,
+    world,
+    notifier,
+    faults,
+    stats,
+    setFaults(next: Partial<Faults>) {
+      Object.assign(faults, NO_FAULTS, next);
+    },
+    async stop() {
+      stopUsage();
+      store.flush();
+      server.closeAllConnections();
+      await new Promise<void>((r) => server.close(() => r()));
+    },
+  };
+}
+
+function safeEqual(a: string, b: string) {
+  const x = Buffer.from(a);
+  const y = Buffer.from(b);
+  return x.length === y.length && timingSafeEqual(x, y);
+}
