@@ -145,7 +145,7 @@ export const routes: Route<World>[] = [
       const accept = String(req.headers.accept ?? "");
       if (accept.includes("application/json")) {
         // Live: a list whose items name the SM-DP+ address `rspUrl`.
-        return ok(esims.map((e) => ({ iccid: e.iccid, matchingId: e.matchingId, rspUrl: e.smdpAddress, profileStatus: e.profileStatus, pin: e.pin, puk: e.puk, firstInstalledDateTime: e.firstInstalledAt ?? null, reference })));
+        return ok(esims.map((e) => ({ iccid: e.iccid, matchingId: e.matchingId, rspUrl: e.smdpAddress, profileStatus: e.profileStatus, pin: e.pin, puk: e.puk, firstInstalledDateTime: e.firstInstalledAt, reference })));
       }
       // CSV is the default when no JSON is asked for.
       const rows = esims.map((e) => [e.iccid, e.matchingId, e.smdpAddress, e.profileStatus, e.pin, e.puk].join(","));

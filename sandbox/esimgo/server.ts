@@ -33,7 +33,10 @@ export type EsimGoSandboxOptions = {
   processingMs?: number;
   usage?: { bytesPerSecond: number; installAfterMs: number; tickMs: number } | null;
   callbackEncoding?: "base64" | "hex";
+  onExchange?: (exchange: Exchange) => void; // contract tests watch every request and answer
 };
+
+export type Exchange = { method: string; path: string; query: URLSearchParams; headers: Record<string, string | string[] | undefined>; body: string; status: number; responseBody: unknown; responseText?: string };
 
 export type EsimGoSandbox = Awaited<ReturnType<typeof startEsimGoSandbox>>;
 
@@ -104,48 +107,62 @@ export async function startEsimGoSandbox(options: EsimGoSandboxOptions) {
     return null;
   }
 
-  const server: Server = createServer(async (req, res) => {
-    const url = new URL(req.url ?? "/", "http://sandbox");
+  // Answers one /v2.5 request, or stays silent: "hang" (the client times out, nothing was done)
+  // or "drop" (the work was done, then the connection is cut).
+  async function answer(info: RequestInfo): Promise<Reply | "hang" | "drop"> {
     const headers: Record<string, string> = {};
     try {
-      const body = await readBody(req);
-      const key = String(req.headers["x-api-key"] ?? "");
-      if (!safeEqual(key, options.apiKey)) return send(res, { status: 403, body: { message: "Invalid API key" } });
-
-      if (url.pathname.startsWith("/__sandbox/")) {
-        const found = match(control, req.method ?? "GET", url.pathname);
-        if (!found) return send(res, { status: 404, body: { message: "Not found" } });
-        const info: RequestInfo = { method: req.method ?? "GET", path: url.pathname, query: url.searchParams, params: found.params, headers: req.headers, body, ip: "" };
-        return send(res, await found.route.handler(world, info));
-      }
-
-      if (!url.pathname.startsWith("/v2.5/")) return send(res, { status: 404, body: { message: "Not found" } });
-      const path = url.pathname.slice("/v2.5".length);
-      const ip = req.socket.remoteAddress ?? "unknown";
-      stats.requests++;
-      const limited = rateLimit(ip, headers);
-      if (limited) return send(res, limited);
-
-      const faulty = !faults.pathPattern || new RegExp(faults.pathPattern).test(path);
+      const limited = rateLimit(info.ip, headers);
+      if (limited) return limited;
+      const faulty = !faults.pathPattern || new RegExp(faults.pathPattern).test(info.path);
       if (faulty && faults.latencyMs > 0) await new Promise((r) => setTimeout(r, faults.latencyMs));
-      if (faulty && Math.random() < faults.rateLimitRate) return send(res, { status: 429, body: { message: "Rate limit exceeded" }, headers: { ...headers, "Retry-After": "1" } });
-      if (faulty && Math.random() < faults.errorRate) return send(res, { status: 500, body: { message: "Internal server error" }, headers });
-      if (faulty && Math.random() < faults.timeoutRate) return void setTimeout(() => res.destroy(), 120_000).unref();
-
-      const found = match(routes, req.method ?? "GET", path);
-      if (!found) return send(res, { status: 404, body: { message: `No route for ${req.method} ${path}` }, headers });
-      stats.byRoute.set(`${req.method} ${found.route.pattern.source}`, (stats.byRoute.get(`${req.method} ${found.route.pattern.source}`) ?? 0) + 1);
-      const info: RequestInfo = { method: req.method ?? "GET", path, query: url.searchParams, params: found.params, headers: req.headers, body, ip };
-      const reply = await found.route.handler(world, info);
+      if (faulty && Math.random() < faults.rateLimitRate) return { status: 429, body: { message: "Rate limit exceeded" }, headers: { ...headers, "Retry-After": "1" } };
+      if (faulty && Math.random() < faults.errorRate) return { status: 500, body: { message: "Internal server error" }, headers };
+      if (faulty && Math.random() < faults.timeoutRate) return "hang";
+      const found = match(routes, info.method, info.path);
+      if (!found) return { status: 404, body: { message: `No route for ${info.method} ${info.path}` }, headers };
+      const routeKey = `${info.method} ${found.route.pattern.source}`;
+      stats.byRoute.set(routeKey, (stats.byRoute.get(routeKey) ?? 0) + 1);
+      const reply = await found.route.handler(world, { ...info, params: found.params });
       if (faulty && Math.random() < faults.lostResponseRate) {
         store.flush();
-        return res.destroy(); // processed, but the client never hears back
+        return "drop";
       }
-      send(res, { ...reply, headers: { ...headers, ...reply.headers } });
+      return { ...reply, headers: { ...headers, ...reply.headers } };
     } catch (error) {
-      if (error instanceof SandboxError) return send(res, { status: error.status, body: { message: error.message }, headers });
-      send(res, { status: 500, body: { message: "Internal server error" }, headers });
+      if (error instanceof SandboxError) return { status: error.status, body: { message: error.message }, headers };
+      return { status: 500, body: { message: "Internal server error" }, headers };
     }
+  }
+
+  const server: Server = createServer(async (req, res) => {
+    const url = new URL(req.url ?? "/", "http://sandbox");
+    let body: string;
+    try {
+      body = await readBody(req);
+    } catch {
+      return send(res, { status: 413, body: { message: "Request body too large" } });
+    }
+    const info: RequestInfo = { method: req.method ?? "GET", path: url.pathname, query: url.searchParams, params: {}, headers: req.headers, body, ip: req.socket.remoteAddress ?? "unknown" };
+    if (!safeEqual(String(req.headers["x-api-key"] ?? ""), options.apiKey)) return send(res, { status: 403, body: { message: "Invalid API key" } });
+
+    if (url.pathname.startsWith("/__sandbox/")) {
+      const found = match(control, info.method, url.pathname);
+      if (!found) return send(res, { status: 404, body: { message: "Not found" } });
+      try {
+        return send(res, await found.route.handler(world, { ...info, params: found.params }));
+      } catch (error) {
+        return send(res, { status: 400, body: { message: (error as Error).message } });
+      }
+    }
+    if (!url.pathname.startsWith("/v2.5/")) return send(res, { status: 404, body: { message: "Not found" } });
+
+    stats.requests++;
+    const reply = await answer({ ...info, path: url.pathname.slice("/v2.5".length) });
+    if (reply === "hang") return void setTimeout(() => res.destroy(), 120_000).unref();
+    if (reply === "drop") return void res.destroy();
+    options.onExchange?.({ method: info.method, path: url.pathname.slice("/v2.5".length), query: url.searchParams, headers: req.headers, body, status: reply.status, responseBody: reply.body, responseText: reply.text });
+    send(res, reply);
   });
 
   await new Promise<void>((resolve, reject) => {

@@ -53,7 +53,7 @@ export type OrderRecord = {
   status: "completed";
   statusMessage: string;
   sourceIP: string;
-  runningBalance: number;
+  runningBalance: string; // the spec types it as a string
   order: OrderItem[];
 };
 

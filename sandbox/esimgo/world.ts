@@ -189,7 +189,7 @@ export class World {
       createdDate,
       assigned: input.assign,
       sourceIP: input.ip,
-      runningBalance: org.balance,
+      runningBalance: org.balance.toFixed(2),
     };
     this.state.orders.push(order);
     this.store.changed();

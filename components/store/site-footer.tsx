@@ -1,0 +1,14 @@
+import { BRAND } from "@/lib/brand";
+
+export function SiteFooter() {
+  return (
+    <footer className="border-t border-slate-200 bg-white">
+      <div className="mx-auto flex max-w-6xl flex-col gap-2 px-4 py-8 text-sm text-slate-600 sm:flex-row sm:justify-between">
+        <p>
+          © {new Date().getFullYear()} {BRAND.name}. Prices include all fees.
+        </p>
+        <p>Instant delivery · Secure payment by Stripe · Powered by eSIM Go</p>
+      </div>
+    </footer>
+  );
+}

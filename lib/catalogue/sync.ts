@@ -1,0 +1,129 @@
+// Catalogue sync: pulls every page of eSIM Go's catalogue into the database. Bundles are
+// upserted in one statement per page, bundles that vanished are marked inactive, and staff
+// settings (enabled) survive. Retail prices are (re)computed only for new bundles and bundles
+// whose wholesale price changed, so hand-set prices are kept.
+import { db } from "@/lib/db";
+import { countryByIso } from "@/lib/geo/countries";
+import type { CatalogueBundle, EsimGoClient } from "@/lib/esimgo";
+import { toMinor } from "@/lib/money/minor-units";
+import { retailPrice, ruleFor } from "./pricing";
+
+export type SyncResult = { pages: number; upserted: number; deactivated: number; repriced: number; durationMs: number };
+
+const GLOBAL_MIN_COUNTRIES = 80;
+
+export function classify(b: CatalogueBundle): { scope: "country" | "regional" | "global"; region: string | null } {
+  if (b.countries.length === 1) return { scope: "country", region: b.countries[0].region || countryByIso(b.countries[0].iso)?.region || null };
+  const all = b.countries.length + b.roamingCountries.length;
+  if (all >= GLOBAL_MIN_COUNTRIES || /global/i.test(b.description)) return { scope: "global", region: "Global" };
+  const counts = new Map<string, number>();
+  for (const c of b.countries) counts.set(c.region, (counts.get(c.region) ?? 0) + 1);
+  const region = [...counts.entries()].sort((a, z) => z[1] - a[1])[0]?.[0] ?? null;
+  return { scope: "regional", region };
+}
+
+function row(b: CatalogueBundle, currency: string) {
+  const { scope, region } = classify(b);
+  return {
+    name: b.name,
+    description: b.description,
+    groups: b.groups,
+    countries: b.countries.map((c) => c.iso),
+    roaming: b.roamingCountries.map((c) => c.iso),
+    region,
+    scope,
+    data_mb: b.dataMb,
+    duration_days: b.durationDays,
+    unlimited: b.unlimited,
+    speeds: b.speeds,
+    autostart: b.autostart,
+    wholesale: toMinor(b.price, currency),
+    currency,
+  };
+}
+
+async function upsertPage(rows: ReturnType<typeof row>[], syncedAt: Date) {
+  await db.$executeRawUnsafe(
+    `INSERT INTO "Bundle" (id, name, description, groups, countries, "roamingCountries", region, scope, "dataMb", "durationDays",
+        unlimited, speeds, autostart, "wholesaleMinor", "wholesaleCurrency", active, "lastSyncedAt", "createdAt", "updatedAt")
+     SELECT gen_random_uuid()::text, x.name, x.description, x.groups, x.countries, x.roaming, x.region, x.scope::"BundleScope",
+        x.data_mb, x.duration_days, x.unlimited, x.speeds, x.autostart, x.wholesale, x.currency, true, $2, now(), now()
+     FROM jsonb_to_recordset($1::jsonb) AS x(name text, description text, groups text[], countries text[], roaming text[],
+        region text, scope text, data_mb int, duration_days int, unlimited boolean, speeds text[], autostart boolean,
+        wholesale int, currency text)
+     ON CONFLICT (name) DO UPDATE SET
+        description = EXCLUDED.description, groups = EXCLUDED.groups, countries = EXCLUDED.countries,
+        "roamingCountries" = EXCLUDED."roamingCountries", region = EXCLUDED.region, scope = EXCLUDED.scope,
+        "dataMb" = EXCLUDED."dataMb", "durationDays" = EXCLUDED."durationDays", unlimited = EXCLUDED.unlimited,
+        speeds = EXCLUDED.speeds, autostart = EXCLUDED.autostart,
+        "retailMinor" = CASE WHEN "Bundle"."wholesaleMinor" = EXCLUDED."wholesaleMinor" AND "Bundle"."wholesaleCurrency" = EXCLUDED."wholesaleCurrency"
+                             THEN "Bundle"."retailMinor" ELSE NULL END,
+        "wholesaleMinor" = EXCLUDED."wholesaleMinor", "wholesaleCurrency" = EXCLUDED."wholesaleCurrency",
+        active = true, "lastSyncedAt" = EXCLUDED."lastSyncedAt", "updatedAt" = now()`,
+    JSON.stringify(rows),
+    syncedAt,
+  );
+}
+
+async function upsertCountries(countries: Map<string, { name: string; region: string }>) {
+  const rows = [...countries.entries()].map(([iso, c]) => {
+    const known = countryByIso(iso);
+    return { iso, name: known?.name ?? c.name, region: known?.region ?? c.region };
+  });
+  await db.$executeRawUnsafe(
+    `INSERT INTO "Country" (iso, name, region, "updatedAt")
+     SELECT x.iso, x.name, x.region, now() FROM jsonb_to_recordset($1::jsonb) AS x(iso text, name text, region text)
+     ON CONFLICT (iso) DO UPDATE SET name = EXCLUDED.name, region = EXCLUDED.region, "updatedAt" = now()`,
+    JSON.stringify(rows),
+  );
+}
+
+// Prices every bundle without a retail price (new, or wholesale changed) from the pricing rules.
+export async function priceUnpricedBundles(storeCurrency: string): Promise<number> {
+  const [rules, bundles] = await Promise.all([
+    db.pricingRule.findMany(),
+    db.bundle.findMany({ where: { retailMinor: null }, select: { id: true, name: true, countries: true, region: true, groups: true, wholesaleMinor: true, wholesaleCurrency: true } }),
+  ]);
+  const updates = bundles
+    .filter((b) => b.wholesaleCurrency === storeCurrency) // another currency needs an FX rule: left unpriced, so not sold
+    .map((b) => ({ id: b.id, retail: retailPrice(b.wholesaleMinor, ruleFor(b, rules)) }));
+  if (updates.length === 0) return 0;
+  await db.$executeRawUnsafe(
+    `UPDATE "Bundle" b SET "retailMinor" = x.retail, "retailCurrency" = $2, "updatedAt" = now()
+     FROM jsonb_to_recordset($1::jsonb) AS x(id text, retail int) WHERE b.id = x.id`,
+    JSON.stringify(updates),
+    storeCurrency,
+  );
+  return updates.length;
+}
+
+export async function syncCatalogue(client: EsimGoClient, opts: { perPage?: number; storeCurrency: string }): Promise<SyncResult> {
+  const started = Date.now();
+  const syncedAt = new Date();
+  const perPage = opts.perPage ?? 500;
+  const run = await db.catalogueSync.create({ data: { status: "running" } });
+  try {
+    const { currency } = await client.organisation();
+    const countries = new Map<string, { name: string; region: string }>();
+    let page = 1;
+    let pageCount = 1;
+    let upserted = 0;
+    do {
+      const result = await client.cataloguePage(page, perPage);
+      pageCount = result.pageCount;
+      if (result.bundles.length > 0) await upsertPage(result.bundles.map((b) => row(b, currency)), syncedAt);
+      for (const b of result.bundles) for (const c of [...b.countries, ...b.roamingCountries]) countries.set(c.iso, { name: c.name, region: c.region });
+      upserted += result.bundles.length;
+      page++;
+    } while (page <= pageCount);
+    if (upserted === 0) throw new Error("eSIM Go returned an empty catalogue; nothing was deactivated");
+    await upsertCountries(countries);
+    const { count: deactivated } = await db.bundle.updateMany({ where: { active: true, lastSyncedAt: { lt: syncedAt } }, data: { active: false } });
+    const repriced = await priceUnpricedBundles(opts.storeCurrency);
+    await db.catalogueSync.update({ where: { id: run.id }, data: { status: "succeeded", finishedAt: new Date(), pages: page - 1, upserted, deactivated } });
+    return { pages: page - 1, upserted, deactivated, repriced, durationMs: Date.now() - started };
+  } catch (error) {
+    await db.catalogueSync.update({ where: { id: run.id }, data: { status: "failed", finishedAt: new Date(), error: (error as Error).message } });
+    throw error;
+  }
+}

@@ -1,0 +1,66 @@
+// Typed failures of eSIM Go calls. `retryable` says whether repeating the same call is safe;
+// an AmbiguousError means a write may or may not have happened: look before retrying.
+export type EsimGoErrorKind = "unauthorised" | "rate_limited" | "invalid_request" | "gone" | "server_error" | "network" | "ambiguous" | "bad_response";
+
+export class EsimGoError extends Error {
+  constructor(
+    readonly kind: EsimGoErrorKind,
+    message: string,
+    readonly status?: number,
+    readonly retryable = false,
+  ) {
+    super(message);
+    this.name = "EsimGoError";
+  }
+}
+
+export class UnauthorisedError extends EsimGoError {
+  constructor(status: number) {
+    super("unauthorised", "eSIM Go rejected the API key", status);
+  }
+}
+
+export class RateLimitedError extends EsimGoError {
+  constructor(readonly retryAfterMs: number) {
+    super("rate_limited", `eSIM Go rate limit reached; retry after ${Math.ceil(retryAfterMs / 1000)} s`, 429, true);
+  }
+}
+
+// 400-class answers carry eSIM Go's own explanation, which is what a person needs to read.
+export class InvalidRequestError extends EsimGoError {
+  constructor(status: number, readonly providerMessage: string) {
+    super("invalid_request", `eSIM Go refused the request: ${providerMessage}`, status);
+  }
+}
+
+export class GoneError extends EsimGoError {
+  constructor(providerMessage: string) {
+    super("gone", `eSIM is no longer available: ${providerMessage}`, 410);
+  }
+}
+
+export class ServerError extends EsimGoError {
+  constructor(status: number, providerMessage: string) {
+    super("server_error", `eSIM Go is failing (${status}): ${providerMessage}`, status, true);
+  }
+}
+
+// The request never left this machine (connection refused, DNS): always safe to retry.
+export class NetworkError extends EsimGoError {
+  constructor(detail: string) {
+    super("network", `eSIM Go unreachable: ${detail}`, undefined, true);
+  }
+}
+
+// Sent, but no answer arrived (timeout, connection dropped): the effect is unknown.
+export class AmbiguousError extends EsimGoError {
+  constructor(detail: string) {
+    super("ambiguous", `No answer from eSIM Go (${detail}); the request may have been processed`, undefined, true);
+  }
+}
+
+export class BadResponseError extends EsimGoError {
+  constructor(detail: string) {
+    super("bad_response", `Unexpected answer from eSIM Go: ${detail}`);
+  }
+}

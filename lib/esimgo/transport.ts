@@ -1,0 +1,140 @@
+// One HTTP exchange with eSIM Go: rate limit, timeout, typed errors, automatic retries for GETs
+// only, and a redacted record of every attempt in the provider call log.
+import type { z } from "zod";
+import { AmbiguousError, BadResponseError, EsimGoError, GoneError, InvalidRequestError, NetworkError, RateLimitedError, ServerError, UnauthorisedError } from "./errors";
+import { parseProviderJson } from "./json";
+import { RateLimiter } from "./rate-limiter";
+import { forLog } from "./redact";
+
+export type CallRecord = {
+  method: string;
+  path: string;
+  requestBody?: unknown;
+  status?: number;
+  responseBody?: unknown;
+  durationMs: number;
+  outcome: "ok" | "http_error" | "rate_limited" | "timeout" | "ambiguous" | "network_error" | "bad_response";
+  error?: string;
+  orderLineId?: string;
+};
+
+export type TransportConfig = {
+  baseUrl: string;
+  apiKey: string;
+  timeoutMs: number;
+  maxRps: number;
+  getRetries?: number;
+  recordCall?: (record: CallRecord) => Promise<void> | void;
+};
+
+export type RequestOptions<T extends z.ZodType> = {
+  method: "GET" | "POST" | "DELETE";
+  path: string;
+  query?: Record<string, string | number | boolean | undefined>;
+  body?: unknown;
+  schema: T;
+  orderLineId?: string; // links the call log row to the order line it served
+};
+
+const NOT_SENT = new Set(["ECONNREFUSED", "ENOTFOUND", "EAI_AGAIN", "EHOSTUNREACH", "ENETUNREACH"]);
+
+export class Transport {
+  private limiter: RateLimiter;
+
+  constructor(private config: TransportConfig) {
+    this.limiter = new RateLimiter(config.maxRps);
+  }
+
+  async request<T extends z.ZodType>(options: RequestOptions<T>): Promise<z.output<T>> {
+    const attempts = options.method === "GET" ? 1 + (this.config.getRetries ?? 3) : 1;
+    for (let attempt = 1; ; attempt++) {
+      try {
+        return await this.once(options);
+      } catch (error) {
+        const retry = error instanceof EsimGoError && error.retryable && attempt < attempts;
+        if (!retry) throw error;
+        const wait = error instanceof RateLimitedError ? error.retryAfterMs : 200 * 2 ** (attempt - 1);
+        await new Promise((r) => setTimeout(r, wait));
+      }
+    }
+  }
+
+  private async once<T extends z.ZodType>(options: RequestOptions<T>): Promise<z.output<T>> {
+    await this.limiter.acquire();
+    const url = new URL(this.config.baseUrl.replace(/\/+$/, "") + options.path);
+    for (const [k, v] of Object.entries(options.query ?? {})) if (v !== undefined) url.searchParams.set(k, String(v));
+    const logPath = url.pathname.replace(new URL(this.config.baseUrl).pathname.replace(/\/+$/, ""), "") + url.search;
+    const started = performance.now();
+    const record = (r: Omit<CallRecord, "method" | "path" | "durationMs" | "requestBody" | "orderLineId">) =>
+      this.log({ method: options.method, path: logPath, requestBody: forLog(options.body), durationMs: Math.round(performance.now() - started), orderLineId: options.orderLineId, ...r });
+
+    let response: Response;
+    let text: string;
+    try {
+      response = await fetch(url, {
+        method: options.method,
+        headers: { "X-API-Key": this.config.apiKey, Accept: "application/json", ...(options.body !== undefined ? { "Content-Type": "application/json" } : {}) },
+        body: options.body !== undefined ? JSON.stringify(options.body) : undefined,
+        signal: AbortSignal.timeout(this.config.timeoutMs),
+        cache: "no-store",
+      });
+      text = await response.text();
+    } catch (error) {
+      const failure = classifyFetchError(error, this.config.timeoutMs);
+      await record({ outcome: failure instanceof NetworkError ? "network_error" : failure.message.includes("timed out") ? "timeout" : "ambiguous", error: failure.message });
+      throw failure;
+    }
+
+    let json: unknown;
+    try {
+      json = text ? parseProviderJson(text) : undefined;
+    } catch {
+      json = undefined;
+    }
+    const status = response.status;
+    if (status >= 200 && status < 300) {
+      const parsed = options.schema.safeParse(json);
+      if (!parsed.success) {
+        const why = parsed.error.issues.slice(0, 2).map((i) => `${i.path.join(".") || "body"}: ${i.message}`).join("; ");
+        await record({ status, responseBody: forLog(json ?? text.slice(0, 500)), outcome: "bad_response", error: why });
+        throw new BadResponseError(`${options.method} ${url.pathname}: ${why}`);
+      }
+      await record({ status, responseBody: forLog(json), outcome: "ok" });
+      return parsed.data;
+    }
+
+    const message = (json && typeof json === "object" && "message" in json ? String((json as { message: unknown }).message) : text.slice(0, 300)) || response.statusText;
+    const retryAfterMs = parseRetryAfter(response.headers.get("retry-after"));
+    if (retryAfterMs !== null && (status === 429 || status === 503)) this.limiter.pauseFor(retryAfterMs);
+    await record({ status, responseBody: forLog(json ?? text.slice(0, 500)), outcome: status === 429 ? "rate_limited" : "http_error", error: message });
+    if (status === 401 || status === 403) throw new UnauthorisedError(status);
+    if (status === 429) throw new RateLimitedError(retryAfterMs ?? 1000);
+    if (status === 410) throw new GoneError(message);
+    if (status >= 500) throw new ServerError(status, message);
+    throw new InvalidRequestError(status, message);
+  }
+
+  private async log(record: CallRecord) {
+    try {
+      await this.config.recordCall?.(record);
+    } catch (error) {
+      console.error("provider call log failed:", (error as Error).message);
+    }
+  }
+}
+
+function classifyFetchError(error: unknown, timeoutMs: number): EsimGoError {
+  const e = error as { name?: string; message?: string; cause?: { code?: string; message?: string } };
+  if (e.name === "TimeoutError" || e.name === "AbortError") return new AmbiguousError(`timed out after ${timeoutMs} ms`);
+  const code = e.cause?.code ?? "";
+  if (NOT_SENT.has(code)) return new NetworkError(code);
+  return new AmbiguousError(code || e.cause?.message || e.message || "connection lost");
+}
+
+function parseRetryAfter(value: string | null): number | null {
+  if (!value) return null;
+  const seconds = Number(value);
+  if (Number.isFinite(seconds)) return Math.max(0, seconds * 1000);
+  const at = Date.parse(value);
+  return Number.isNaN(at) ? null : Math.max(0, at - Date.now());
+}

@@ -1,0 +1,12 @@
+// The Postgres-backed job queue. Exactly-once effects never rely on the queue (a job can run
+// twice); they come from conditional updates in the database.
+import { PgBoss } from "pg-boss";
+import { QUEUES } from "./queues";
+
+export async function startBoss(connectionString: string): Promise<PgBoss> {
+  const boss = new PgBoss({ connectionString, useListenNotify: true, max: 4 });
+  boss.on("error", (error) => console.error("[jobs]", error.message));
+  await boss.start();
+  for (const queue of Object.values(QUEUES)) await boss.createQueue(queue.name, { ...queue.options, notify: true });
+  return boss;
+}

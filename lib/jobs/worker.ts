@@ -1,0 +1,26 @@
+// The worker: runs queued jobs and the schedules. `npm run worker` starts one; the launcher starts
+// one beside the web server. Several workers may run at once.
+import type { PgBoss } from "pg-boss";
+import { syncCatalogue } from "@/lib/catalogue/sync";
+import { db } from "@/lib/db";
+import { env } from "@/lib/env";
+import { esimgo } from "@/lib/esimgo";
+import { startBoss } from "./boss";
+import { QUEUES } from "./queues";
+
+export async function startWorker(log: (line: string) => void = console.log): Promise<PgBoss> {
+  const e = env();
+  const boss = await startBoss(process.env.DATABASE_URL!);
+
+  await boss.work(QUEUES.catalogueSync.name, async () => {
+    const result = await syncCatalogue(esimgo(), { storeCurrency: e.STORE_CURRENCY });
+    log(`[worker] catalogue synced: ${result.upserted} bundles in ${result.pages} pages, ${result.deactivated} deactivated, ${result.repriced} priced (${result.durationMs} ms)`);
+  });
+  await boss.schedule(QUEUES.catalogueSync.name, e.CATALOGUE_SYNC_CRON);
+
+  // First start: no catalogue yet, so sync now rather than at the next scheduled time.
+  const synced = await db.catalogueSync.count({ where: { status: "succeeded" } });
+  if (synced === 0) await boss.send(QUEUES.catalogueSync.name, {}, { singletonKey: "first-sync", singletonSeconds: 300 });
+  log("[worker] ready");
+  return boss;
+}

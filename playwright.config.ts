@@ -1,0 +1,46 @@
+// e2e tests drive Debian's Chromium (no browser download) against a production build of the whole
+// store, started by the same launcher as `npm start`, on its own ports and database.
+import { defineConfig, devices } from "@playwright/test";
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+
+const port = Number(process.env.E2E_PORT ?? 3100);
+const baseURL = `http://127.0.0.1:${port}`;
+const sandboxState = path.join(mkdtempSync(path.join(tmpdir(), "e2e-esimgo-")), "esimgo.json");
+
+export default defineConfig({
+  testDir: "./e2e",
+  fullyParallel: false,
+  workers: 1,
+  retries: 0,
+  timeout: 60_000,
+  reporter: [["list"], ["json"]],
+  use: {
+    baseURL,
+    trace: "off",
+    launchOptions: {
+      executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+      args: ["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+    },
+  },
+  projects: [
+    { name: "desktop", use: { ...devices["Desktop Chrome"], channel: undefined } },
+    { name: "phone", use: { ...devices["Pixel 7"] }, grep: /@phone/ },
+  ],
+  webServer: {
+    command: "node --import tsx scripts/launch.ts start",
+    url: `${baseURL}/api/health`,
+    timeout: 120_000,
+    reuseExistingServer: false,
+    stdout: "pipe",
+    env: {
+      DATABASE_URL: process.env.E2E_DATABASE_URL ?? "",
+      PORT: String(port),
+      ESIMGO_SANDBOX_PORT: String(port + 1010),
+      ESIMGO_SANDBOX_STATE: sandboxState,
+      ESIMGO_SANDBOX_USAGE: "off",
+      NEXT_TELEMETRY_DISABLED: "1",
+    },
+  },
+});

@@ -1,0 +1,72 @@
+// Starts the whole store: database (embedded unless DATABASE_URL is set), migrations, the local
+// eSIM Go sandbox (embedded mode only), a worker and the Next.js server. Used by `npm run dev`,
+// `npm start` and the e2e tests. Children run in their own process groups so they stop together.
+import { spawn, type ChildProcess } from "node:child_process";
+import path from "node:path";
+import { checkDatabase } from "../lib/db/check-connection";
+import { startEmbeddedPostgres, type EmbeddedDatabase } from "../lib/db/embedded-postgres";
+import { applyMigrations } from "../lib/db/migrate";
+import { env } from "../lib/env";
+import { startEsimGoSandbox, type EsimGoSandbox } from "../sandbox/esimgo/server";
+
+const root = path.resolve(import.meta.dirname, "..");
+
+export type Stack = { url: string; databaseUrl: string; stop: () => Promise<void>; exited: Promise<number> };
+
+export async function startStack(mode: "dev" | "start", log: (line: string) => void = console.log): Promise<Stack> {
+  const e = env();
+  let embedded: EmbeddedDatabase | undefined;
+  let sandbox: EsimGoSandbox | undefined;
+  const children: ChildProcess[] = [];
+
+  const stop = async () => {
+    for (const child of children) if (child.exitCode === null && child.pid) try { process.kill(-child.pid, "SIGTERM"); } catch {}
+    await Promise.all(children.map((c) => (c.exitCode === null ? new Promise((r) => c.once("exit", r)) : null)));
+    await sandbox?.stop();
+    await embedded?.stop();
+  };
+
+  try {
+    let databaseUrl = e.DATABASE_URL;
+    if (!databaseUrl) {
+      embedded = await startEmbeddedPostgres({ dataDir: path.resolve(root, e.EMBEDDED_PG_DIR), port: e.EMBEDDED_PG_PORT, database: "esimstore" });
+      databaseUrl = embedded.url;
+      log(`[stack] embedded PostgreSQL on 127.0.0.1:${e.EMBEDDED_PG_PORT} (data in ${e.EMBEDDED_PG_DIR})`);
+    }
+    await checkDatabase(databaseUrl);
+    const applied = await applyMigrations(databaseUrl);
+    log(`[stack] database ready${applied.length ? `; applied ${applied.join(", ")}` : ""}`);
+
+    if (!e.production && !e.ESIMGO_BASE_URL) {
+      sandbox = await startEsimGoSandbox({
+        port: e.ESIMGO_SANDBOX_PORT,
+        apiKey: e.esimgo.apiKey,
+        statePath: path.resolve(root, e.ESIMGO_SANDBOX_STATE),
+        callbackUrl: `${e.appUrl}/api/esimgo/callback`,
+        usage: process.env.ESIMGO_SANDBOX_USAGE === "off" ? null : { bytesPerSecond: 2_000_000, installAfterMs: 20_000, tickMs: 2_000 },
+      });
+      log(`[stack] eSIM Go sandbox on ${sandbox.baseUrl}`);
+    }
+
+    const childEnv = { ...process.env, DATABASE_URL: databaseUrl, AUTH_URL: e.appUrl, NEXT_TELEMETRY_DISABLED: "1" };
+    const run = (name: string, args: string[]) => {
+      const child = spawn(process.execPath, args, { cwd: root, env: childEnv, detached: true, stdio: ["ignore", "pipe", "pipe"] });
+      const prefix = (chunk: Buffer) => chunk.toString().split("\n").filter(Boolean).forEach((l) => log(`[${name}] ${l}`));
+      child.stdout?.on("data", prefix);
+      child.stderr?.on("data", prefix);
+      children.push(child);
+      return child;
+    };
+    run("worker", ["--import", "tsx", path.join(root, "scripts/worker.ts")]);
+    run("web", [path.join(root, "node_modules/next/dist/bin/next"), mode, "-H", e.HOST, "-p", String(e.PORT)]);
+
+    const exited = new Promise<number>((resolve) => {
+      for (const child of children) child.once("exit", (code) => resolve(code ?? 1));
+    });
+    log(`[stack] the store is starting on ${e.appUrl}`);
+    return { url: e.appUrl, databaseUrl, stop, exited };
+  } catch (error) {
+    await stop();
+    throw error;
+  }
+}

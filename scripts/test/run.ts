@@ -1,0 +1,102 @@
+// npm test: unit, contract and integration tests (node:test), then a production build and the
+// Playwright e2e suite in Debian's Chromium, all against real PostgreSQL: the embedded server by
+// default, or the server in DATABASE_URL (each test gets its own database there, dropped after).
+// Ends with one line `N passed, N failed`. `npm test -- unit` or `-- e2e` runs one half.
+import { spawn } from "node:child_process";
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import pg from "pg";
+import { startEmbeddedPostgres } from "../../lib/db/embedded-postgres";
+
+const root = path.resolve(import.meta.dirname, "../..");
+const only = process.argv[2];
+const totals = { passed: 0, failed: 0 };
+
+function run(cmd: string, args: string[], env: NodeJS.ProcessEnv, capture?: (text: string) => void): Promise<number> {
+  return new Promise((resolve) => {
+    const child = spawn(cmd, args, { cwd: root, env, stdio: ["ignore", "pipe", "pipe"] });
+    for (const stream of [child.stdout, child.stderr]) {
+      stream.on("data", (chunk: Buffer) => {
+        process.stdout.write(chunk);
+        capture?.(chunk.toString());
+      });
+    }
+    child.on("exit", (code) => resolve(code ?? 1));
+  });
+}
+
+function testFiles(): string[] {
+  return ["tests/unit", "tests/contract", "tests/integration"].flatMap((dir) =>
+    existsSync(path.join(root, dir)) ? readdirSync(path.join(root, dir)).filter((f) => f.endsWith(".test.ts")).map((f) => path.join(dir, f)) : [],
+  );
+}
+
+async function nodeTests(env: NodeJS.ProcessEnv) {
+  let output = "";
+  const code = await run(process.execPath, ["--import", "tsx", "--test", "--test-reporter=tap", ...testFiles()], env, (t) => (output += t));
+  const count = (label: string) => Number(new RegExp(`^# ${label} (\\d+)$`, "m").exec(output)?.[1] ?? 0);
+  const passed = count("pass");
+  const failed = count("fail") + count("cancelled");
+  totals.passed += passed;
+  totals.failed += failed || (code !== 0 ? 1 : 0);
+}
+
+async function e2eTests(env: NodeJS.ProcessEnv, adminUrl: string) {
+  if ((await run(process.execPath, ["node_modules/next/dist/bin/next", "build"], env)) !== 0) {
+    totals.failed += 1;
+    return;
+  }
+  const e2eDb = await createDatabase(adminUrl, "e2e");
+  const report = path.join(mkdtempSync(path.join(tmpdir(), "e2e-")), "report.json");
+  await run(process.execPath, ["node_modules/@playwright/test/cli.js", "test"], { ...env, E2E_DATABASE_URL: e2eDb, PLAYWRIGHT_JSON_OUTPUT_NAME: report });
+  if (!existsSync(report)) {
+    totals.failed += 1;
+    return;
+  }
+  const stats = JSON.parse(readFileSync(report, "utf8")).stats as { expected: number; unexpected: number; flaky: number };
+  totals.passed += stats.expected;
+  totals.failed += stats.unexpected + stats.flaky;
+}
+
+async function createDatabase(adminUrl: string, label: string): Promise<string> {
+  const name = `t_${label}_${process.pid}`;
+  const client = new pg.Client({ connectionString: adminUrl });
+  await client.connect();
+  await client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+  await client.query(`CREATE DATABASE ${name}`);
+  await client.end();
+  const url = new URL(adminUrl);
+  url.pathname = `/${name}`;
+  return url.toString();
+}
+
+async function dropTestDatabases(adminUrl: string) {
+  const client = new pg.Client({ connectionString: adminUrl });
+  await client.connect();
+  const { rows } = await client.query<{ datname: string }>(`SELECT datname FROM pg_database WHERE datname LIKE 't\\_%'`);
+  for (const { datname } of rows) await client.query(`DROP DATABASE IF EXISTS "${datname}" WITH (FORCE)`);
+  await client.end();
+}
+
+async function main() {
+  const external = process.env.DATABASE_URL;
+  const scratch = mkdtempSync(path.join(tmpdir(), "esim-test-pg-"));
+  const server = external ? null : await startEmbeddedPostgres({ dataDir: scratch, port: 5400 + (process.pid % 500), database: "postgres" });
+  const adminUrl = external ?? server!.url;
+  console.log(`[test] PostgreSQL: ${external ? "DATABASE_URL" : "embedded"} (${new URL(adminUrl).host})`);
+  const env: NodeJS.ProcessEnv = { ...process.env, TEST_PG_ADMIN_URL: adminUrl, NEXT_TELEMETRY_DISABLED: "1" };
+  delete env.DATABASE_URL; // every test picks its own database
+  try {
+    if (only !== "e2e") await nodeTests(env);
+    if (only !== "unit") await e2eTests(env, adminUrl);
+  } finally {
+    if (external) await dropTestDatabases(adminUrl).catch((e) => console.error(`[test] cleanup: ${(e as Error).message}`));
+    await server?.stop();
+    rmSync(scratch, { recursive: true, force: true });
+  }
+  console.log(`\n${totals.passed} passed, ${totals.failed} failed`);
+  process.exit(totals.failed > 0 || totals.passed === 0 ? 1 : 0);
+}
+
+await main();
