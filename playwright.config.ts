@@ -33,6 +33,7 @@ export default defineConfig({
     url: `${baseURL}/api/health`,
     timeout: 120_000,
     reuseExistingServer: false,
+    gracefulShutdown: { signal: "SIGTERM", timeout: 15_000 }, // the launcher stops PostgreSQL and the sandbox cleanly
     stdout: "pipe",
     env: {
       DATABASE_URL: process.env.E2E_DATABASE_URL ?? "",

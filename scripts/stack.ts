@@ -1,6 +1,7 @@
 // Starts the whole store: database (embedded unless DATABASE_URL is set), migrations, the local
 // eSIM Go sandbox (embedded mode only), a worker and the Next.js server. Used by `npm run dev`,
-// `npm start` and the e2e tests. Children run in their own process groups so they stop together.
+// `npm start` and the e2e tests. Children stay in the launcher's process group, so a signal to
+// the group (Ctrl-C, a supervisor, Playwright) reaches every part of the store.
 import { spawn, type ChildProcess } from "node:child_process";
 import path from "node:path";
 import { checkDatabase } from "../lib/db/check-connection";
@@ -20,7 +21,7 @@ export async function startStack(mode: "dev" | "start", log: (line: string) => v
   const children: ChildProcess[] = [];
 
   const stop = async () => {
-    for (const child of children) if (child.exitCode === null && child.pid) try { process.kill(-child.pid, "SIGTERM"); } catch {}
+    for (const child of children) if (child.exitCode === null) child.kill("SIGTERM");
     await Promise.all(children.map((c) => (c.exitCode === null ? new Promise((r) => c.once("exit", r)) : null)));
     await sandbox?.stop();
     await embedded?.stop();
@@ -50,7 +51,7 @@ export async function startStack(mode: "dev" | "start", log: (line: string) => v
 
     const childEnv = { ...process.env, DATABASE_URL: databaseUrl, AUTH_URL: e.appUrl, NEXT_TELEMETRY_DISABLED: "1" };
     const run = (name: string, args: string[]) => {
-      const child = spawn(process.execPath, args, { cwd: root, env: childEnv, detached: true, stdio: ["ignore", "pipe", "pipe"] });
+      const child = spawn(process.execPath, args, { cwd: root, env: childEnv, stdio: ["ignore", "pipe", "pipe"] });
       const prefix = (chunk: Buffer) => chunk.toString().split("\n").filter(Boolean).forEach((l) => log(`[${name}] ${l}`));
       child.stdout?.on("data", prefix);
       child.stderr?.on("data", prefix);

@@ -1,14 +1,13 @@
+import { Flag } from "@/components/ui/flag";
 import type { Destination } from "@/lib/catalogue/destinations";
 import { formatMoney } from "@/lib/money/minor-units";
 
 export function DestinationGrid({ destinations, compact = false }: { destinations: Destination[]; compact?: boolean }) {
   return (
-    <ul className={`mt-4 grid gap-3 ${compact ? "grid-cols-2 sm:grid-cols-3 lg:grid-cols-4" : "grid-cols-1 sm:grid-cols-2 lg:grid-cols-3"}`}>
+    <ul className={`mt-4 grid gap-3 ${compact ? "grid-cols-2 sm:grid-cols-3 lg:grid-cols-4" : "grid-cols-2 lg:grid-cols-4"}`}>
       {destinations.map((d) => (
         <li key={d.iso} data-testid="destination" className="flex items-center gap-3 rounded-xl border border-slate-200 bg-white p-3 shadow-sm">
-          <span aria-hidden className={compact ? "text-2xl" : "text-3xl"}>
-            {d.flag}
-          </span>
+          <Flag iso={d.iso} size={compact ? 28 : 36} />
           <span className="min-w-0">
             <span className="block truncate font-medium">{d.name}</span>
             <span className="block text-sm text-slate-600">from {formatMoney(d.fromMinor, d.currency)}</span>

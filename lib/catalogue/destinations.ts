@@ -1,9 +1,8 @@
 // Destinations the store can sell right now: countries with at least one active, enabled, priced
 // single-country plan, with the lowest price; plus regional and global plan summaries.
 import { db } from "@/lib/db";
-import { countryByIso } from "@/lib/geo/countries";
 
-export type Destination = { iso: string; name: string; region: string; flag: string; fromMinor: number; currency: string; plans: number };
+export type Destination = { iso: string; name: string; region: string; fromMinor: number; currency: string; plans: number };
 
 export async function listDestinations(): Promise<Destination[]> {
   const rows = await db.$queryRaw<Array<{ iso: string; name: string; region: string; from_minor: number; currency: string; plans: bigint }>>`
@@ -12,7 +11,7 @@ export async function listDestinations(): Promise<Destination[]> {
     WHERE b.scope = 'country' AND b.active AND b.enabled AND b."retailMinor" IS NOT NULL
     GROUP BY c.iso, c.name, c.region, b."retailCurrency"
     ORDER BY c.name`;
-  return rows.map((r) => ({ iso: r.iso, name: r.name, region: r.region, flag: countryByIso(r.iso)?.flag ?? "🌐", fromMinor: Number(r.from_minor), currency: r.currency, plans: Number(r.plans) }));
+  return rows.map((r) => ({ iso: r.iso, name: r.name, region: r.region, fromMinor: Number(r.from_minor), currency: r.currency, plans: Number(r.plans) }));
 }
 
 export type AreaPlans = { area: string; scope: "regional" | "global"; fromMinor: number; currency: string; plans: number; countries: number };
