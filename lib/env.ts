@@ -4,6 +4,10 @@
 import { z } from "zod";
 
 export const SANDBOX_ESIMGO_API_KEY = "sandbox_esimgo_0f3c9a7d2b1e4c58";
+export const SANDBOX_STRIPE_SECRET_KEY = "sk_test_sandbox_4f1b9c2e7a6d";
+export const SANDBOX_STRIPE_WEBHOOK_SECRET = "whsec_sandbox_8d2f6a1c9e3b7d45";
+// Signs thank-you links and sessions in embedded mode only; production requires AUTH_SECRET.
+const EMBEDDED_AUTH_SECRET = "embedded-mode-only-secret-not-for-production-use";
 
 const port = z.coerce.number().int().min(1).max(65535);
 const url = z.url({ protocol: /^https?$/ });
@@ -25,6 +29,7 @@ const base = z.object({
   ESIMGO_MAX_RPS: z.coerce.number().int().min(1).max(100).default(10),
   STRIPE_SECRET_KEY: optionalText,
   STRIPE_WEBHOOK_SECRET: optionalText,
+  STRIPE_SANDBOX_PORT: port.default(4020),
   AUTH_SECRET: optionalText,
   SMTP_URL: url.or(z.string().regex(/^smtps?:\/\//)).optional(),
   MAIL_FROM: optionalText,
@@ -77,6 +82,13 @@ export function parseEnv(source: Record<string, string | undefined> = process.en
       timeoutMs: e.ESIMGO_TIMEOUT_MS,
       maxRps: e.ESIMGO_MAX_RPS,
     },
+    stripe: {
+      secretKey: e.STRIPE_SECRET_KEY ?? SANDBOX_STRIPE_SECRET_KEY,
+      webhookSecret: e.STRIPE_WEBHOOK_SECRET ?? SANDBOX_STRIPE_WEBHOOK_SECRET,
+      // The SDK talks to the local sandbox unless real keys are configured.
+      sandbox: !production && !e.STRIPE_SECRET_KEY ? { host: "127.0.0.1", port: e.STRIPE_SANDBOX_PORT, protocol: "http" as const } : null,
+    },
+    authSecret: e.AUTH_SECRET ?? EMBEDDED_AUTH_SECRET,
     staffEmails: e.STAFF_EMAILS.split(",").map((s) => s.trim().toLowerCase()).filter(Boolean),
   };
 }

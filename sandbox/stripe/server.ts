@@ -1,0 +1,217 @@
+// A local Stripe for dev and tests: the API endpoints the store uses, in Stripe's JSON and error
+// shapes, for the official `stripe` SDK (pointed here with host/port/protocol), and a hosted
+// checkout page that takes test cards and then sends signed webhooks to the store.
+//   4242 4242 4242 4242  succeeds
+//   4000 0000 0000 0002  declined (the session stays open, nothing is paid)
+//   4000 0000 0000 0077  asynchronous: completes unpaid, `async_payment_succeeded` follows
+//   4000 0000 0000 9995  asynchronous: completes unpaid, `async_payment_failed` follows
+import { createServer, type Server } from "node:http";
+import type { AddressInfo } from "node:net";
+import { match, readBody, send, type Reply, type Route } from "../http";
+import { decodeStripeForm, type FormValue } from "./form";
+import { renderCheckoutPage } from "./hosted-page";
+import { newId, now, stripeError, wireSession, type Charge, type CheckoutSession, type LineItem, type PaymentIntent, type Refund } from "./objects";
+import { WebhookSender } from "./webhooks";
+
+export type StripeSandboxOptions = { port: number; secretKey: string; webhookSecret: string; webhookUrl: string; asyncDelayMs?: number; webhookBaseDelayMs?: number };
+export type StripeSandbox = Awaited<ReturnType<typeof startStripeSandbox>>;
+
+type State = { sessions: Map<string, CheckoutSession>; intents: Map<string, PaymentIntent>; charges: Map<string, Charge>; refunds: Map<string, Refund> };
+
+const text = (v: FormValue | undefined) => (typeof v === "string" ? v : undefined);
+const int = (v: FormValue | undefined) => (typeof v === "string" && /^\d+$/.test(v) ? Number(v) : NaN);
+
+export async function startStripeSandbox(options: StripeSandboxOptions) {
+  const state: State = { sessions: new Map(), intents: new Map(), charges: new Map(), refunds: new Map() };
+  const webhooks = new WebhookSender({ url: options.webhookUrl, secret: options.webhookSecret, maxAttempts: 8, baseDelayMs: options.webhookBaseDelayMs ?? 1000 });
+  let baseUrl = "";
+
+  function createSession(form: Record<string, FormValue>): Reply {
+    if (text(form.mode) !== "payment") return stripeError(400, "Only mode=payment is supported by this sandbox.", "mode");
+    const success = text(form.success_url);
+    if (!success || !/^https?:\/\//.test(success)) return stripeError(400, "Missing required param: success_url.", "success_url");
+    const rawItems = Array.isArray(form.line_items) ? form.line_items : [];
+    if (rawItems.length === 0) return stripeError(400, "Missing required param: line_items.", "line_items");
+    const items: LineItem[] = [];
+    for (const [i, raw] of rawItems.entries()) {
+      const item = raw as Record<string, FormValue>;
+      const price = (item.price_data ?? {}) as Record<string, FormValue>;
+      const product = (price.product_data ?? {}) as Record<string, FormValue>;
+      const quantity = int(item.quantity);
+      const amount = int(price.unit_amount);
+      const currency = text(price.currency)?.toLowerCase();
+      if (!Number.isInteger(quantity) || quantity < 1) return stripeError(400, "Invalid integer: quantity", `line_items[${i}][quantity]`);
+      if (!Number.isInteger(amount)) return stripeError(400, "Invalid integer: unit_amount", `line_items[${i}][price_data][unit_amount]`);
+      if (!currency || !/^[a-z]{3}$/.test(currency)) return stripeError(400, "Invalid currency", `line_items[${i}][price_data][currency]`);
+      if (!text(product.name)) return stripeError(400, "Missing required param: name.", `line_items[${i}][price_data][product_data][name]`);
+      items.push({ quantity, price_data: { currency, unit_amount: amount, product_data: { name: text(product.name)!, description: text(product.description) } } });
+    }
+    if (new Set(items.map((i) => i.price_data.currency)).size > 1) return stripeError(400, "All line items must use the same currency.", "line_items");
+    const total = items.reduce((s, i) => s + i.quantity * i.price_data.unit_amount, 0);
+    const id = newId("cs");
+    const session: CheckoutSession = {
+      id,
+      object: "checkout.session",
+      amount_subtotal: total,
+      amount_total: total,
+      cancel_url: text(form.cancel_url) ?? null,
+      client_reference_id: text(form.client_reference_id) ?? null,
+      created: now(),
+      currency: items[0].price_data.currency,
+      customer_email: text(form.customer_email) ?? null,
+      customer_details: null,
+      expires_at: Number.isFinite(int(form.expires_at)) ? int(form.expires_at) : now() + 24 * 3600,
+      livemode: false,
+      metadata: Object.fromEntries(Object.entries((form.metadata ?? {}) as Record<string, FormValue>).map(([k, v]) => [k, String(v)])),
+      mode: "payment",
+      payment_intent: null,
+      payment_status: "unpaid",
+      status: "open",
+      success_url: success,
+      url: `${baseUrl}/pay/${id}`,
+      line_items_data: items,
+    };
+    state.sessions.set(id, session);
+    return { status: 200, body: wireSession(session) };
+  }
+
+  function findSession(id: string): CheckoutSession | null {
+    const session = state.sessions.get(id) ?? null;
+    if (session && session.status === "open" && session.expires_at <= now()) expire(session);
+    return session;
+  }
+
+  function expire(session: CheckoutSession) {
+    session.status = "expired";
+    session.url = null;
+    webhooks.emit("checkout.session.expired", wireSession(session));
+  }
+
+  function pay(session: CheckoutSession, card: string): { ok: true } | { ok: false; message: string } {
+    const digits = card.replace(/\s+/g, "");
+    const outcome = { "4242424242424242": "paid", "4000000000000077": "async_ok", "4000000000009995": "async_fail" }[digits];
+    if (digits === "4000000000000002" || !outcome) return { ok: false, message: digits === "4000000000000002" || /^\d{16}$/.test(digits) ? "Your card was declined." : "Your card number is incomplete." };
+    const intent: PaymentIntent = { id: newId("pi"), object: "payment_intent", amount: session.amount_total, amount_received: 0, currency: session.currency, created: now(), latest_charge: null, metadata: session.metadata, status: "processing" };
+    state.intents.set(intent.id, intent);
+    session.payment_intent = intent.id;
+    session.status = "complete";
+    session.url = null;
+    session.customer_details = { email: session.customer_email };
+    const succeed = () => {
+      const charge: Charge = { id: newId("ch"), object: "charge", amount: intent.amount, amount_refunded: 0, currency: intent.currency, created: now(), payment_intent: intent.id, refunded: false, metadata: intent.metadata };
+      state.charges.set(charge.id, charge);
+      Object.assign(intent, { status: "succeeded", amount_received: intent.amount, latest_charge: charge.id });
+      session.payment_status = "paid";
+    };
+    if (outcome === "paid") {
+      succeed();
+      webhooks.emit("checkout.session.completed", wireSession(session));
+      return { ok: true };
+    }
+    webhooks.emit("checkout.session.completed", wireSession(session)); // completed, but not yet paid
+    setTimeout(() => {
+      if (outcome === "async_ok") {
+        succeed();
+        webhooks.emit("checkout.session.async_payment_succeeded", wireSession(session));
+      } else {
+        intent.status = "requires_payment_method";
+        webhooks.emit("checkout.session.async_payment_failed", wireSession(session));
+      }
+    }, options.asyncDelayMs ?? 3000).unref();
+    return { ok: true };
+  }
+
+  function refund(form: Record<string, FormValue>): Reply {
+    const intentId = text(form.payment_intent);
+    const intent = intentId ? state.intents.get(intentId) : undefined;
+    if (!intent) return stripeError(400, `No such payment_intent: '${intentId ?? ""}'`, "payment_intent", "resource_missing");
+    const charge = intent.latest_charge ? state.charges.get(intent.latest_charge) : undefined;
+    if (!charge || intent.status !== "succeeded") return stripeError(400, "This PaymentIntent does not have a successful charge to refund.", "payment_intent");
+    const amount = form.amount === undefined ? charge.amount - charge.amount_refunded : int(form.amount);
+    if (!Number.isInteger(amount) || amount < 1) return stripeError(400, "Invalid positive integer", "amount");
+    if (amount > charge.amount - charge.amount_refunded) return stripeError(400, `Refund amount (${amount}) is greater than unrefunded amount on charge (${charge.amount - charge.amount_refunded})`, "amount", "amount_too_large");
+    const r: Refund = { id: newId("re"), object: "refund", amount, charge: charge.id, currency: charge.currency, created: now(), payment_intent: intent.id, reason: text(form.reason) ?? null, status: "succeeded", metadata: Object.fromEntries(Object.entries((form.metadata ?? {}) as Record<string, FormValue>).map(([k, v]) => [k, String(v)])) };
+    state.refunds.set(r.id, r);
+    charge.amount_refunded += amount;
+    charge.refunded = charge.amount_refunded === charge.amount;
+    webhooks.emit("charge.refunded", { ...charge });
+    return { status: 200, body: r };
+  }
+
+  const api: Route<null>[] = [
+    { method: "POST", pattern: /^\/v1\/checkout\/sessions$/, handler: (_c, req) => createSession(decodeStripeForm(req.body)) },
+    {
+      method: "GET",
+      pattern: /^\/v1\/checkout\/sessions\/(?<id>[^/]+)$/,
+      handler: (_c, req) => {
+        const s = findSession(req.params.id);
+        return s ? { status: 200, body: wireSession(s) } : stripeError(404, `No such checkout.session: '${req.params.id}'`, "session", "resource_missing");
+      },
+    },
+    {
+      method: "POST",
+      pattern: /^\/v1\/checkout\/sessions\/(?<id>[^/]+)\/expire$/,
+      handler: (_c, req) => {
+        const s = findSession(req.params.id);
+        if (!s) return stripeError(404, `No such checkout.session: '${req.params.id}'`, "session", "resource_missing");
+        if (s.status !== "open") return stripeError(400, `Only Checkout Sessions with a status in ["open"] can be expired. This Checkout Session has a status of "${s.status}".`);
+        expire(s);
+        return { status: 200, body: wireSession(s) };
+      },
+    },
+    {
+      method: "GET",
+      pattern: /^\/v1\/payment_intents\/(?<id>[^/]+)$/,
+      handler: (_c, req) => {
+        const pi = state.intents.get(req.params.id);
+        return pi ? { status: 200, body: pi } : stripeError(404, `No such payment_intent: '${req.params.id}'`, "intent", "resource_missing");
+      },
+    },
+    { method: "POST", pattern: /^\/v1\/refunds$/, handler: (_c, req) => refund(decodeStripeForm(req.body)) },
+  ];
+
+  const server: Server = createServer(async (req, res) => {
+    const url = new URL(req.url ?? "/", "http://sandbox");
+    const body = await readBody(req).catch(() => "");
+    const method = req.method ?? "GET";
+
+    if (url.pathname.startsWith("/pay/")) {
+      const session = findSession(decodeURIComponent(url.pathname.slice(5)));
+      if (!session) return send(res, { status: 404, text: "This checkout session does not exist." });
+      if (method === "POST") {
+        const form = new URLSearchParams(body);
+        if (form.get("action") === "cancel") return send(res, { status: 303, headers: { Location: session.cancel_url ?? session.success_url } });
+        if (session.status !== "open") return send(res, { status: 303, headers: { Location: session.success_url.replace("{CHECKOUT_SESSION_ID}", session.id) } });
+        const result = pay(session, form.get("card") ?? "");
+        if (!result.ok) return send(res, { status: 402, text: renderCheckoutPage(session, result.message), headers: { "Content-Type": "text/html; charset=utf-8" } });
+        return send(res, { status: 303, headers: { Location: session.success_url.replace("{CHECKOUT_SESSION_ID}", session.id) } });
+      }
+      return send(res, { status: 200, text: renderCheckoutPage(session), headers: { "Content-Type": "text/html; charset=utf-8" } });
+    }
+
+    if (!url.pathname.startsWith("/v1/")) return send(res, stripeError(404, "Unrecognized request URL."));
+    if (req.headers.authorization !== `Bearer ${options.secretKey}`) return send(res, { status: 401, body: { error: { type: "invalid_request_error", message: "Invalid API Key provided." } } });
+    const found = match(api, method, url.pathname);
+    if (!found) return send(res, stripeError(404, `Unrecognized request URL (${method}: ${url.pathname}).`));
+    send(res, await found.route.handler(null, { method, path: url.pathname, query: url.searchParams, params: found.params, headers: req.headers, body, ip: "" }));
+  });
+
+  await new Promise<void>((resolve, reject) => {
+    server.once("error", reject);
+    server.listen(options.port, "127.0.0.1", () => resolve());
+  });
+  const port = (server.address() as AddressInfo).port;
+  baseUrl = `http://127.0.0.1:${port}`;
+
+  return {
+    port,
+    url: baseUrl,
+    state,
+    webhooks,
+    pay: (sessionId: string, card: string) => pay(state.sessions.get(sessionId)!, card),
+    async stop() {
+      server.closeAllConnections();
+      await new Promise<void>((r) => server.close(() => r()));
+    },
+  };
+}
