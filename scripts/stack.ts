@@ -8,7 +8,9 @@ import { checkDatabase } from "../lib/db/check-connection";
 import { startEmbeddedPostgres, type EmbeddedDatabase } from "../lib/db/embedded-postgres";
 import { applyMigrations } from "../lib/db/migrate";
 import { env } from "../lib/env";
+import { startBoss } from "../lib/jobs/boss";
 import { startEsimGoSandbox, type EsimGoSandbox } from "../sandbox/esimgo/server";
+import { startStripeSandbox, type StripeSandbox } from "../sandbox/stripe/server";
 
 const root = path.resolve(import.meta.dirname, "..");
 
@@ -18,12 +20,14 @@ export async function startStack(mode: "dev" | "start", log: (line: string) => v
   const e = env();
   let embedded: EmbeddedDatabase | undefined;
   let sandbox: EsimGoSandbox | undefined;
+  let stripeSandbox: StripeSandbox | undefined;
   const children: ChildProcess[] = [];
 
   const stop = async () => {
     for (const child of children) if (child.exitCode === null) child.kill("SIGTERM");
     await Promise.all(children.map((c) => (c.exitCode === null ? new Promise((r) => c.once("exit", r)) : null)));
     await sandbox?.stop();
+    await stripeSandbox?.stop();
     await embedded?.stop();
   };
 
@@ -36,6 +40,7 @@ export async function startStack(mode: "dev" | "start", log: (line: string) => v
     }
     await checkDatabase(databaseUrl);
     const applied = await applyMigrations(databaseUrl);
+    await (await startBoss(databaseUrl)).stop({ graceful: false }); // job queue schema and queues exist before anyone sends
     log(`[stack] database ready${applied.length ? `; applied ${applied.join(", ")}` : ""}`);
 
     if (!e.production && !e.ESIMGO_BASE_URL) {
@@ -47,6 +52,11 @@ export async function startStack(mode: "dev" | "start", log: (line: string) => v
         usage: process.env.ESIMGO_SANDBOX_USAGE === "off" ? null : { bytesPerSecond: 2_000_000, installAfterMs: 20_000, tickMs: 2_000 },
       });
       log(`[stack] eSIM Go sandbox on ${sandbox.baseUrl}`);
+    }
+
+    if (e.stripe.sandbox) {
+      stripeSandbox = await startStripeSandbox({ port: e.STRIPE_SANDBOX_PORT, secretKey: e.stripe.secretKey, webhookSecret: e.stripe.webhookSecret, webhookUrl: `${e.appUrl}/api/stripe/webhook` });
+      log(`[stack] Stripe sandbox on ${stripeSandbox.url} (card 4242 4242 4242 4242 pays)`);
     }
 
     const childEnv = { ...process.env, DATABASE_URL: databaseUrl, AUTH_URL: e.appUrl, NEXT_TELEMETRY_DISABLED: "1" };

@@ -1,4 +1,10 @@
-// Names of the background job queues (pg-boss) and how each retries.
+// Names of the background job queues (pg-boss) and how each retries. Business retries of
+// fulfilment are the store's own (nextAttemptAt on the line); the queue only carries the nudge.
 export const QUEUES = {
   catalogueSync: { name: "catalogue-sync", options: { retryLimit: 3, retryDelay: 30, retryBackoff: true, expireInSeconds: 600 } },
+  fulfilLine: { name: "fulfil-line", options: { retryLimit: 2, retryDelay: 5, retryBackoff: true, expireInSeconds: 900 } },
+  fulfilmentSweep: { name: "fulfilment-sweep", options: { retryLimit: 0, expireInSeconds: 300 } },
+  sendEmail: { name: "send-email", options: { retryLimit: 6, retryDelay: 10, retryBackoff: true, expireInSeconds: 120 } },
 } as const;
+
+export type QueueName = (typeof QUEUES)[keyof typeof QUEUES]["name"];

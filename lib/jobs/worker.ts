@@ -4,7 +4,11 @@ import type { PgBoss } from "pg-boss";
 import { syncCatalogue } from "@/lib/catalogue/sync";
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";
+import { sendQueuedEmail } from "@/lib/email/outbox";
 import { esimgo } from "@/lib/esimgo";
+import { fulfilLine } from "@/lib/fulfilment/fulfil-line";
+import { dueLines } from "@/lib/fulfilment/sweep";
+import { enqueue } from "./enqueue";
 import { startBoss } from "./boss";
 import { QUEUES } from "./queues";
 
@@ -17,6 +21,17 @@ export async function startWorker(log: (line: string) => void = console.log): Pr
     log(`[worker] catalogue synced: ${result.upserted} bundles in ${result.pages} pages, ${result.deactivated} deactivated, ${result.repriced} priced (${result.durationMs} ms)`);
   });
   await boss.schedule(QUEUES.catalogueSync.name, e.CATALOGUE_SYNC_CRON);
+
+  await boss.work<{ lineId: string }>(QUEUES.fulfilLine.name, { batchSize: 1, localConcurrency: 4 }, async ([job]) => {
+    const outcome = await fulfilLine(job.data.lineId);
+    if (outcome !== "not_claimed") log(`[worker] line ${job.data.lineId}: ${outcome}`);
+  });
+  await boss.work(QUEUES.fulfilmentSweep.name, async () => {
+    for (const lineId of await dueLines()) await enqueue(QUEUES.fulfilLine.name, { lineId });
+  });
+  await boss.schedule(QUEUES.fulfilmentSweep.name, "* * * * *");
+
+  await boss.work<{ emailId: string }>(QUEUES.sendEmail.name, async ([job]) => sendQueuedEmail(job.data.emailId));
 
   // First start: no catalogue yet, so sync now rather than at the next scheduled time.
   const synced = await db.catalogueSync.count({ where: { status: "succeeded" } });

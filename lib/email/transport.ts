@@ -1,0 +1,23 @@
+// Delivery: SMTP (nodemailer) in production; in embedded mode the outbox row is the local mailbox
+// (shown at /dev/mailbox), so delivering means nothing more than marking it sent.
+import nodemailer from "nodemailer";
+import { env } from "@/lib/env";
+import type { Attachment } from "./outbox";
+
+type Message = { to: string; subject: string; html: string; text: string; attachments: Attachment[] };
+
+const globalForMail = globalThis as unknown as { smtp?: nodemailer.Transporter };
+
+export async function deliver(message: Message): Promise<void> {
+  const e = env();
+  if (!e.SMTP_URL) return; // embedded mode: the local mailbox reads the outbox
+  globalForMail.smtp ??= nodemailer.createTransport(e.SMTP_URL);
+  await globalForMail.smtp.sendMail({
+    from: e.MAIL_FROM,
+    to: message.to,
+    subject: message.subject,
+    html: message.html,
+    text: message.text,
+    attachments: message.attachments.map((a) => ({ cid: a.cid, filename: a.filename, contentType: a.contentType, content: Buffer.from(a.base64, "base64") })),
+  });
+}

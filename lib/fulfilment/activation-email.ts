@@ -1,0 +1,28 @@
+// Once an order is fulfilled, email the buyer everything needed to install (queued, sent once).
+import { db } from "@/lib/db";
+import { planName } from "@/lib/catalogue/plan-name";
+import { queueEmail } from "@/lib/email/outbox";
+import { activationEmail, type ActivationEsim } from "@/lib/email/templates/activation";
+import { topupEmail } from "@/lib/email/templates/topup";
+import { installData } from "@/lib/esims/install-data";
+import { orderUrl } from "@/lib/orders/access-token";
+
+export async function sendActivationEmail(orderId: string): Promise<void> {
+  const order = await db.order.findUnique({
+    where: { id: orderId },
+    include: { lines: { include: { bundle: true, esims: true, assignments: { include: { esim: true } } } } },
+  });
+  if (!order || order.status !== "fulfilled") return;
+  const esims: ActivationEsim[] = order.lines.flatMap((line) =>
+    line.esims.flatMap((esim) => {
+      const data = installData(esim);
+      return data ? [{ ...data, planName: planName(line.bundle) }] : [];
+    }),
+  );
+  const url = orderUrl(order.id);
+  if (esims.length > 0) await queueEmail(await activationEmail(order, esims, url));
+  else {
+    const topups = order.lines.flatMap((l) => l.assignments.map((a) => ({ planName: planName(l.bundle), iccid: a.esim.iccid })));
+    await queueEmail(topupEmail(order, topups, url));
+  }
+}

@@ -1,0 +1,28 @@
+// The buyer's key to an order page: an HMAC-signed, expiring token in the success URL and email
+// link. The Stripe session id alone never grants access.
+import { createHmac, timingSafeEqual } from "node:crypto";
+import { env } from "@/lib/env";
+
+const TTL_MS = 30 * 24 * 3600_000; // the email's link keeps working for a month
+
+function sign(payload: string): string {
+  return createHmac("sha256", `order-access:${env().authSecret}`).update(payload).digest("base64url");
+}
+
+export function orderAccessToken(orderId: string, now = Date.now()): string {
+  const expires = (now + TTL_MS).toString(36);
+  return `${expires}.${sign(`${orderId}.${expires}`)}`;
+}
+
+export function verifyOrderAccessToken(orderId: string, token: string | undefined | null, now = Date.now()): boolean {
+  if (!token || token.length > 200) return false;
+  const [expires, signature] = token.split(".");
+  if (!expires || !signature || parseInt(expires, 36) < now) return false;
+  const expected = Buffer.from(sign(`${orderId}.${expires}`));
+  const given = Buffer.from(signature);
+  return expected.length === given.length && timingSafeEqual(expected, given);
+}
+
+export function orderUrl(orderId: string): string {
+  return `${env().appUrl}/order/${orderId}?token=${orderAccessToken(orderId)}`;
+}

@@ -1,0 +1,33 @@
+// Everything the order page shows, read for the buyer (access already checked by the caller).
+import { db } from "@/lib/db";
+import { planName } from "@/lib/catalogue/plan-name";
+import { installData, qrSvg, type InstallData } from "@/lib/esims/install-data";
+import type { FulfilmentStatus, OrderStatus } from "@/lib/generated/prisma/client";
+
+export type LineView = { id: string; name: string; kind: "new_esim" | "topup"; quantity: number; status: FulfilmentStatus; lastError: string | null; targetIccid: string | null; esims: Array<InstallData & { qr: string }> };
+export type OrderView = { id: string; email: string; status: OrderStatus; totalMinor: number; currency: string; createdAt: Date; lines: LineView[]; settled: boolean };
+
+export async function loadOrderView(orderId: string): Promise<OrderView | null> {
+  const order = await db.order.findUnique({ where: { id: orderId }, include: { lines: { include: { bundle: true, esims: true }, orderBy: { createdAt: "asc" } } } });
+  if (!order) return null;
+  const lines: LineView[] = await Promise.all(
+    order.lines.map(async (l) => ({
+      id: l.id,
+      name: planName(l.bundle),
+      kind: l.kind,
+      quantity: l.quantity,
+      status: l.fulfilmentStatus,
+      lastError: l.lastError,
+      targetIccid: l.targetIccid,
+      esims: await Promise.all(
+        l.esims.flatMap((e) => {
+          const data = installData(e);
+          return data ? [qrSvg(data.lpa).then((qr) => ({ ...data, qr }))] : [];
+        }),
+      ),
+    })),
+  );
+  // Settled: nothing will change without someone acting, so the page can stop refreshing.
+  const settled = ["payment_failed", "expired", "refunded", "fulfilled"].includes(order.status) || lines.every((l) => ["fulfilled", "esim_failed", "cancelled"].includes(l.status));
+  return { id: order.id, email: order.email, status: order.status, totalMinor: order.totalMinor, currency: order.currency, createdAt: order.createdAt, lines, settled };
+}

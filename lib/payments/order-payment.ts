@@ -1,0 +1,40 @@
+// Order state changes driven by payment events, as conditional updates inside the webhook's
+// transaction (so a duplicate or out-of-order event changes nothing).
+import type Stripe from "stripe";
+import type { Prisma } from "@/lib/generated/prisma/client";
+
+type Tx = Prisma.TransactionClient;
+
+async function orderFor(tx: Tx, session: Stripe.Checkout.Session) {
+  const orderId = session.metadata?.orderId ?? session.client_reference_id;
+  if (!orderId) return null;
+  const order = await tx.order.findUnique({ where: { id: orderId } });
+  // The session must be the one this store created for the order.
+  if (!order || order.stripeCheckoutSessionId !== session.id) {
+    console.error(`[payments] ${session.id} does not match a store order (${orderId})`);
+    return null;
+  }
+  return order;
+}
+
+// Returns the ids of the lines that became payable.
+export async function markOrderPaid(tx: Tx, session: Stripe.Checkout.Session): Promise<string[]> {
+  const order = await orderFor(tx, session);
+  if (!order) return [];
+  if (session.amount_total !== order.totalMinor || session.currency?.toUpperCase() !== order.currency) {
+    console.error(`[payments] order ${order.id}: paid ${session.amount_total} ${session.currency}, expected ${order.totalMinor} ${order.currency}; not fulfilled`);
+    return [];
+  }
+  const intent = typeof session.payment_intent === "string" ? session.payment_intent : (session.payment_intent?.id ?? null);
+  const { count } = await tx.order.updateMany({ where: { id: order.id, status: "pending_payment" }, data: { status: "paid", paidAt: new Date(), stripePaymentIntentId: intent } });
+  if (count === 0) return [];
+  await tx.orderLine.updateMany({ where: { orderId: order.id, fulfilmentStatus: "pending_payment" }, data: { fulfilmentStatus: "paid" } });
+  return (await tx.orderLine.findMany({ where: { orderId: order.id, fulfilmentStatus: "paid" }, select: { id: true } })).map((l) => l.id);
+}
+
+export async function markOrderUnpaid(tx: Tx, session: Stripe.Checkout.Session, status: "payment_failed" | "expired"): Promise<void> {
+  const order = await orderFor(tx, session);
+  if (!order) return;
+  const { count } = await tx.order.updateMany({ where: { id: order.id, status: "pending_payment" }, data: { status } });
+  if (count > 0) await tx.orderLine.updateMany({ where: { orderId: order.id, fulfilmentStatus: "pending_payment" }, data: { fulfilmentStatus: "cancelled" } });
+}

@@ -1,0 +1,31 @@
+// The Stripe webhook's dispatcher: an allow-list of events, one handler file each. The event id is
+// recorded in the same transaction as its effects, so a duplicate changes nothing and a crash
+// mid-way leaves the event unrecorded for Stripe to deliver again.
+import type Stripe from "stripe";
+import { db } from "@/lib/db";
+import { onChargeRefunded } from "./handlers/charge-refunded";
+import { onAsyncPaymentFailed } from "./handlers/checkout-session-async-payment-failed";
+import { onAsyncPaymentSucceeded } from "./handlers/checkout-session-async-payment-succeeded";
+import { onCheckoutSessionCompleted } from "./handlers/checkout-session-completed";
+import { onCheckoutSessionExpired } from "./handlers/checkout-session-expired";
+import type { EventHandler } from "./types";
+
+const HANDLERS: Record<string, EventHandler> = {
+  "checkout.session.completed": onCheckoutSessionCompleted,
+  "checkout.session.async_payment_succeeded": onAsyncPaymentSucceeded,
+  "checkout.session.async_payment_failed": onAsyncPaymentFailed,
+  "checkout.session.expired": onCheckoutSessionExpired,
+  "charge.refunded": onChargeRefunded,
+};
+
+export type DispatchResult = { status: "processed" | "duplicate" | "ignored"; lineIds: string[] };
+
+export async function dispatchStripeEvent(event: Stripe.Event): Promise<DispatchResult> {
+  const handler = HANDLERS[event.type];
+  if (!handler) return { status: "ignored", lineIds: [] };
+  return db.$transaction(async (tx) => {
+    const { count } = await tx.processedEvent.createMany({ data: [{ provider: "stripe", eventId: event.id, type: event.type }], skipDuplicates: true });
+    if (count === 0) return { status: "duplicate" as const, lineIds: [] };
+    return { status: "processed" as const, lineIds: await handler(tx, event) };
+  });
+}

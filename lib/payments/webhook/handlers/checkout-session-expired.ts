@@ -1,0 +1,9 @@
+// checkout.session.expired: the buyer never paid; the order is closed.
+import type Stripe from "stripe";
+import { markOrderUnpaid } from "../../order-payment";
+import type { EventHandler } from "../types";
+
+export const onCheckoutSessionExpired: EventHandler = async (tx, event) => {
+  await markOrderUnpaid(tx, event.data.object as Stripe.Checkout.Session, "expired");
+  return [];
+};

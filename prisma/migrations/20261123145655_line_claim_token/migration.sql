@@ -1,0 +1,3 @@
+-- AlterTable
+ALTER TABLE "OrderLine" ADD COLUMN     "claimToken" TEXT;
+
