@@ -7,6 +7,7 @@ import path from "node:path";
 
 const port = Number(process.env.E2E_PORT ?? 3100);
 const baseURL = `http://127.0.0.1:${port}`;
+export const e2ePorts = { app: port, esimgo: port + 1010, stripe: port + 1020 };
 const sandboxState = path.join(mkdtempSync(path.join(tmpdir(), "e2e-esimgo-")), "esimgo.json");
 
 export default defineConfig({
@@ -39,6 +40,8 @@ export default defineConfig({
       DATABASE_URL: process.env.E2E_DATABASE_URL ?? "",
       PORT: String(port),
       ESIMGO_SANDBOX_PORT: String(port + 1010),
+      STRIPE_SANDBOX_PORT: String(port + 1020),
+      EMBEDDED_PG_PORT: String(port + 2000), // unused when DATABASE_URL is set; never the dev store's
       ESIMGO_SANDBOX_STATE: sandboxState,
       ESIMGO_SANDBOX_USAGE: "off",
       NEXT_TELEMETRY_DISABLED: "1",

@@ -1,0 +1,20 @@
+// Drives a purchase through the storefront up to (and through) the Stripe sandbox's card page.
+import { expect, type Page } from "@playwright/test";
+
+export async function startCheckout(page: Page, plan: string, email: string) {
+  await page.goto(`/plans/${plan}`);
+  await page.getByLabel("Email for your eSIM").fill(email);
+  await page.getByRole("button", { name: /Continue to payment/ }).click();
+  await page.waitForURL(/\/pay\/cs_test_/);
+  return page.url().split("/pay/")[1];
+}
+
+export async function payWithCard(page: Page, card: string) {
+  await page.getByLabel("Card number").fill(card);
+  await page.getByRole("button", { name: /^Pay/ }).click();
+}
+
+export async function expectReady(page: Page) {
+  await page.waitForURL(/\/order\/[^?]+\?token=/);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Your eSIM is ready", { timeout: 30_000 });
+}
