@@ -18,3 +18,9 @@ export async function enqueue(queue: QueueName, data: object, options: { startAf
   const boss = await sender();
   await boss.send(queue, data, options);
 }
+
+export async function closeQueueSender(): Promise<void> {
+  const boss = globalForQueue.senderBoss;
+  globalForQueue.senderBoss = undefined;
+  if (boss) await (await boss).stop({ graceful: false, close: true });
+}

@@ -21,6 +21,8 @@ export async function createTestDatabase(): Promise<{ url: string; drop: () => P
     url: url.toString(),
     drop: async () => {
       const { db } = await import("../../lib/db");
+      const { closeQueueSender } = await import("../../lib/jobs/enqueue");
+      await closeQueueSender();
       await db.$disconnect();
       const c = new pg.Client({ connectionString: admin });
       await c.connect();
