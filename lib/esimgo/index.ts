@@ -3,7 +3,9 @@
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import { hit } from "@/lib/rate-limit/shared-window";
 import { createEsimGoClient, type EsimGoClient } from "./client";
+import type { Limiter } from "./rate-limiter";
 import type { CallRecord } from "./transport";
 
 export * from "./errors";
@@ -30,8 +32,26 @@ export async function recordProviderCall(r: CallRecord) {
   });
 }
 
+// eSIM Go counts requests per source IP: every process of the store shares one budget. The window
+// is a little longer than a second to absorb network jitter between here and eSIM Go's clock.
+export function sharedLimiter(perSecond: number): Limiter {
+  let pausedUntil = 0;
+  return {
+    pauseFor: (ms) => void (pausedUntil = Math.max(pausedUntil, Date.now() + ms)),
+    async acquire() {
+      for (;;) {
+        const wait = pausedUntil - Date.now();
+        if (wait > 0) await new Promise((r) => setTimeout(r, wait));
+        const result = await hit("esimgo", perSecond, 1050);
+        if (result.allowed) return;
+        await new Promise((r) => setTimeout(r, result.retryInMs + 5));
+      }
+    },
+  };
+}
+
 export function esimgo(): EsimGoClient {
   const { esimgo: config } = env();
-  globalForClient.esimgoClient ??= createEsimGoClient({ ...config, recordCall: recordProviderCall });
+  globalForClient.esimgoClient ??= createEsimGoClient({ ...config, limiter: sharedLimiter(config.maxRps), recordCall: recordProviderCall });
   return globalForClient.esimgoClient;
 }

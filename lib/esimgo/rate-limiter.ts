@@ -1,6 +1,9 @@
-// Keeps this process under eSIM Go's limit (requests per second, fixed window) and pauses every
-// caller when eSIM Go answers 429 or 503 with Retry-After.
-export class RateLimiter {
+// Keeps calls under eSIM Go's limit (requests per second) and pauses every caller when eSIM Go
+// answers 429 or 503 with Retry-After. This one counts in memory, for one process; the store
+// passes a shared one (lib/rate-limit) so that web servers and workers share the budget.
+export type Limiter = { acquire(): Promise<void>; pauseFor(ms: number): void };
+
+export class RateLimiter implements Limiter {
   private starts: number[] = [];
   private pausedUntil = 0;
 

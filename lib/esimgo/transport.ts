@@ -3,7 +3,7 @@
 import type { z } from "zod";
 import { AmbiguousError, BadResponseError, EsimGoError, GoneError, InvalidRequestError, NetworkError, RateLimitedError, ServerError, UnauthorisedError } from "./errors";
 import { parseProviderJson } from "./json";
-import { RateLimiter } from "./rate-limiter";
+import { RateLimiter, type Limiter } from "./rate-limiter";
 import { forLog } from "./redact";
 
 export type CallRecord = {
@@ -24,6 +24,7 @@ export type TransportConfig = {
   timeoutMs: number;
   maxRps: number;
   getRetries?: number;
+  limiter?: Limiter; // default: in-memory, maxRps for this process
   recordCall?: (record: CallRecord) => Promise<void> | void;
 };
 
@@ -39,19 +40,22 @@ export type RequestOptions<T extends z.ZodType> = {
 const NOT_SENT = new Set(["ECONNREFUSED", "ENOTFOUND", "EAI_AGAIN", "EHOSTUNREACH", "ENETUNREACH"]);
 
 export class Transport {
-  private limiter: RateLimiter;
+  private limiter: Limiter;
 
   constructor(private config: TransportConfig) {
-    this.limiter = new RateLimiter(config.maxRps);
+    this.limiter = config.limiter ?? new RateLimiter(config.maxRps);
   }
 
+  // GETs retry every retryable failure. Writes retry only what provably never reached eSIM Go's
+  // processing: 429 (refused by the rate limit) and connection refused.
   async request<T extends z.ZodType>(options: RequestOptions<T>): Promise<z.output<T>> {
-    const attempts = options.method === "GET" ? 1 + (this.config.getRetries ?? 3) : 1;
+    const attempts = 1 + (this.config.getRetries ?? 3);
+    const safe = (error: unknown) => options.method === "GET" || error instanceof RateLimitedError || error instanceof NetworkError;
     for (let attempt = 1; ; attempt++) {
       try {
         return await this.once(options);
       } catch (error) {
-        const retry = error instanceof EsimGoError && error.retryable && attempt < attempts;
+        const retry = error instanceof EsimGoError && error.retryable && safe(error) && attempt < attempts;
         if (!retry) throw error;
         const wait = error instanceof RateLimitedError ? error.retryAfterMs : 200 * 2 ** (attempt - 1);
         await new Promise((r) => setTimeout(r, wait));

@@ -104,10 +104,16 @@ test("a timeout is AmbiguousError; a refused connection is NetworkError", async 
   await assert.rejects(testClient(`http://127.0.0.1:${closed}/v2.5`).placeOrder([{ bundle: "x", quantity: 1 }]), NetworkError);
 });
 
-test("429 carries Retry-After; GETs wait it out and succeed", async () => {
+test("429 carries Retry-After; calls wait it out, writes too (a 429 was never processed)", async () => {
   const client = testClient(sandbox.baseUrl);
+  const ordersBefore = sandbox.world.state.orders.length;
   sandbox.setFaults({ rateLimitRate: 1, pathPattern: "^/orders$" });
-  await assert.rejects(client.placeOrder([{ bundle: "esim_1GB_7D_JP_V2", quantity: 1 }]), (e) => e instanceof RateLimitedError && e.retryAfterMs === 1000);
+  const write = client.placeOrder([{ bundle: "esim_1GB_7D_JP_V2", quantity: 1 }]);
+  setTimeout(() => sandbox.setFaults({}), 100);
+  await write;
+  assert.equal(sandbox.world.state.orders.length, ordersBefore + 1, "exactly one order after the retry");
+  sandbox.setFaults({ rateLimitRate: 1 });
+  await assert.rejects(client.organisation(), (e) => e instanceof RateLimitedError && e.retryAfterMs === 1000);
   sandbox.setFaults({ rateLimitRate: 1, pathPattern: "^/organisation$" });
   const t0 = Date.now();
   const pending = client.organisation();
