@@ -3,6 +3,7 @@ import localFont from "next/font/local";
 import { SiteFooter } from "@/components/store/site-footer";
 import { SiteHeader } from "@/components/store/site-header";
 import { BRAND } from "@/lib/brand";
+import { env } from "@/lib/env";
 import "./globals.css";
 
 // Self-hosted Inter (no network at build or run time).
@@ -13,10 +14,15 @@ const inter = localFont({
   weight: "100 900",
 });
 
-export const metadata: Metadata = {
-  title: { default: `${BRAND.name} – eSIM data plans for travellers`, template: `%s · ${BRAND.name}` },
-  description: "Buy a travel eSIM for 200+ destinations and get connected in minutes: instant QR code delivery, no roaming bills.",
-};
+export function generateMetadata(): Metadata {
+  return {
+    metadataBase: new URL(env().appUrl),
+    title: { default: `${BRAND.name} – eSIM data plans for travellers`, template: `%s · ${BRAND.name}` },
+    description: "Buy a travel eSIM for 200+ destinations and get connected in minutes: instant QR code delivery, no roaming bills.",
+    openGraph: { siteName: BRAND.name, type: "website", locale: "en_US" },
+    twitter: { card: "summary" },
+  };
+}
 
 export const viewport: Viewport = { width: "device-width", initialScale: 1, themeColor: "#1d63de" };
 

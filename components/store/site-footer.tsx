@@ -1,3 +1,4 @@
+import Link from "next/link";
 import { BRAND } from "@/lib/brand";
 
 export function SiteFooter() {
@@ -7,7 +8,11 @@ export function SiteFooter() {
         <p>
           © {new Date().getFullYear()} {BRAND.name}. Prices include all fees.
         </p>
-        <p>Instant delivery · Secure payment by Stripe · Powered by eSIM Go</p>
+        <nav aria-label="Help" className="flex gap-4">
+          <Link href="/devices" className="underline">Compatible devices</Link>
+          <Link href="/guides/ios" className="underline">iPhone guide</Link>
+          <Link href="/guides/android" className="underline">Android guide</Link>
+        </nav>
       </div>
     </footer>
   );

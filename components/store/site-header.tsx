@@ -18,6 +18,9 @@ export function SiteHeader() {
           <Link href="/#regions" className="hidden hover:text-brand-700 sm:inline">
             Regional plans
           </Link>
+          <Link href="/devices" className="hover:text-brand-700">
+            Devices
+          </Link>
         </nav>
       </div>
     </header>

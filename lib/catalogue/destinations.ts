@@ -2,16 +2,16 @@
 // single-country plan, with the lowest price; plus regional and global plan summaries.
 import { db } from "@/lib/db";
 
-export type Destination = { iso: string; name: string; region: string; fromMinor: number; currency: string; plans: number };
+export type Destination = { iso: string; name: string; region: string; featured: boolean; fromMinor: number; currency: string; plans: number };
 
 export async function listDestinations(): Promise<Destination[]> {
-  const rows = await db.$queryRaw<Array<{ iso: string; name: string; region: string; from_minor: number; currency: string; plans: bigint }>>`
-    SELECT c.iso, c.name, c.region, MIN(b."retailMinor") AS from_minor, b."retailCurrency" AS currency, COUNT(*) AS plans
+  const rows = await db.$queryRaw<Array<{ iso: string; name: string; region: string; featured: boolean; from_minor: number; currency: string; plans: bigint }>>`
+    SELECT c.iso, c.name, c.region, c.featured, MIN(b."retailMinor") AS from_minor, b."retailCurrency" AS currency, COUNT(*) AS plans
     FROM "Bundle" b JOIN "Country" c ON c.iso = b.countries[1]
     WHERE b.scope = 'country' AND b.active AND b.enabled AND b."retailMinor" IS NOT NULL
-    GROUP BY c.iso, c.name, c.region, b."retailCurrency"
+    GROUP BY c.iso, c.name, c.region, c.featured, b."retailCurrency"
     ORDER BY c.name`;
-  return rows.map((r) => ({ iso: r.iso, name: r.name, region: r.region, fromMinor: Number(r.from_minor), currency: r.currency, plans: Number(r.plans) }));
+  return rows.map((r) => ({ iso: r.iso, name: r.name, region: r.region, featured: r.featured, fromMinor: Number(r.from_minor), currency: r.currency, plans: Number(r.plans) }));
 }
 
 export type AreaPlans = { area: string; scope: "regional" | "global"; fromMinor: number; currency: string; plans: number; countries: number };

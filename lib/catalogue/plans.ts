@@ -1,24 +1,32 @@
-// Plans the store sells: active, enabled, priced bundles.
+// Plans the store sells: active, enabled, priced bundles, as plain data (safe to cache).
 import { db } from "@/lib/db";
-import type { Bundle, Prisma } from "@/lib/generated/prisma/client";
+import type { Prisma } from "@/lib/generated/prisma/client";
 
 const sellable = { active: true, enabled: true, retailMinor: { not: null } } satisfies Prisma.BundleWhereInput;
+const fields = { id: true, name: true, scope: true, countries: true, roamingCountries: true, region: true, groups: true, dataMb: true, durationDays: true, unlimited: true, speeds: true, retailMinor: true, retailCurrency: true } as const;
 
-export type Plan = Bundle & { retailMinor: number; retailCurrency: string };
+export type Plan = Prisma.BundleGetPayload<{ select: typeof fields }> & { retailMinor: number; retailCurrency: string };
+
+const RANK = { country: 0, regional: 1, global: 2 } as const;
 
 // Every plan usable in a country: its own plans, then regional and global plans covering it
 // (as a base country or through a roaming partner).
 export async function plansForCountry(iso: string): Promise<Plan[]> {
   const code = iso.toUpperCase();
-  const plans = await db.bundle.findMany({
-    where: { ...sellable, OR: [{ countries: { has: code } }, { roamingCountries: { has: code } }] },
-    orderBy: [{ retailMinor: "asc" }],
-  });
-  const rank = { country: 0, regional: 1, global: 2 } as const;
-  return (plans as Plan[]).sort((a, b) => rank[a.scope] - rank[b.scope] || a.retailMinor - b.retailMinor);
+  const plans = (await db.bundle.findMany({ where: { ...sellable, OR: [{ countries: { has: code } }, { roamingCountries: { has: code } }] }, select: fields })) as Plan[];
+  return plans.sort((a, b) => RANK[a.scope] - RANK[b.scope] || a.retailMinor - b.retailMinor);
 }
 
 export async function planByName(name: string): Promise<Plan | null> {
   if (!/^[A-Za-z0-9_]{3,100}$/.test(name)) return null;
-  return (await db.bundle.findFirst({ where: { name, ...sellable } })) as Plan | null;
+  return (await db.bundle.findFirst({ where: { name, ...sellable }, select: fields })) as Plan | null;
+}
+
+export async function allPlanNames(): Promise<string[]> {
+  return (await db.bundle.findMany({ where: sellable, select: { name: true }, orderBy: { name: "asc" } })).map((b) => b.name);
+}
+
+// Price per GB in minor units; null for unlimited plans.
+export function pricePerGb(plan: Pick<Plan, "retailMinor" | "dataMb" | "unlimited">): number | null {
+  return plan.unlimited || plan.dataMb === 0 ? null : Math.round((plan.retailMinor * 1000) / plan.dataMb);
 }

@@ -65,14 +65,17 @@ async function upsertPage(rows: ReturnType<typeof row>[], syncedAt: Date) {
   );
 }
 
+// New destinations start featured when they are popular; staff change it later, sync never does.
+const FEATURED_AT_FIRST = new Set(["US", "JP", "GB", "FR", "IT", "ES", "TH", "TR", "MX", "DE", "AE", "ID"]);
+
 async function upsertCountries(countries: Map<string, { name: string; region: string }>) {
   const rows = [...countries.entries()].map(([iso, c]) => {
     const known = countryByIso(iso);
-    return { iso, name: known?.name ?? c.name, region: known?.region ?? c.region };
+    return { iso, name: known?.name ?? c.name, region: known?.region ?? c.region, featured: FEATURED_AT_FIRST.has(iso) };
   });
   await db.$executeRawUnsafe(
-    `INSERT INTO "Country" (iso, name, region, "updatedAt")
-     SELECT x.iso, x.name, x.region, now() FROM jsonb_to_recordset($1::jsonb) AS x(iso text, name text, region text)
+    `INSERT INTO "Country" (iso, name, region, featured, "updatedAt")
+     SELECT x.iso, x.name, x.region, x.featured, now() FROM jsonb_to_recordset($1::jsonb) AS x(iso text, name text, region text, featured boolean)
      ON CONFLICT (iso) DO UPDATE SET name = EXCLUDED.name, region = EXCLUDED.region, "updatedAt" = now()`,
     JSON.stringify(rows),
   );

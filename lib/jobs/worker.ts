@@ -1,6 +1,7 @@
 // The worker: runs queued jobs and the schedules. `npm run worker` starts one; the launcher starts
 // one beside the web server. Several workers may run at once.
 import type { PgBoss } from "pg-boss";
+import { notifyCatalogueChanged } from "@/lib/catalogue/revalidate";
 import { syncCatalogue } from "@/lib/catalogue/sync";
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";
@@ -18,6 +19,7 @@ export async function startWorker(log: (line: string) => void = console.log): Pr
 
   await boss.work(QUEUES.catalogueSync.name, async () => {
     const result = await syncCatalogue(esimgo(), { storeCurrency: e.STORE_CURRENCY });
+    await notifyCatalogueChanged();
     log(`[worker] catalogue synced: ${result.upserted} bundles in ${result.pages} pages, ${result.deactivated} deactivated, ${result.repriced} priced (${result.durationMs} ms)`);
   });
   await boss.schedule(QUEUES.catalogueSync.name, e.CATALOGUE_SYNC_CRON);

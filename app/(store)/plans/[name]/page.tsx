@@ -1,56 +1,97 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { notFound } from "next/navigation";
+import { connection } from "next/server";
 import { BuyForm } from "@/components/store/buy-form";
+import { BRAND } from "@/lib/brand";
+import { getPlan } from "@/lib/catalogue/cached";
 import { planArea, planData, planDays, planName } from "@/lib/catalogue/plan-name";
-import { planByName } from "@/lib/catalogue/plans";
+import { pricePerGb, type Plan } from "@/lib/catalogue/plans";
+import { env } from "@/lib/env";
 import { countryByIso } from "@/lib/geo/countries";
-import { formatMoney } from "@/lib/money/minor-units";
+import { formatMoney, minorDigits } from "@/lib/money/minor-units";
 
 type Props = { params: Promise<{ name: string }>; searchParams: Promise<{ cancelled?: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const plan = await planByName((await params).name);
-  return plan ? { title: `${planName(plan)} eSIM`, description: `${planData(plan)} of data for ${planDays(plan)} in ${planArea(plan)}. Instant delivery.` } : {};
+  const plan = await getPlan((await params).name);
+  if (!plan) return {};
+  const title = `${planName(plan)} eSIM – ${formatMoney(plan.retailMinor, plan.retailCurrency)}`;
+  const description = `${planData(plan)} of mobile data for ${planDays(plan)} in ${planArea(plan)}. Instant QR code delivery, install before you fly.`;
+  return { title, description, alternates: { canonical: `/plans/${plan.name}` }, openGraph: { title, description, type: "website" } };
+}
+
+function productJsonLd(plan: Plan, coverage: string[]) {
+  return {
+    "@context": "https://schema.org",
+    "@type": "Product",
+    name: `${planName(plan)} eSIM`,
+    sku: plan.name,
+    description: `${planData(plan)} of mobile data, valid ${planDays(plan)}, in ${coverage.length === 1 ? coverage[0] : `${coverage.length} countries`}.`,
+    brand: { "@type": "Brand", name: BRAND.name },
+    offers: {
+      "@type": "Offer",
+      url: `${env().appUrl}/plans/${plan.name}`,
+      priceCurrency: plan.retailCurrency,
+      price: (plan.retailMinor / 10 ** minorDigits(plan.retailCurrency)).toFixed(minorDigits(plan.retailCurrency)),
+      availability: "https://schema.org/InStock",
+    },
+  };
 }
 
 export default async function PlanPage({ params, searchParams }: Props) {
-  const plan = await planByName((await params).name);
+  await connection();
+  const plan = await getPlan((await params).name);
   if (!plan) notFound();
   const { cancelled } = await searchParams;
   const coverage = [...plan.countries, ...plan.roamingCountries].map((iso) => countryByIso(iso)?.name ?? iso).sort();
   const price = formatMoney(plan.retailMinor, plan.retailCurrency);
+  const perGb = pricePerGb(plan);
+  const facts: Array<[string, string]> = [
+    ["Data", plan.unlimited ? "Unlimited (high speed daily, then reduced)" : planData(plan)],
+    ["Validity", `${planDays(plan)} from first connection`],
+    ["Network", plan.speeds.join(", ") || "4G"],
+    ["Coverage", coverage.length === 1 ? coverage[0] : `${coverage.length} countries`],
+    ["Price per GB", perGb ? formatMoney(perGb, plan.retailCurrency) : "No data cap"],
+    ["Top-ups", "Yes, on the same eSIM"],
+  ];
   return (
     <div className="mx-auto grid max-w-5xl gap-8 px-4 py-8 md:grid-cols-[1fr_380px]">
+      <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: JSON.stringify(productJsonLd(plan, coverage)).replace(/</g, "\\u003c") }} />
       <div>
-        <p className="text-sm font-medium text-brand-700">{planArea(plan)}</p>
+        <p className="text-sm font-medium text-brand-700">{planArea(plan)} eSIM</p>
         <h1 className="mt-1 text-3xl font-bold tracking-tight">
           {planData(plan)} · {planDays(plan)}
         </h1>
         <p className="mt-2 text-2xl font-semibold">{price}</p>
         <dl className="mt-6 grid grid-cols-2 gap-4 rounded-2xl border border-slate-200 bg-white p-5 text-sm">
-          <div>
-            <dt className="text-slate-600">Data</dt>
-            <dd className="font-medium">{plan.unlimited ? "Unlimited (fair use)" : planData(plan)}</dd>
-          </div>
-          <div>
-            <dt className="text-slate-600">Validity</dt>
-            <dd className="font-medium">{planDays(plan)} from first use</dd>
-          </div>
-          <div>
-            <dt className="text-slate-600">Network speed</dt>
-            <dd className="font-medium">{plan.speeds.join(", ") || "4G"}</dd>
-          </div>
-          <div>
-            <dt className="text-slate-600">Coverage</dt>
-            <dd className="font-medium">{coverage.length === 1 ? coverage[0] : `${coverage.length} countries`}</dd>
-          </div>
+          {facts.map(([label, value]) => (
+            <div key={label}>
+              <dt className="text-slate-600">{label}</dt>
+              <dd className="font-medium">{value}</dd>
+            </div>
+          ))}
         </dl>
-        <p className="mt-4 text-sm text-slate-600">
-          Validity starts when the eSIM first connects in a covered country. When the data runs out you can top up the same eSIM. Check that your phone is
-          eSIM-capable and unlocked before you buy.
-        </p>
+        <div className="mt-6 space-y-4 text-sm leading-relaxed text-slate-700">
+          <section aria-labelledby="starts">
+            <h2 id="starts" className="text-base font-semibold text-slate-900">When does it start?</h2>
+            <p>Install the eSIM at home over Wi-Fi. The {planDays(plan)} start when it first connects to a network in a covered country, not when you buy it.</p>
+          </section>
+          <section aria-labelledby="runs-out">
+            <h2 id="runs-out" className="text-base font-semibold text-slate-900">What if the data runs out?</h2>
+            <p>{plan.unlimited ? "You keep browsing: after the daily high-speed allowance the speed is reduced until the next day." : "Data stops until you top up. Add another plan to the same eSIM in seconds, no new QR code needed."}</p>
+          </section>
+          <section aria-labelledby="device">
+            <h2 id="device" className="text-base font-semibold text-slate-900">Will it work on my phone?</h2>
+            <p>
+              Your phone must support eSIM and be carrier-unlocked. <Link href="/devices" className="font-medium text-brand-700 underline">Check your device</Link> or read the{" "}
+              <Link href="/guides/ios" className="font-medium text-brand-700 underline">iPhone</Link> and{" "}
+              <Link href="/guides/android" className="font-medium text-brand-700 underline">Android</Link> install guides.
+            </p>
+          </section>
+        </div>
         {coverage.length > 1 && (
-          <details className="mt-4 rounded-2xl border border-slate-200 bg-white p-4 text-sm">
+          <details className="mt-6 rounded-2xl border border-slate-200 bg-white p-4 text-sm">
             <summary className="cursor-pointer font-medium">Covered countries ({coverage.length})</summary>
             <p className="mt-2 text-slate-700">{coverage.join(", ")}</p>
           </details>

@@ -1,0 +1,23 @@
+// Tells the web server that catalogue data changed (the worker runs outside Next.js, where cache
+// tags cannot be revalidated directly). Authenticated with a key derived from AUTH_SECRET.
+import { createHmac, timingSafeEqual } from "node:crypto";
+import { env } from "@/lib/env";
+
+export function revalidateKey(): string {
+  return createHmac("sha256", env().authSecret).update("catalogue-revalidate").digest("base64url");
+}
+
+export function isRevalidateKey(given: string | null): boolean {
+  const expected = Buffer.from(revalidateKey());
+  const actual = Buffer.from(given ?? "");
+  return expected.length === actual.length && timingSafeEqual(expected, actual);
+}
+
+export async function notifyCatalogueChanged(): Promise<void> {
+  try {
+    const res = await fetch(`${env().appUrl}/api/internal/revalidate`, { method: "POST", headers: { Authorization: `Bearer ${revalidateKey()}` }, signal: AbortSignal.timeout(5000) });
+    if (!res.ok) console.error(`[catalogue] revalidation answered ${res.status}`);
+  } catch (error) {
+    console.error(`[catalogue] revalidation failed (pages refresh within 5 minutes anyway): ${(error as Error).message}`);
+  }
+}

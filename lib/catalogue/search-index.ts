@@ -1,0 +1,8 @@
+// The destination search index: every country the store sells, with its names and aliases.
+import { countryByIso } from "@/lib/geo/countries";
+import { searchEntry, type SearchEntry } from "@/lib/geo/search";
+import type { Destination } from "./destinations";
+
+export function searchIndex(destinations: Destination[]): SearchEntry[] {
+  return destinations.map((d) => searchEntry(countryByIso(d.iso) ?? { iso: d.iso, name: d.name, aliases: [] }));
+}
