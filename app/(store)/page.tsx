@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { connection } from "next/server";
 import { AreaPlanList } from "@/components/store/area-plan-list";
 import { DestinationGrid } from "@/components/store/destination-grid";
+import { DestinationIndex } from "@/components/store/destination-index";
 import { DestinationSearch } from "@/components/store/destination-search";
 import { BRAND } from "@/lib/brand";
 import { getAreaPlans, getDestinations } from "@/lib/catalogue/cached";
@@ -63,7 +64,7 @@ export default async function HomePage() {
                 return (
                   <div key={region} className="mt-6">
                     <h3 className="text-sm font-semibold uppercase tracking-wide text-slate-600">{region}</h3>
-                    <DestinationGrid destinations={inRegion} compact />
+                    <DestinationIndex destinations={inRegion} />
                   </div>
                 );
               })}

@@ -90,3 +90,23 @@ test("provider calls are logged to the database without the API key", async () =
   assert.equal(JSON.stringify(rows).includes(order.order[0].esims[0].matchingId), false);
   assert.equal(JSON.stringify(await db.providerCall.findMany()).includes("test_esimgo_key"), false);
 });
+
+test("changing pricing rules reprices the catalogue; the most specific rule wins and nothing sells below wholesale", async () => {
+  const { repriceAll } = await import("../../lib/catalogue/reprice");
+  await db.pricingRule.createMany({
+    data: [
+      { scope: "default", markupBps: 2000, minMarginMinor: 0, charmEnding: null },
+      { scope: "country", match: "JP", markupBps: 10_000, minMarginMinor: 0, charmEnding: 99 },
+      { scope: "region", match: "Europe", markupBps: -5000, minMarginMinor: 0, charmEnding: null },
+    ],
+  });
+  assert.ok((await repriceAll("USD")) > 0);
+  const jp = await db.bundle.findUniqueOrThrow({ where: { name: "esim_3GB_30D_JP_V2" } });
+  assert.ok(jp.retailMinor! >= jp.wholesaleMinor * 2 && jp.retailMinor! % 100 === 99);
+  const us = await db.bundle.findUniqueOrThrow({ where: { name: "esim_3GB_30D_US_V2" } });
+  assert.equal(us.retailMinor, Math.ceil(us.wholesaleMinor * 1.2));
+  const eu = await db.bundle.findUniqueOrThrow({ where: { name: "esim_1GB_7D_REUP_V2" } });
+  assert.equal(eu.retailMinor, eu.wholesaleMinor, "a negative markup stops at wholesale");
+  assert.equal(await repriceAll("USD"), 0, "nothing changes twice");
+  await db.pricingRule.deleteMany();
+});

@@ -1,8 +1,9 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { connection } from "next/server";
+import { Suspense } from "react";
 import { BuyForm } from "@/components/store/buy-form";
+import { CancelledNotice } from "@/components/store/cancelled-notice";
 import { BRAND } from "@/lib/brand";
 import { getPlan } from "@/lib/catalogue/cached";
 import { planArea, planData, planDays, planName } from "@/lib/catalogue/plan-name";
@@ -11,7 +12,14 @@ import { env } from "@/lib/env";
 import { countryByIso } from "@/lib/geo/countries";
 import { formatMoney, minorDigits } from "@/lib/money/minor-units";
 
-type Props = { params: Promise<{ name: string }>; searchParams: Promise<{ cancelled?: string }> };
+// Rendered on first request, then served from the cache; catalogue changes revalidate it.
+export const revalidate = 300;
+export const dynamicParams = true;
+export function generateStaticParams() {
+  return [];
+}
+
+type Props = { params: Promise<{ name: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const plan = await getPlan((await params).name);
@@ -39,11 +47,9 @@ function productJsonLd(plan: Plan, coverage: string[]) {
   };
 }
 
-export default async function PlanPage({ params, searchParams }: Props) {
-  await connection();
+export default async function PlanPage({ params }: Props) {
   const plan = await getPlan((await params).name);
   if (!plan) notFound();
-  const { cancelled } = await searchParams;
   const coverage = [...plan.countries, ...plan.roamingCountries].map((iso) => countryByIso(iso)?.name ?? iso).sort();
   const price = formatMoney(plan.retailMinor, plan.retailCurrency);
   const perGb = pricePerGb(plan);
@@ -99,7 +105,9 @@ export default async function PlanPage({ params, searchParams }: Props) {
       </div>
       <aside className="h-fit rounded-2xl border border-slate-200 bg-white p-5 shadow-sm">
         <h2 className="mb-4 text-lg font-semibold">Get this eSIM</h2>
-        {cancelled && <p className="mb-4 rounded-xl bg-amber-50 p-3 text-sm text-amber-900">Payment cancelled. Nothing was charged.</p>}
+        <Suspense>
+          <CancelledNotice />
+        </Suspense>
         <BuyForm bundle={plan.name} price={price} />
       </aside>
     </div>
