@@ -36,6 +36,9 @@ const base = z.object({
   STORE_CURRENCY: z.string().regex(/^[A-Z]{3}$/, "must be an ISO 4217 code such as USD").default("USD"),
   STAFF_EMAILS: z.string().default(""),
   CATALOGUE_SYNC_CRON: z.string().default("0 */6 * * *"),
+  REFUNDS_ENABLED: z.enum(["true", "false"]).default("true").transform((v) => v === "true"),
+  REFUND_METHOD: z.enum(["card", "credit"]).default("card"),
+  REFUND_APPROVAL_ABOVE_MINOR: z.coerce.number().int().min(0).default(5000),
 });
 
 // What production cannot run without; each entry names the variable and what it must look like.

@@ -18,8 +18,11 @@ export function SiteHeader() {
           <Link href="/#regions" className="hidden hover:text-brand-700 sm:inline">
             Regional plans
           </Link>
-          <Link href="/devices" className="hover:text-brand-700">
+          <Link href="/devices" className="hidden hover:text-brand-700 sm:inline">
             Devices
+          </Link>
+          <Link href="/account" className="rounded-lg border border-slate-300 px-3 py-1.5 hover:border-brand-500">
+            My eSIMs
           </Link>
         </nav>
       </div>

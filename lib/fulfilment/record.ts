@@ -22,6 +22,8 @@ export async function recordFulfilment(client: EsimGoClient, lease: Lease, refer
   if (esims.length === 0) throw new Error(`eSIM Go order ${reference} has no eSIMs yet`);
 
   const order = await db.order.findUniqueOrThrow({ where: { id: line.orderId }, select: { id: true, email: true, userId: true } });
+  // A guest who already has an account (verified by a past sign-in) owns the new eSIM right away.
+  const ownerId = order.userId ?? (await db.user.findFirst({ where: { email: order.email, emailVerified: { not: null } }, select: { id: true } }))?.id ?? null;
   const done = await db.$transaction(async (tx) => {
     const { count } = await tx.orderLine.updateMany({
       where: { id: line.id, claimToken: lease.token, fulfilmentStatus: "provisioning" },
@@ -38,7 +40,7 @@ export async function recordFulfilment(client: EsimGoClient, lease: Lease, refer
       };
       const esim = await tx.esim.upsert({
         where: { iccid: install.iccid },
-        create: { iccid: install.iccid, ownerEmail: order.email, ownerId: order.userId, originLineId: line.id, ...fields },
+        create: { iccid: install.iccid, ownerEmail: order.email, ownerId, originLineId: line.id, ...fields },
         update: fields,
       });
       const state = STATES.has(assignment?.state as BundleState) ? (assignment!.state as BundleState) : "processing";

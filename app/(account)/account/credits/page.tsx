@@ -1,0 +1,28 @@
+import type { Metadata } from "next";
+import { requireUser } from "@/lib/auth/session";
+import { creditBalance, creditHistory } from "@/lib/credits/ledger";
+import { env } from "@/lib/env";
+import { formatMoney } from "@/lib/money/minor-units";
+
+export const metadata: Metadata = { title: "Store credit" };
+
+export default async function CreditsPage() {
+  const user = await requireUser("/account/credits");
+  const currency = env().STORE_CURRENCY;
+  const [balance, history] = await Promise.all([creditBalance(user.id, currency), creditHistory(user.id)]);
+  return (
+    <div>
+      <h1 className="text-2xl font-bold">Store credit</h1>
+      <p className="mt-2 text-lg">Balance: <strong data-testid="credit-balance">{formatMoney(balance, currency)}</strong></p>
+      <ul className="mt-4 divide-y divide-slate-200 rounded-2xl border border-slate-200 bg-white">
+        {history.length === 0 && <li className="p-4 text-slate-600">No credit yet.</li>}
+        {history.map((c) => (
+          <li key={c.id} data-testid="credit-entry" className="flex justify-between gap-3 p-4 text-sm">
+            <span>{c.reason}<span className="block text-slate-600">{c.createdAt.toISOString().slice(0, 10)}{c.status === "pending" ? " · pending confirmation" : ""}</span></span>
+            <span className={c.amountMinor < 0 ? "text-red-700" : "text-emerald-700"}>{c.amountMinor > 0 ? "+" : ""}{formatMoney(c.amountMinor, c.currency)}</span>
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}

@@ -1,0 +1,17 @@
+"use server";
+// Confirms a bundle removal for the signed-in owner (eligibility is decided again here).
+import { revalidatePath } from "next/cache";
+import { currentUser } from "@/lib/auth/session";
+import { removeBundle, type RemovalResult } from "@/lib/refunds/removal";
+
+export type RemoveState = RemovalResult | null;
+
+export async function removeBundleAction(_previous: RemoveState, form: FormData): Promise<RemoveState> {
+  const user = await currentUser();
+  if (!user) return { status: "refused", message: "Please sign in again." };
+  const assignmentId = String(form.get("assignmentId") ?? "");
+  const result = await removeBundle(user.id, assignmentId);
+  if (!result) return { status: "refused", message: "This plan was not found on your eSIMs." };
+  revalidatePath("/account", "layout");
+  return result;
+}

@@ -1,0 +1,15 @@
+"use server";
+// Buys a top-up for one of the customer's own eSIMs through the normal checkout.
+import { redirect } from "next/navigation";
+import { currentUser } from "@/lib/auth/session";
+import { startCheckout } from "@/lib/checkout/start-checkout";
+
+export type TopUpState = { error: string | null };
+
+export async function topUpAction(_previous: TopUpState, form: FormData): Promise<TopUpState> {
+  const user = await currentUser();
+  if (!user) return { error: "Please sign in again to top up." };
+  const result = await startCheckout({ email: user.email, items: [{ bundle: form.get("bundle"), quantity: 1, targetIccid: form.get("iccid") }] }, { userId: user.id });
+  if (!result.ok) return { error: result.error };
+  redirect(result.url);
+}

@@ -1,0 +1,79 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { Suspense } from "react";
+import { TopUpButton } from "@/components/account/top-up-button";
+import { Flag } from "@/components/ui/flag";
+import { getOwnedEsim } from "@/lib/account/esims";
+import { compatiblePlans } from "@/lib/account/compatibility";
+import { requireUser } from "@/lib/auth/session";
+import { getDestinations, getPlansForCountry } from "@/lib/catalogue/cached";
+import { planArea, planData, planDays } from "@/lib/catalogue/plan-name";
+import { searchIndex } from "@/lib/catalogue/search-index";
+import { countryByIso } from "@/lib/geo/countries";
+import { searchDestinations } from "@/lib/geo/search";
+import { formatMoney } from "@/lib/money/minor-units";
+
+export const metadata: Metadata = { title: "Top up" };
+
+type Props = { params: Promise<{ iccid: string }>; searchParams: Promise<{ country?: string; q?: string }> };
+
+export default async function TopUpPage({ params, searchParams }: Props) {
+  const [{ iccid }, { country: iso, q = "" }] = await Promise.all([params, searchParams]);
+  const user = await requireUser(`/account/esims/${iccid}/top-up`);
+  const esim = await getOwnedEsim(user.id, iccid);
+  if (!esim) notFound();
+  const country = iso ? countryByIso(iso) : undefined;
+  const destinations = await getDestinations();
+  const matches = q ? searchDestinations(searchIndex(destinations), q, 8) : [];
+  return (
+    <div className="space-y-6">
+      <div>
+        <Link href={`/account/esims/${iccid}`} className="text-sm text-brand-700">← eSIM {iccid}</Link>
+        <h1 className="mt-1 text-2xl font-bold">Top up eSIM {iccid}</h1>
+        <p className="text-slate-600">The new plan goes onto the eSIM you already have: nothing to install again.</p>
+      </div>
+      <form method="get" className="flex gap-2" role="search">
+        <label htmlFor="topup-q" className="sr-only">Where are you going?</label>
+        <input id="topup-q" name="q" defaultValue={q} placeholder="Where are you going?" className="h-11 flex-1 rounded-xl border border-slate-300 bg-white px-3" />
+        <button type="submit" className="rounded-xl bg-slate-900 px-4 text-sm font-semibold text-white">Find</button>
+      </form>
+      {matches.length > 0 && (
+        <ul className="flex flex-wrap gap-2" aria-label="Destinations">
+          {matches.map((m) => (
+            <li key={m.iso}>
+              <Link href={`?country=${m.iso}`} className="flex items-center gap-2 rounded-lg border border-slate-300 bg-white px-3 py-2 text-sm"><Flag iso={m.iso} size={20} />{m.name}</Link>
+            </li>
+          ))}
+        </ul>
+      )}
+      {country && (
+        <Suspense fallback={<p role="status" className="text-slate-600">Checking which {country.name} plans fit this eSIM…</p>}>
+          <CompatiblePlans iccid={iccid} iso={country.iso} name={country.name} />
+        </Suspense>
+      )}
+    </div>
+  );
+}
+
+async function CompatiblePlans({ iccid, iso, name }: { iccid: string; iso: string; name: string }) {
+  const { plans, unchecked } = await compatiblePlans(iccid, await getPlansForCountry(iso));
+  return (
+    <section aria-label={`Plans for ${name}`}>
+      <h2 className="text-lg font-semibold">Plans for {name} that work on this eSIM</h2>
+      {unchecked > 0 && <p className="mt-1 text-sm text-amber-800">{unchecked} plans could not be checked right now and are not shown.</p>}
+      {plans.length === 0 && <p className="mt-2 text-slate-600">No compatible plan for {name}.</p>}
+      <ul className="mt-3 space-y-3">
+        {plans.map((p) => (
+          <li key={p.id} data-testid="topup-plan" className="flex items-center justify-between gap-3 rounded-2xl border border-slate-200 bg-white p-4">
+            <span>
+              <span className="block font-semibold">{planData(p)} · {planDays(p)}</span>
+              <span className="block text-sm text-slate-600">{planArea(p)} · {formatMoney(p.retailMinor, p.retailCurrency)}</span>
+            </span>
+            <TopUpButton iccid={iccid} bundle={p.name} label={`Top up · ${formatMoney(p.retailMinor, p.retailCurrency)}`} />
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}

@@ -1,0 +1,27 @@
+"use server";
+// Sign-in request: validated, rate-limited per email and per IP, then Auth.js sends the link.
+import { headers } from "next/headers";
+import { z } from "zod";
+import { signIn } from "@/lib/auth/auth";
+import { hit } from "@/lib/rate-limit/shared-window";
+
+export type SignInState = { error: string | null; email: string };
+
+const WINDOW_MS = 15 * 60_000;
+const schema = z.object({
+  email: z.email("Enter the email address you used for your order.").max(254).transform((e) => e.toLowerCase()),
+  next: z.string().regex(/^\/(?!\/)[^\s]*$/).max(300).catch("/account"),
+});
+
+export async function requestSignIn(_previous: SignInState, form: FormData): Promise<SignInState> {
+  const parsed = schema.safeParse({ email: form.get("email"), next: form.get("next") ?? "/account" });
+  if (!parsed.success) return { error: parsed.error.issues[0].message, email: String(form.get("email") ?? "") };
+  const { email, next } = parsed.data;
+  const ip = ((await headers()).get("x-forwarded-for") ?? "local").split(",")[0].trim();
+  for (const [key, limit] of [[`sign-in:email:${email}`, 5], [`sign-in:ip:${ip}`, 20]] as const) {
+    const result = await hit(key, limit, WINDOW_MS);
+    if (!result.allowed) return { error: `Too many sign-in requests. Please try again in ${Math.ceil(result.retryInMs / 60_000)} minutes.`, email };
+  }
+  await signIn("email", { email, redirectTo: next }); // redirects to the "check your email" page
+  return { error: null, email };
+}

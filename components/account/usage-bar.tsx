@@ -1,0 +1,19 @@
+import { formatBytes, remainingShare } from "@/lib/account/esims";
+import type { BundleAssignment } from "@/lib/generated/prisma/client";
+
+export function UsageBar({ assignment }: { assignment: Pick<BundleAssignment, "unlimited" | "initialBytes" | "remainingBytes"> }) {
+  const share = remainingShare(assignment);
+  if (share === null) return <p className="text-sm text-slate-700">Unlimited data</p>;
+  const percent = Math.round(share * 100);
+  return (
+    <div>
+      <div className="flex justify-between text-sm">
+        <span data-testid="remaining">{formatBytes(assignment.remainingBytes)} left</span>
+        <span className="text-slate-600">of {formatBytes(assignment.initialBytes)}</span>
+      </div>
+      <div role="progressbar" aria-label="Data remaining" aria-valuemin={0} aria-valuemax={100} aria-valuenow={percent} className="mt-1 h-2.5 overflow-hidden rounded-full bg-slate-200">
+        <div className={`h-full rounded-full ${percent < 20 ? "bg-amber-500" : "bg-brand-600"}`} style={{ width: `${percent}%` }} />
+      </div>
+    </div>
+  );
+}

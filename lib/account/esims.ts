@@ -1,0 +1,37 @@
+// A customer's eSIMs, always read by owner: another customer's ICCID is simply not found.
+import { db } from "@/lib/db";
+import type { BundleAssignment, BundleState } from "@/lib/generated/prisma/client";
+
+export const USED_STATES: BundleState[] = ["depleted", "expired", "revoked", "lapsed"];
+
+export function listOwnedEsims(userId: string) {
+  return db.esim.findMany({
+    where: { ownerId: userId, state: { not: "deleted" } },
+    include: { assignments: { orderBy: { createdAt: "asc" } } },
+    orderBy: { createdAt: "desc" },
+  });
+}
+
+export function getOwnedEsim(userId: string, iccid: string) {
+  if (!/^\d{18,22}$/.test(iccid)) return Promise.resolve(null);
+  return db.esim.findFirst({
+    where: { iccid, ownerId: userId },
+    include: { assignments: { orderBy: { createdAt: "asc" }, include: { orderLine: { select: { unitPriceMinor: true, currency: true, orderId: true } } } }, snapshots: { orderBy: { receivedAt: "desc" }, take: 30 } },
+  });
+}
+
+// The bundle a traveller cares about now: the active one, else the next queued one.
+export function currentBundle<T extends BundleAssignment>(assignments: T[]): T | null {
+  return assignments.find((a) => a.state === "active") ?? assignments.find((a) => a.state === "queued" || a.state === "processing") ?? null;
+}
+
+export function remainingShare(a: Pick<BundleAssignment, "unlimited" | "initialBytes" | "remainingBytes">): number | null {
+  if (a.unlimited || !a.initialBytes || a.remainingBytes === null) return null;
+  return Math.max(0, Math.min(1, Number(a.remainingBytes) / Number(a.initialBytes)));
+}
+
+export function formatBytes(bytes: bigint | number | null): string {
+  if (bytes === null) return "–";
+  const n = Number(bytes);
+  return n >= 1e9 ? `${(n / 1e9).toFixed(n >= 1e10 ? 0 : 2)} GB` : `${Math.round(n / 1e6)} MB`;
+}
