@@ -39,6 +39,14 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
   useSecureCookies: env().appUrl.startsWith("https://"),
   pages: { signIn: "/signin", verifyRequest: "/signin/check-email", error: "/signin" },
   callbacks: {
+    // Only the store's own pages, on the store's public origin. (Next.js reports a 127.0.0.1 host
+    // as "localhost", so Auth.js's default check would send a local browser to the wrong host.)
+    redirect({ url }) {
+      const app = new URL(env().appUrl);
+      const target = new URL(url, app);
+      const sameStore = target.origin === app.origin || (app.hostname === "127.0.0.1" && target.hostname === "localhost" && target.port === app.port);
+      return sameStore ? `${app.origin}${target.pathname}${target.search}` : app.origin;
+    },
     session({ session, user }) {
       const u = user as typeof user & { role: Role };
       return { ...session, user: { id: u.id, email: u.email, role: u.role, name: u.name } };

@@ -1,6 +1,5 @@
 "use server";
 // Confirms a bundle removal for the signed-in owner (eligibility is decided again here).
-import { revalidatePath } from "next/cache";
 import { currentUser } from "@/lib/auth/session";
 import { removeBundle, type RemovalResult } from "@/lib/refunds/removal";
 
@@ -12,6 +11,5 @@ export async function removeBundleAction(_previous: RemoveState, form: FormData)
   const assignmentId = String(form.get("assignmentId") ?? "");
   const result = await removeBundle(user.id, assignmentId);
   if (!result) return { status: "refused", message: "This plan was not found on your eSIMs." };
-  revalidatePath("/account", "layout");
   return result;
 }
