@@ -34,7 +34,7 @@ const base = z.object({
   SMTP_URL: url.or(z.string().regex(/^smtps?:\/\//)).optional(),
   MAIL_FROM: optionalText,
   STORE_CURRENCY: z.string().regex(/^[A-Z]{3}$/, "must be an ISO 4217 code such as USD").default("USD"),
-  STAFF_EMAILS: z.string().default(""),
+  STAFF_EMAILS: z.string().optional(),
   CATALOGUE_SYNC_CRON: z.string().default("0 */6 * * *"),
   REFUNDS_ENABLED: z.enum(["true", "false"]).default("true").transform((v) => v === "true"),
   REFUND_METHOD: z.enum(["card", "credit"]).default("card"),
@@ -92,7 +92,8 @@ export function parseEnv(source: Record<string, string | undefined> = process.en
       sandbox: !production && !e.STRIPE_SECRET_KEY ? { host: "127.0.0.1", port: e.STRIPE_SANDBOX_PORT, protocol: "http" as const } : null,
     },
     authSecret: e.AUTH_SECRET ?? EMBEDDED_AUTH_SECRET,
-    staffEmails: e.STAFF_EMAILS.split(",").map((s) => s.trim().toLowerCase()).filter(Boolean),
+    // Embedded mode comes with a staff login (sign in as staff@example.test through the local mailbox).
+    staffEmails: (e.STAFF_EMAILS ?? (production ? "" : "staff@example.test")).split(",").map((s) => s.trim().toLowerCase()).filter(Boolean),
   };
 }
 
