@@ -1,0 +1,31 @@
+// POST /api/esimgo/callback – usage notifications from eSIM Go (V3, HMAC-signed; V2 only by token)
+import { timingSafeEqual } from "node:crypto";
+import { env } from "@/lib/env";
+import { parseProviderJson } from "@/lib/esimgo/json";
+import { callbackSchema } from "@/lib/usage/callback-schema";
+import { sendNotifications } from "@/lib/usage/notifications";
+import { processCallback } from "@/lib/usage/process-callback";
+import { verifyCallbackSignature } from "@/lib/usage/signature";
+
+function v2TokenAccepted(request: Request): boolean {
+  const expected = env().ESIMGO_CALLBACK_V2_TOKEN;
+  const given = new URL(request.url).searchParams.get("token");
+  if (!expected || !given || given.length !== expected.length) return false;
+  return timingSafeEqual(Buffer.from(given), Buffer.from(expected));
+}
+
+export async function POST(request: Request) {
+  const raw = await request.text();
+  const signed = verifyCallbackSignature(raw, request.headers.get("x-signature-sha256"), env().esimgo.apiKey);
+  if (!signed && !v2TokenAccepted(request)) return Response.json({ error: "Invalid or missing signature" }, { status: 401 });
+  let parsed;
+  try {
+    parsed = callbackSchema.safeParse(parseProviderJson(raw));
+  } catch {
+    return Response.json({ error: "Body is not JSON" }, { status: 400 });
+  }
+  if (!parsed.success) return Response.json({ error: `Unrecognised callback: ${parsed.error.issues[0].message}` }, { status: 400 });
+  const { outcome, notifications } = await processCallback(raw, parsed.data); // a database failure answers 500: eSIM Go retries
+  if (notifications.length) await sendNotifications(notifications).catch((e) => console.error(`[callbacks] notifications: ${(e as Error).message}`));
+  return Response.json({ received: true, outcome });
+}

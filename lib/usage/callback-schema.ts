@@ -1,0 +1,36 @@
+// eSIM Go usage callbacks (V2 and V3) and lifecycle events, as zod schemas. ICCIDs stay strings.
+import { z } from "zod";
+
+const iccid = z.union([z.string(), z.number()]).transform(String).pipe(z.string().regex(/^\d{18,22}$/));
+const quantity = z.union([z.number(), z.string().regex(/^\d+(\.\d+)?$/).transform(Number)]).nullish();
+const instant = z
+  .string()
+  .nullish()
+  .transform((v) => (v ? new Date(v.replace(/(\.\d{3})\d+Z$/, "$1Z")) : undefined))
+  .refine((d) => d === undefined || !Number.isNaN(d.getTime()), "invalid date");
+
+export const usageCallbackSchema = z.object({
+  iccid,
+  alertType: z.string().min(1).max(50),
+  bundle: z
+    .object({
+      id: z.union([z.string(), z.number()]).transform(String).nullish(),
+      reference: z.string().nullish(),
+      name: z.string().min(1).max(100),
+      description: z.string().nullish(),
+      initialQuantity: quantity,
+      remainingQuantity: quantity,
+      startTime: instant,
+      endTime: instant,
+      unlimited: z.boolean().nullish(),
+    })
+    .nullish(),
+  country: z.object({ code: z.string().max(3).nullish(), name: z.string().nullish() }).nullish(),
+  balanceInfo: z.object({ balance: quantity, threshold: quantity, thresholdPercentRemaining: quantity }).nullish(),
+});
+
+export const lifecycleEventSchema = z.object({ event: z.enum(["esim.deletion_scheduled", "esim.deleted"]), iccid, date: z.string().nullish() });
+
+export const callbackSchema = z.union([lifecycleEventSchema, usageCallbackSchema]);
+export type UsageCallback = z.infer<typeof usageCallbackSchema>;
+export type LifecycleEvent = z.infer<typeof lifecycleEventSchema>;

@@ -1,0 +1,75 @@
+// One verified eSIM Go callback, processed exactly once: the snapshot row (unique dedupe key) is
+// written in the same transaction as its effects, so a replay changes nothing. Late, older
+// figures never raise the remaining data of the same assignment. What the store cannot match
+// (unknown ICCID or bundle) is kept for staff review, never dropped.
+import { createHash } from "node:crypto";
+import { db } from "@/lib/db";
+import type { BundleAssignment, Prisma } from "@/lib/generated/prisma/client";
+import type { LifecycleEvent, UsageCallback } from "./callback-schema";
+import { usageNotifications, type Notification } from "./notifications";
+
+export type CallbackOutcome = "stored" | "duplicate" | "review";
+
+type Tx = Prisma.TransactionClient;
+
+export async function processCallback(rawBody: string, callback: UsageCallback | LifecycleEvent): Promise<{ outcome: CallbackOutcome; notifications: Notification[] }> {
+  const dedupeKey = `cb:${createHash("sha256").update(rawBody).digest("hex")}`;
+  return db.$transaction(async (tx) => {
+    const esim = await tx.esim.findUnique({ where: { iccid: callback.iccid } });
+    if ("event" in callback) return lifecycle(tx, dedupeKey, callback, esim, rawBody);
+
+    const assignment = esim && callback.bundle ? await findAssignment(tx, esim.id, callback.bundle) : null;
+    const needsReview = !esim || (callback.bundle !== null && callback.bundle !== undefined && !assignment);
+    const b = callback.bundle;
+    const remaining = b?.remainingQuantity == null ? null : BigInt(Math.round(b.remainingQuantity));
+    const initial = b?.initialQuantity == null ? null : BigInt(Math.round(b.initialQuantity));
+    const { count } = await tx.usageSnapshot.createMany({
+      data: [{ dedupeKey, source: "callback", iccid: callback.iccid, esimId: esim?.id, assignmentId: assignment?.id, bundleName: b?.name, alertType: callback.alertType, initialBytes: initial, remainingBytes: remaining, unlimited: b?.unlimited ?? null, needsReview, payload: JSON.parse(rawBody) }],
+      skipDuplicates: true,
+    });
+    if (count === 0) return { outcome: "duplicate" as const, notifications: [] };
+    if (needsReview || !esim) return { outcome: "review" as const, notifications: [] };
+
+    if (["FirstAttachment", "CountryChange"].includes(callback.alertType)) {
+      await tx.esim.update({ where: { id: esim.id }, data: { firstAttachedAt: esim.firstAttachedAt ?? new Date(), lastCountry: callback.country?.code ?? esim.lastCountry } });
+    }
+    if (assignment && b) await applyUsage(tx, assignment, { initial, remaining, startTime: b.startTime, endTime: b.endTime, unlimited: b.unlimited });
+    return { outcome: "stored" as const, notifications: usageNotifications(callback, esim, assignment, { initial, remaining }) };
+  });
+}
+
+async function findAssignment(tx: Tx, esimId: string, bundle: NonNullable<UsageCallback["bundle"]>): Promise<BundleAssignment | null> {
+  if (bundle.id) {
+    const byId = await tx.bundleAssignment.findUnique({ where: { assignmentId: bundle.id } });
+    if (byId) return byId.esimId === esimId ? byId : null;
+  }
+  // V2 callbacks carry no assignment id: the newest assignment of that bundle on this eSIM.
+  return tx.bundleAssignment.findFirst({ where: { esimId, bundleName: bundle.name, ...(bundle.reference ? { reference: bundle.reference } : {}) }, orderBy: { createdAt: "desc" } });
+}
+
+async function applyUsage(tx: Tx, a: BundleAssignment, u: { initial: bigint | null; remaining: bigint | null; startTime?: Date; endTime?: Date; unlimited?: boolean | null }) {
+  // Older figures arriving late must not give data back.
+  const stale = u.remaining !== null && a.remainingBytes !== null && u.remaining > a.remainingBytes;
+  await tx.bundleAssignment.update({
+    where: { id: a.id },
+    data: {
+      ...(stale ? {} : { remainingBytes: u.remaining ?? a.remainingBytes, usageUpdatedAt: new Date() }),
+      initialBytes: u.initial ?? a.initialBytes,
+      startTime: a.startTime ?? u.startTime,
+      endTime: u.endTime ?? a.endTime,
+      unlimited: u.unlimited ?? a.unlimited,
+      state: stale ? a.state : !a.unlimited && u.remaining === 0n ? "depleted" : ["queued", "processing"].includes(a.state) ? "active" : a.state,
+    },
+  });
+}
+
+async function lifecycle(tx: Tx, dedupeKey: string, event: LifecycleEvent, esim: { id: string } | null, rawBody: string) {
+  const { count } = await tx.usageSnapshot.createMany({
+    data: [{ dedupeKey, source: "callback", iccid: event.iccid, esimId: esim?.id, alertType: event.event, needsReview: !esim, payload: JSON.parse(rawBody) }],
+    skipDuplicates: true,
+  });
+  if (count === 0) return { outcome: "duplicate" as const, notifications: [] };
+  if (!esim) return { outcome: "review" as const, notifications: [] };
+  if (event.event === "esim.deleted") await tx.esim.update({ where: { id: esim.id }, data: { state: "deleted" } });
+  return { outcome: "stored" as const, notifications: event.event === "esim.deletion_scheduled" ? [{ kind: "deletion-scheduled" as const, esimId: esim.id }] : [] };
+}
