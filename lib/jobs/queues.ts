@@ -4,6 +4,7 @@ export const QUEUES = {
   catalogueSync: { name: "catalogue-sync", options: { retryLimit: 3, retryDelay: 30, retryBackoff: true, expireInSeconds: 600 } },
   fulfilLine: { name: "fulfil-line", options: { retryLimit: 2, retryDelay: 5, retryBackoff: true, expireInSeconds: 900 } },
   fulfilmentSweep: { name: "fulfilment-sweep", options: { retryLimit: 0, expireInSeconds: 300 } },
+  usagePoll: { name: "usage-poll", options: { retryLimit: 0, expireInSeconds: 900 } },
   sendEmail: { name: "send-email", options: { retryLimit: 6, retryDelay: 10, retryBackoff: true, expireInSeconds: 120 } },
 } as const;
 

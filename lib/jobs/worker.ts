@@ -9,6 +9,7 @@ import { sendQueuedEmail } from "@/lib/email/outbox";
 import { esimgo } from "@/lib/esimgo";
 import { fulfilLine } from "@/lib/fulfilment/fulfil-line";
 import { dueLines } from "@/lib/fulfilment/sweep";
+import { pollStaleUsage } from "@/lib/usage/poll";
 import { enqueue } from "./enqueue";
 import { startBoss } from "./boss";
 import { QUEUES } from "./queues";
@@ -32,6 +33,12 @@ export async function startWorker(log: (line: string) => void = console.log): Pr
     for (const lineId of await dueLines()) await enqueue(QUEUES.fulfilLine.name, { lineId });
   });
   await boss.schedule(QUEUES.fulfilmentSweep.name, "* * * * *");
+
+  await boss.work(QUEUES.usagePoll.name, async () => {
+    const refreshed = await pollStaleUsage();
+    if (refreshed) log(`[worker] refreshed usage of ${refreshed} eSIMs not heard of for 6 hours`);
+  });
+  await boss.schedule(QUEUES.usagePoll.name, "*/30 * * * *");
 
   await boss.work<{ emailId: string }>(QUEUES.sendEmail.name, async ([job]) => sendQueuedEmail(job.data.emailId));
 

@@ -119,3 +119,21 @@ test("unsigned V2 callbacks only with the configured token; malformed bodies get
   const wrongShape = JSON.stringify({ iccid: "12", alertType: "" });
   assert.equal((await call(wrongShape, { "X-Signature-SHA256": sign(wrongShape) })).status, 400);
 });
+
+test("the polling safety net refreshes eSIMs not heard of for hours, and leaves fresh ones alone", async () => {
+  const { pollStaleUsage } = await import("../../lib/usage/poll");
+  const bundle = await db.bundle.findUniqueOrThrow({ where: { name: "esim_2GB_15D_FR_V2" } });
+  const order = await db.order.create({
+    data: { email: "poll@example.com", status: "paid", currency: "USD", subtotalMinor: 1, totalMinor: 1, lines: { create: [{ bundleId: bundle.id, bundleName: bundle.name, quantity: 1, unitPriceMinor: 1, wholesaleUnitMinor: 1, currency: "USD", fulfilmentStatus: "paid" }] } },
+    include: { lines: true },
+  });
+  await fulfilLine(order.lines[0].id);
+  const polled = await db.esim.findFirstOrThrow({ where: { originLineId: order.lines[0].id } });
+  sandbox.notifier.use(polled.iccid, 400_000_000); // used abroad; the callback never arrived
+  await db.esim.update({ where: { id: polled.id }, data: { liveCheckedAt: new Date(Date.now() - 7 * 3600_000) } });
+  assert.ok((await pollStaleUsage()) >= 1);
+  const refreshed = await db.bundleAssignment.findFirstOrThrow({ where: { esimId: polled.id } });
+  assert.equal(refreshed.remainingBytes, 1_600_000_000n);
+  assert.equal(refreshed.state, "active");
+  assert.equal(await pollStaleUsage(), 0, "just refreshed: not polled again");
+});

@@ -1,0 +1,50 @@
+// Usage reaches the customer: the eSIM uses data abroad (sandbox, accelerated), eSIM Go sends
+// signed callbacks, My Account shows the remaining data falling and the 80 % email arrives.
+import { expect, test } from "@playwright/test";
+import { expectReady, payWithCard, startCheckout } from "./support/checkout";
+import { ESIMGO_SANDBOX, SANDBOX_ESIMGO_API_KEY } from "./support/env";
+
+test.beforeAll(async ({ request }) => {
+  await expect.poll(async () => (await (await request.get("/api/health")).json()).catalogue?.lastSyncAt ?? null, { timeout: 30_000 }).not.toBeNull();
+});
+
+const useData = (iccid: string, bytes: number) =>
+  fetch(`${ESIMGO_SANDBOX}/__sandbox/esims/${iccid}/use`, { method: "POST", headers: { "X-API-Key": SANDBOX_ESIMGO_API_KEY }, body: JSON.stringify({ bytes }) });
+
+test("My Account shows the remaining data falling, and the 80 % email arrives @phone", async ({ page }) => {
+  const email = `usage.${Date.now()}@example.com`;
+  await startCheckout(page, "esim_1GB_7D_TH_V2", email);
+  await payWithCard(page, "4242 4242 4242 4242");
+  await expectReady(page);
+  const iccid = (await page.getByTestId("esim").textContent())!.match(/ICCID (\d{19,20})/)![1];
+
+  await page.context().clearCookies();
+  await page.goto("/signin?next=/account");
+  await page.getByLabel("Email address").fill(email);
+  await page.getByRole("button", { name: "Email me a sign-in link" }).click();
+  await expect(page.getByRole("heading", { name: "Check your email" })).toBeVisible();
+  await page.goto(`/dev/mailbox?to=${encodeURIComponent(email)}`);
+  await page.getByTestId("mail").filter({ hasText: "Sign in to" }).click();
+  await page.getByTestId("mail-body").getByRole("link", { name: "Sign in" }).click();
+  await expect(page).toHaveURL(/\/account$/);
+
+  const remaining = page.getByTestId("account-esim").filter({ hasText: iccid }).getByTestId("remaining");
+  await expect(remaining).toHaveText("1.00 GB left");
+  await useData(iccid, 300_000_000);
+  await expect(async () => {
+    await page.reload();
+    await expect(remaining).toHaveText("700 MB left", { timeout: 1000 });
+  }).toPass({ timeout: 20_000 });
+  await useData(iccid, 550_000_000);
+  await expect(async () => {
+    await page.reload();
+    await expect(remaining).toHaveText("150 MB left", { timeout: 1000 });
+  }).toPass({ timeout: 20_000 });
+
+  await expect(async () => {
+    await page.goto(`/dev/mailbox?to=${encodeURIComponent(email)}`);
+    await expect(page.getByTestId("mail").filter({ hasText: "You have used 80 % of your eSIM data" })).toHaveCount(1, { timeout: 1000 });
+  }).toPass({ timeout: 20_000 });
+  await page.getByTestId("mail").filter({ hasText: "80 %" }).click();
+  await expect(page.getByTestId("mail-body").getByRole("link", { name: `Top up eSIM ${iccid}` })).toHaveAttribute("href", new RegExp(`/account/esims/${iccid}/top-up$`));
+});
