@@ -55,7 +55,7 @@ try {
       {
         url: `${stack.url}/api/esimgo/callback`,
         method: "POST",
-        connections: 32,
+        connections: 16, // concurrent deliveries from eSIM Go
         amount: signed.length,
         requests: [{ setupRequest: (req) => {
           const next = signed[cursor++ % signed.length];

@@ -5,7 +5,7 @@ import { db } from "@/lib/db";
 import { queueEmail } from "@/lib/email/outbox";
 import { usageEmail } from "@/lib/email/templates/usage";
 import { env } from "@/lib/env";
-import type { BundleAssignment, Esim } from "@/lib/generated/prisma/client";
+import type { BundleAssignment } from "@/lib/generated/prisma/client";
 import type { UsageCallback } from "./callback-schema";
 
 export type Notification =
@@ -13,14 +13,14 @@ export type Notification =
   | { kind: "deletion-scheduled"; esimId: string }
   | { kind: "low-balance"; balance: number | null };
 
-export function usageNotifications(callback: UsageCallback, esim: Esim, a: BundleAssignment | null, figures: { initial: bigint | null; remaining: bigint | null }): Notification[] {
+export function usageNotifications(callback: UsageCallback, esimId: string, a: Pick<BundleAssignment, "id" | "unlimited"> | null, figures: { initial: bigint | null; remaining: bigint | null }): Notification[] {
   if (callback.alertType === "LowBalance" || callback.alertType === "InsufficientBalance") return [{ kind: "low-balance", balance: callback.balanceInfo?.balance ?? null }];
   if (!a) return [];
-  if (callback.alertType === "FirstAttachment") return [{ kind: "welcome", esimId: esim.id, assignmentId: a.id }];
+  if (callback.alertType === "FirstAttachment") return [{ kind: "welcome", esimId, assignmentId: a.id }];
   if (a.unlimited || !figures.initial || figures.remaining === null) return [];
   const used = 1 - Number(figures.remaining) / Number(figures.initial);
-  if (used >= 1) return [{ kind: "usage-100", esimId: esim.id, assignmentId: a.id }];
-  if (used >= 0.8) return [{ kind: "usage-80", esimId: esim.id, assignmentId: a.id }];
+  if (used >= 1) return [{ kind: "usage-100", esimId, assignmentId: a.id }];
+  if (used >= 0.8) return [{ kind: "usage-80", esimId, assignmentId: a.id }];
   return [];
 }
 

@@ -7,6 +7,7 @@ import { db } from "@/lib/db";
 import type { BundleAssignment, Prisma } from "@/lib/generated/prisma/client";
 import type { LifecycleEvent, UsageCallback } from "./callback-schema";
 import { usageNotifications, type Notification } from "./notifications";
+import { recordUsage } from "./record-usage";
 
 export type CallbackOutcome = "stored" | "duplicate" | "review";
 
@@ -14,6 +15,7 @@ type Tx = Prisma.TransactionClient;
 
 export async function processCallback(rawBody: string, callback: UsageCallback | LifecycleEvent): Promise<{ outcome: CallbackOutcome; notifications: Notification[] }> {
   const dedupeKey = `cb:${createHash("sha256").update(rawBody).digest("hex")}`;
+  if (!("event" in callback) && callback.bundle && USAGE_ALERTS.has(callback.alertType)) return usageOnly(dedupeKey, rawBody, callback, callback.bundle);
   return db.$transaction(async (tx) => {
     const esim = await tx.esim.findUnique({ where: { iccid: callback.iccid } });
     if ("event" in callback) return lifecycle(tx, dedupeKey, callback, esim, rawBody);
@@ -34,8 +36,20 @@ export async function processCallback(rawBody: string, callback: UsageCallback |
       await tx.esim.update({ where: { id: esim.id }, data: { firstAttachedAt: esim.firstAttachedAt ?? new Date(), lastCountry: callback.country?.code ?? esim.lastCountry } });
     }
     if (assignment && b) await applyUsage(tx, assignment, { initial, remaining, startTime: b.startTime, endTime: b.endTime, unlimited: b.unlimited });
-    return { outcome: "stored" as const, notifications: usageNotifications(callback, esim, assignment, { initial, remaining }) };
+    return { outcome: "stored" as const, notifications: usageNotifications(callback, esim.id, assignment, { initial, remaining }) };
   });
+}
+
+// Most callbacks are plain usage updates: they take the single-statement path.
+const USAGE_ALERTS = new Set(["Utilisation", "FirstUse"]);
+
+async function usageOnly(dedupeKey: string, rawBody: string, callback: UsageCallback, b: NonNullable<UsageCallback["bundle"]>) {
+  const initial = b.initialQuantity == null ? null : BigInt(Math.round(b.initialQuantity));
+  const remaining = b.remainingQuantity == null ? null : BigInt(Math.round(b.remainingQuantity));
+  const r = await recordUsage({ dedupeKey, iccid: callback.iccid, assignmentId: b.id ?? null, bundleName: b.name, alertType: callback.alertType, initial, remaining, unlimited: b.unlimited ?? null, startTime: b.startTime ?? null, endTime: b.endTime ?? null, payload: rawBody });
+  if (!r.inserted) return { outcome: "duplicate" as const, notifications: [] };
+  if (r.review || !r.esimId || !r.assignmentId) return { outcome: "review" as const, notifications: [] };
+  return { outcome: "stored" as const, notifications: usageNotifications(callback, r.esimId, { id: r.assignmentId, unlimited: b.unlimited ?? r.unlimited ?? false }, { initial, remaining }) };
 }
 
 async function findAssignment(tx: Tx, esimId: string, bundle: NonNullable<UsageCallback["bundle"]>): Promise<BundleAssignment | null> {
