@@ -2,30 +2,15 @@
 // build on PostgreSQL: unique callbacks plus 20 % duplicates (as eSIM Go retries). Prints
 // throughput, p50 and p99 latency, and the stored count against the unique count.
 // Targets: ≥ 500 callbacks/s on this 2-core machine, p99 under 100 ms, stored = unique.
-import { execFileSync } from "node:child_process";
 import { createHmac } from "node:crypto";
-import { chmodSync, mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import path from "node:path";
 import autocannon from "autocannon";
+import { SANDBOX_ESIMGO_API_KEY } from "../lib/env";
+import { startBenchStore } from "./support/store";
 
 const UNIQUE = Number(process.env.BENCH_CALLBACKS ?? 8000);
 const ESIMS = 400;
-const root = path.resolve(import.meta.dirname, "..");
-const dir = mkdtempSync(path.join(tmpdir(), "bench-callbacks-"));
-chmodSync(dir, 0o755);
-Object.assign(process.env, {
-  PORT: "3500", ESIMGO_SANDBOX_PORT: "4510", STRIPE_SANDBOX_PORT: "4520", EMBEDDED_PG_PORT: "5393", EMBEDDED_PG_DIR: path.join(dir, "pg"),
-  ESIMGO_SANDBOX_STATE: path.join(dir, "esimgo.json"), ESIMGO_SANDBOX_USAGE: "off", NEXT_TELEMETRY_DISABLED: "1", DB_POOL_MAX: "20",
-});
-const { SANDBOX_ESIMGO_API_KEY } = await import("../lib/env");
-const { startStack } = await import("../scripts/stack");
-
-console.log("building the store (next build)…");
-execFileSync(process.execPath, [path.join(root, "node_modules/next/dist/bin/next"), "build"], { cwd: root, stdio: "ignore" });
-const stack = await startStack("start", () => {});
-process.env.DATABASE_URL = stack.databaseUrl;
-const { db } = await import("../lib/db");
+const store = await startBenchStore("callbacks", 3500, { DB_POOL_MAX: "20" });
+const db = store.db;
 
 try {
   // eSIMs with one bundle each, as fulfilment would have stored them.
@@ -47,13 +32,13 @@ try {
     if (i % 5 === 4) sequence.push(bodies[i - 2]); // a retry of a recent one
   });
   const signed = sequence.map((body) => ({ body, signature: createHmac("sha256", SANDBOX_ESIMGO_API_KEY).update(body).digest("base64") }));
-  for (let i = 0; i < 200; i++) await fetch(`${stack.url}/api/health`); // warm up
+  for (let i = 0; i < 200; i++) await fetch(`${store.url}/api/health`); // warm up
 
   let cursor = 0;
   const result = await new Promise<autocannon.Result>((resolve, reject) =>
     autocannon(
       {
-        url: `${stack.url}/api/esimgo/callback`,
+        url: `${store.url}/api/esimgo/callback`,
         method: "POST",
         connections: 16, // concurrent deliveries from eSIM Go
         amount: signed.length,
@@ -73,8 +58,6 @@ try {
   console.log(`| latency p99 | ${result.latency.p99} ms | < 100 ms | ${result.latency.p99 < 100 ? "yes" : "NO"} |`);
   console.log(`| stored snapshots | ${stored} of ${UNIQUE} unique (${signed.length - UNIQUE} duplicates sent) | equal | ${stored === UNIQUE && result.non2xx === 0 ? "yes" : "NO"} |`);
 } finally {
-  await db.$disconnect();
-  await stack.stop();
-  rmSync(dir, { recursive: true, force: true });
+  await store.stop();
 }
 process.exit(0);

@@ -2,43 +2,20 @@
 // orders, against a production build of the whole store (real PostgreSQL, eSIM Go sandbox at 10
 // requests/s), with eSIM Go answering at once and with 300 ms of latency per call.
 // Target: the store's own overhead (the 0 ms case) under 300 ms at p95.
-import { execFileSync } from "node:child_process";
-import { chmodSync, mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import path from "node:path";
 import Stripe from "stripe";
+import { SANDBOX_ESIMGO_API_KEY, SANDBOX_STRIPE_WEBHOOK_SECRET, env } from "../lib/env";
+import { percentile as pct, startBenchStore, waitFor } from "./support/store";
 
 const ORDERS = Number(process.env.BENCH_ORDERS ?? 100);
 // eSIM Go allows 10 requests/s and a fulfilment makes 4 calls: orders arrive at 2/s, so the figures
 // show the store's latency rather than queueing behind the provider's rate limit.
 const ARRIVAL_INTERVAL_MS = 500;
 const TARGET_P95_MS = 300;
-const root = path.resolve(import.meta.dirname, "..");
-const dir = mkdtempSync(path.join(tmpdir(), "bench-fulfilment-"));
-chmodSync(dir, 0o755); // the embedded server runs as its own user and keeps its data below
-Object.assign(process.env, {
-  PORT: "3300", ESIMGO_SANDBOX_PORT: "4310", STRIPE_SANDBOX_PORT: "4320", EMBEDDED_PG_PORT: "5391", EMBEDDED_PG_DIR: path.join(dir, "pg"),
-  ESIMGO_SANDBOX_STATE: path.join(dir, "esimgo.json"), ESIMGO_SANDBOX_USAGE: "off", NEXT_TELEMETRY_DISABLED: "1",
-});
-const { env, SANDBOX_ESIMGO_API_KEY, SANDBOX_STRIPE_WEBHOOK_SECRET } = await import("../lib/env");
-const { startStack } = await import("../scripts/stack");
 
-console.log("building the store (next build)…");
-execFileSync(process.execPath, [path.join(root, "node_modules/next/dist/bin/next"), "build"], { cwd: root, stdio: "ignore" });
-const stack = await startStack("start", () => {});
-process.env.DATABASE_URL = stack.databaseUrl;
-const { db } = await import("../lib/db");
-const e = env();
-const sandbox = `http://127.0.0.1:${e.ESIMGO_SANDBOX_PORT}`;
+const store = await startBenchStore("fulfilment", 3300);
+const db = store.db;
+const sandbox = `http://127.0.0.1:${env().ESIMGO_SANDBOX_PORT}`;
 const stripe = new Stripe("sk_test_unused");
-
-async function waitFor(check: () => Promise<boolean>, what: string, timeoutMs = 60_000) {
-  const until = Date.now() + timeoutMs;
-  while (!(await check())) {
-    if (Date.now() > until) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 50));
-  }
-}
 
 async function oneOrder(bundle: { id: string; name: string; retailMinor: number | null; wholesaleMinor: number }, i: number, run: string): Promise<number> {
   const sessionId = `cs_test_bench_${run}_${i}`;
@@ -50,17 +27,14 @@ async function oneOrder(bundle: { id: string; name: string; retailMinor: number 
   const payload = JSON.stringify({ id: `evt_bench_${run}_${i}`, object: "event", type: "checkout.session.completed", created: Math.floor(Date.now() / 1000), livemode: false,
     data: { object: { id: sessionId, object: "checkout.session", amount_total: order.totalMinor, currency: "usd", payment_status: "paid", status: "complete", payment_intent: `pi_bench_${run}_${i}`, metadata: { orderId: order.id }, client_reference_id: order.id } } });
   const started = Date.now();
-  const res = await fetch(`${stack.url}/api/stripe/webhook`, { method: "POST", body: payload, headers: { "Content-Type": "application/json", "Stripe-Signature": stripe.webhooks.generateTestHeaderString({ payload, secret: SANDBOX_STRIPE_WEBHOOK_SECRET }) } });
+  const res = await fetch(`${store.url}/api/stripe/webhook`, { method: "POST", body: payload, headers: { "Content-Type": "application/json", "Stripe-Signature": stripe.webhooks.generateTestHeaderString({ payload, secret: SANDBOX_STRIPE_WEBHOOK_SECRET }) } });
   if (!res.ok) throw new Error(`webhook answered ${res.status}`);
   let fulfilledAt: Date | null = null;
   await waitFor(async () => (fulfilledAt = (await db.orderLine.findUniqueOrThrow({ where: { id: order.lines[0].id } })).fulfilledAt) !== null, `order ${i}`);
   return fulfilledAt!.getTime() - started;
 }
 
-const pct = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
-
 try {
-  await waitFor(async () => (await db.catalogueSync.count({ where: { status: "succeeded" } })) > 0, "the catalogue sync");
   const bundle = await db.bundle.findUniqueOrThrow({ where: { name: "esim_1GB_7D_JP_V2" } });
   const rows: string[] = [];
   for (const latencyMs of [0, 300]) {
@@ -76,8 +50,6 @@ try {
   }
   console.log("\n| eSIM Go latency | orders | p50 webhook → fulfilled | p95 | target (p95) | holds |\n|---|---|---|---|---|---|\n" + rows.join("\n"));
 } finally {
-  await db.$disconnect();
-  await stack.stop();
-  rmSync(dir, { recursive: true, force: true });
+  await store.stop();
 }
 process.exit(0);

@@ -3,22 +3,10 @@
 // destination page's server time under load (autocannon) with the full sandbox catalogue.
 // Targets: performance ≥ 95, accessibility 100, best practices ≥ 95, SEO 100; home JS ≤ 120 kB
 // gzipped; destination page p95 < 100 ms.
-import { execFileSync } from "node:child_process";
-import { chmodSync, mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import path from "node:path";
 import autocannon from "autocannon";
 import * as chromeLauncher from "chrome-launcher";
 import lighthouse from "lighthouse";
-
-const root = path.resolve(import.meta.dirname, "..");
-const dir = mkdtempSync(path.join(tmpdir(), "bench-storefront-"));
-chmodSync(dir, 0o755);
-Object.assign(process.env, {
-  PORT: "3400", ESIMGO_SANDBOX_PORT: "4410", STRIPE_SANDBOX_PORT: "4420", EMBEDDED_PG_PORT: "5392", EMBEDDED_PG_DIR: path.join(dir, "pg"),
-  ESIMGO_SANDBOX_STATE: path.join(dir, "esimgo.json"), ESIMGO_SANDBOX_USAGE: "off", NEXT_TELEMETRY_DISABLED: "1",
-});
-const { startStack } = await import("../scripts/stack");
+import { percentile as pct, startBenchStore } from "./support/store";
 
 const PAGES = [
   ["home", "/"],
@@ -27,24 +15,11 @@ const PAGES = [
 ] as const;
 const TARGETS = { performance: 95, accessibility: 100, "best-practices": 95, seo: 100 } as const;
 
-console.log("building the store (next build)…");
-execFileSync(process.execPath, [path.join(root, "node_modules/next/dist/bin/next"), "build"], { cwd: root, stdio: "ignore" });
-const stack = await startStack("start", () => {});
-
-async function waitForCatalogue() {
-  for (let i = 0; i < 300; i++) {
-    const health = await fetch(`${stack.url}/api/health`).then((r) => r.json()).catch(() => null); // not listening yet
-    if (health?.catalogue?.lastSyncAt) return health.catalogue.bundles as number;
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  throw new Error("the catalogue never synced");
-}
-
-const pct = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
+const store = await startBenchStore("storefront", 3400);
 
 try {
-  const bundles = await waitForCatalogue();
-  for (const [, url] of PAGES) await fetch(`${stack.url}${url}`); // warm the server and its caches
+  const bundles = await store.db.bundle.count({ where: { active: true } });
+  for (const [, url] of PAGES) await fetch(`${store.url}${url}`); // warm the server and its caches
   const chrome = await chromeLauncher.launch({
     chromePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
     chromeFlags: ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
@@ -53,7 +28,7 @@ try {
   let homeJsBytes = 0;
   try {
     for (const [name, url] of PAGES) {
-      const result = await lighthouse(`${stack.url}${url}`, { port: chrome.port, output: "json", logLevel: "error", onlyCategories: Object.keys(TARGETS) });
+      const result = await lighthouse(`${store.url}${url}`, { port: chrome.port, output: "json", logLevel: "error", onlyCategories: Object.keys(TARGETS) });
       const lhr = result!.lhr;
       const scores = Object.keys(TARGETS).map((k) => Math.round((lhr.categories[k]?.score ?? 0) * 100));
       const holds = Object.values(TARGETS).every((target, i) => scores[i] >= target);
@@ -71,7 +46,7 @@ try {
 
   const times: number[] = [];
   const load = await new Promise<autocannon.Result>((resolve, reject) => {
-    const instance = autocannon({ url: `${stack.url}/destinations/jp`, connections: 8, duration: 15 }, (err, res) => (err ? reject(err) : resolve(res)));
+    const instance = autocannon({ url: `${store.url}/destinations/jp`, connections: 8, duration: 15 }, (err, res) => (err ? reject(err) : resolve(res)));
     instance.on("response", (_client, _status, _bytes, responseTime) => times.push(responseTime));
   });
   times.sort((a, b) => a - b);
@@ -84,7 +59,6 @@ try {
   console.log(`| destination page p50 (8 connections, ${load.requests.total} requests, ${load.non2xx} non-2xx) | ${pct(times, 50)} ms | – | – |`);
   console.log(`| destination page p95 | ${p95} ms | < 100 ms | ${p95 < 100 ? "yes" : "NO"} |`);
 } finally {
-  await stack.stop();
-  rmSync(dir, { recursive: true, force: true });
+  await store.stop();
 }
 process.exit(0);

@@ -9,8 +9,12 @@ const instant = z
   .transform((v) => (v ? new Date(v.replace(/(\.\d{3})\d+Z$/, "$1Z")) : undefined))
   .refine((d) => d === undefined || !Number.isNaN(d.getTime()), "invalid date");
 
-export const usageCallbackSchema = z.object({
-  iccid,
+// Balance alerts concern the organisation, so they may come without an ICCID.
+const BALANCE_ALERTS = ["LowBalance", "InsufficientBalance"];
+
+export const usageCallbackSchema = z
+  .object({
+  iccid: iccid.nullish(),
   alertType: z.string().min(1).max(50),
   bundle: z
     .object({
@@ -27,7 +31,8 @@ export const usageCallbackSchema = z.object({
     .nullish(),
   country: z.object({ code: z.string().max(3).nullish(), name: z.string().nullish() }).nullish(),
   balanceInfo: z.object({ balance: quantity, threshold: quantity, thresholdPercentRemaining: quantity }).nullish(),
-});
+  })
+  .refine((c) => c.iccid || BALANCE_ALERTS.includes(c.alertType), { message: "iccid is required", path: ["iccid"] });
 
 export const lifecycleEventSchema = z.object({ event: z.enum(["esim.deletion_scheduled", "esim.deleted"]), iccid, date: z.string().nullish() });
 

@@ -15,22 +15,24 @@ type Tx = Prisma.TransactionClient;
 
 export async function processCallback(rawBody: string, callback: UsageCallback | LifecycleEvent): Promise<{ outcome: CallbackOutcome; notifications: Notification[] }> {
   const dedupeKey = `cb:${createHash("sha256").update(rawBody).digest("hex")}`;
-  if (!("event" in callback) && callback.bundle && USAGE_ALERTS.has(callback.alertType)) return usageOnly(dedupeKey, rawBody, callback, callback.bundle);
+  if (!("event" in callback) && callback.iccid && callback.bundle && USAGE_ALERTS.has(callback.alertType)) return usageOnly(dedupeKey, rawBody, { ...callback, iccid: callback.iccid }, callback.bundle);
   return db.$transaction(async (tx) => {
-    const esim = await tx.esim.findUnique({ where: { iccid: callback.iccid } });
+    const esim = callback.iccid ? await tx.esim.findUnique({ where: { iccid: callback.iccid } }) : null;
     if ("event" in callback) return lifecycle(tx, dedupeKey, callback, esim, rawBody);
 
     const assignment = esim && callback.bundle ? await findAssignment(tx, esim.id, callback.bundle) : null;
-    const needsReview = !esim || (callback.bundle !== null && callback.bundle !== undefined && !assignment);
+    const organisationAlert = !callback.iccid; // a balance alert: nothing to match
+    const needsReview = !organisationAlert && (!esim || (callback.bundle !== null && callback.bundle !== undefined && !assignment));
     const b = callback.bundle;
     const remaining = b?.remainingQuantity == null ? null : BigInt(Math.round(b.remainingQuantity));
     const initial = b?.initialQuantity == null ? null : BigInt(Math.round(b.initialQuantity));
     const { count } = await tx.usageSnapshot.createMany({
-      data: [{ dedupeKey, source: "callback", iccid: callback.iccid, esimId: esim?.id, assignmentId: assignment?.id, bundleName: b?.name, alertType: callback.alertType, initialBytes: initial, remainingBytes: remaining, unlimited: b?.unlimited ?? null, needsReview, payload: JSON.parse(rawBody) }],
+      data: [{ dedupeKey, source: "callback", iccid: callback.iccid ?? "", esimId: esim?.id, assignmentId: assignment?.id, bundleName: b?.name, alertType: callback.alertType, initialBytes: initial, remainingBytes: remaining, unlimited: b?.unlimited ?? null, needsReview, payload: JSON.parse(rawBody) }],
       skipDuplicates: true,
     });
     if (count === 0) return { outcome: "duplicate" as const, notifications: [] };
-    if (needsReview || !esim) return { outcome: "review" as const, notifications: [] };
+    if (needsReview) return { outcome: "review" as const, notifications: [] };
+    if (!esim) return { outcome: "stored" as const, notifications: usageNotifications(callback, "", null, { initial, remaining }) };
 
     if (["FirstAttachment", "CountryChange"].includes(callback.alertType)) {
       await tx.esim.update({ where: { id: esim.id }, data: { firstAttachedAt: esim.firstAttachedAt ?? new Date(), lastCountry: callback.country?.code ?? esim.lastCountry } });
@@ -43,7 +45,7 @@ export async function processCallback(rawBody: string, callback: UsageCallback |
 // Most callbacks are plain usage updates: they take the single-statement path.
 const USAGE_ALERTS = new Set(["Utilisation", "FirstUse"]);
 
-async function usageOnly(dedupeKey: string, rawBody: string, callback: UsageCallback, b: NonNullable<UsageCallback["bundle"]>) {
+async function usageOnly(dedupeKey: string, rawBody: string, callback: UsageCallback & { iccid: string }, b: NonNullable<UsageCallback["bundle"]>) {
   const initial = b.initialQuantity == null ? null : BigInt(Math.round(b.initialQuantity));
   const remaining = b.remainingQuantity == null ? null : BigInt(Math.round(b.remainingQuantity));
   const r = await recordUsage({ dedupeKey, iccid: callback.iccid, assignmentId: b.id ?? null, bundleName: b.name, alertType: callback.alertType, initial, remaining, unlimited: b.unlimited ?? null, startTime: b.startTime ?? null, endTime: b.endTime ?? null, payload: rawBody });

@@ -1,7 +1,7 @@
 // The sandbox's hosted checkout page: a plain HTML form that takes a test card number.
 import type { CheckoutSession } from "./objects";
+import { escapeHtml as esc } from "../../lib/text/escape-html";
 
-const esc = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 const money = (minor: number, currency: string) => new Intl.NumberFormat("en-US", { style: "currency", currency: currency.toUpperCase() }).format(minor / 100);
 
 export function renderCheckoutPage(session: CheckoutSession, error?: string): string {

@@ -137,3 +137,13 @@ test("the polling safety net refreshes eSIMs not heard of for hours, and leaves 
   assert.equal(refreshed.state, "active");
   assert.equal(await pollStaleUsage(), 0, "just refreshed: not polled again");
 });
+
+test("a low-balance alert (no ICCID) is stored and emails staff", async () => {
+  const body = JSON.stringify({ alertType: "LowBalance", balanceInfo: { balance: 42.5, threshold: 50, thresholdPercentRemaining: 10 } });
+  const res = await call(body);
+  assert.equal(res.status, 200);
+  assert.equal((await res.json()).outcome, "stored");
+  assert.equal(await db.usageSnapshot.count({ where: { alertType: "LowBalance", needsReview: false } }), 1);
+  const alert = await db.emailOutbox.findFirstOrThrow({ where: { kind: "staff-alert", to: "staff@example.test" } });
+  assert.match(alert.text, /low organisation balance \(42\.5\)/);
+});

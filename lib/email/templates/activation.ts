@@ -3,10 +3,9 @@
 import { BRAND } from "@/lib/brand";
 import { qrPng, type InstallData } from "@/lib/esims/install-data";
 import type { EmailDraft } from "../outbox";
+import { escapeHtml as esc } from "@/lib/text/escape-html";
 
 export type ActivationEsim = InstallData & { planName: string };
-
-const esc = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
 export async function activationEmail(order: { id: string; email: string }, esims: ActivationEsim[], orderUrl: string): Promise<EmailDraft> {
   const attachments = await Promise.all(

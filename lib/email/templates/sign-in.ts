@@ -1,8 +1,7 @@
 // The magic sign-in link.
 import { BRAND } from "@/lib/brand";
 import type { EmailDraft } from "../outbox";
-
-const esc = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+import { escapeHtml as esc } from "@/lib/text/escape-html";
 
 export function signInEmail(to: string, url: string): EmailDraft {
   return {

@@ -1,8 +1,7 @@
 // Confirmation that a top-up reached an existing eSIM (nothing to install again).
 import { BRAND } from "@/lib/brand";
 import type { EmailDraft } from "../outbox";
-
-const esc = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+import { escapeHtml as esc } from "@/lib/text/escape-html";
 
 export function topupEmail(order: { id: string; email: string }, topups: Array<{ planName: string; iccid: string }>, orderUrl: string): EmailDraft {
   const list = topups.map((t) => `${t.planName} on eSIM ${t.iccid}`);
