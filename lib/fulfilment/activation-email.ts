@@ -7,7 +7,8 @@ import { topupEmail } from "@/lib/email/templates/topup";
 import { installData } from "@/lib/esims/install-data";
 import { orderUrl } from "@/lib/orders/access-token";
 
-export async function sendActivationEmail(orderId: string): Promise<void> {
+// `resend` makes a new email even though one was sent before (staff action).
+export async function sendActivationEmail(orderId: string, options: { resend?: boolean } = {}): Promise<void> {
   const order = await db.order.findUnique({
     where: { id: orderId },
     include: { lines: { include: { bundle: true, esims: true, assignments: { include: { esim: true } } } } },
@@ -20,9 +21,7 @@ export async function sendActivationEmail(orderId: string): Promise<void> {
     }),
   );
   const url = orderUrl(order.id);
-  if (esims.length > 0) await queueEmail(await activationEmail(order, esims, url));
-  else {
-    const topups = order.lines.flatMap((l) => l.assignments.map((a) => ({ planName: planName(l.bundle), iccid: a.esim.iccid })));
-    await queueEmail(topupEmail(order, topups, url));
-  }
+  const topups = order.lines.flatMap((l) => l.assignments.map((a) => ({ planName: planName(l.bundle), iccid: a.esim.iccid })));
+  const draft = esims.length > 0 ? await activationEmail(order, esims, url) : topupEmail(order, topups, url);
+  await queueEmail(options.resend ? { ...draft, dedupeKey: `${draft.dedupeKey}:resent:${Date.now()}` } : draft);
 }

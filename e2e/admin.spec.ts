@@ -1,0 +1,98 @@
+// Staff pages: closed to customers (pages and actions), a failed fulfilment retried by staff
+// reaches the customer, and no activation code or API key shows in the log viewer or CSV export.
+import { expect, test, type Browser, type Page } from "@playwright/test";
+import { payWithCard, startCheckout } from "./support/checkout";
+import { query } from "./support/db";
+import { ESIMGO_SANDBOX, SANDBOX_ESIMGO_API_KEY } from "./support/env";
+
+test.describe.configure({ mode: "serial" });
+
+test.beforeAll(async ({ request }) => {
+  await expect.poll(async () => (await (await request.get("/api/health")).json()).catalogue?.lastSyncAt ?? null, { timeout: 30_000 }).not.toBeNull();
+});
+
+async function signedIn(browser: Browser, email: string): Promise<Page> {
+  const page = await (await browser.newContext()).newPage();
+  await page.goto("/signin");
+  await page.getByLabel("Email address").fill(email);
+  await page.getByRole("button", { name: "Email me a sign-in link" }).click();
+  await expect(page.getByRole("heading", { name: "Check your email" })).toBeVisible();
+  await page.goto(`/dev/mailbox?to=${encodeURIComponent(email)}`);
+  await page.getByTestId("mail").filter({ hasText: "Sign in to" }).first().click();
+  await page.getByTestId("mail-body").getByRole("link", { name: "Sign in" }).click();
+  await page.waitForURL(/\/account$/);
+  return page;
+}
+
+const setBalance = (balance: number) =>
+  fetch(`${ESIMGO_SANDBOX}/__sandbox/organisation`, { method: "POST", headers: { "X-API-Key": SANDBOX_ESIMGO_API_KEY }, body: JSON.stringify({ balance }) });
+
+test("staff retry a failed fulfilment once eSIM Go recovers, and the customer gets the eSIM", async ({ browser, page }) => {
+  const email = `retry.${Date.now()}@example.com`;
+  await startCheckout(page, "esim_1GB_7D_GR_V2", email);
+  await setBalance(0); // eSIM Go refuses orders: insufficient balance
+  try {
+    await payWithCard(page, "4242 4242 4242 4242");
+    await page.waitForURL(/\/order\//);
+    await expect(page.getByTestId("line-status")).toHaveText("Still working on it: retrying automatically", { timeout: 20_000 });
+  } finally {
+    await setBalance(25_000);
+  }
+
+  const staff = await signedIn(browser, "staff@example.test");
+  await staff.goto(`/admin/orders?email=${encodeURIComponent(email)}`);
+  await staff.getByTestId("admin-order").first().getByRole("link").click();
+  await expect(staff.getByTestId("timeline")).toContainText("Insufficient balance");
+  await staff.getByRole("button", { name: "Retry fulfilment" }).click();
+  await expect(async () => {
+    await staff.reload();
+    await expect(staff.getByTestId("admin-line-status")).toHaveText("fulfilled", { timeout: 1000 });
+  }).toPass({ timeout: 20_000 });
+  await expect(staff.getByTestId("timeline")).toContainText("retry_fulfilment");
+
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Your eSIM is ready", { timeout: 20_000 });
+  await expect(page.getByTestId("activation-code")).toHaveText(/^LPA:1\$/);
+});
+
+test("activation codes and the API key never appear in the call-log viewer or the CSV export", async ({ browser }) => {
+  const staff = await signedIn(browser, "staff@example.test");
+  const secrets = [(await query<{ m: string }>(`SELECT "matchingId" AS m FROM "Esim" WHERE "matchingId" IS NOT NULL`)).map((r) => r.m), SANDBOX_ESIMGO_API_KEY].flat();
+  expect(secrets.length).toBeGreaterThan(1);
+  await staff.goto("/admin/logs");
+  await expect(staff.getByTestId("call-log").locator("li").first()).toBeVisible();
+  const viewer = await staff.content();
+  expect(viewer).toContain("/esims/assignments"); // the install-data calls are listed…
+  const csv = await (await staff.request.get("/admin/orders/export")).text();
+  expect(csv.split("\n").length).toBeGreaterThan(2);
+  for (const secret of secrets) {
+    expect(viewer.includes(secret), "call-log viewer").toBe(false); // …without their contents
+    expect(csv.includes(secret), "CSV export").toBe(false);
+  }
+});
+
+test("a customer cannot open staff pages or call staff actions", async ({ browser }) => {
+  const staff = await signedIn(browser, "staff@example.test");
+  await staff.goto("/admin/orders");
+  await staff.getByTestId("admin-order").first().getByRole("link").click();
+  const orderId = staff.url().split("/").pop()!;
+  // Capture exactly what the browser sends when staff add a note (the server action call)…
+  const [sent] = await Promise.all([
+    staff.waitForRequest((r) => r.method() === "POST" && Boolean(r.headers()["next-action"])),
+    (async () => {
+      await staff.getByLabel("Note").fill("checked by staff");
+      await staff.getByRole("button", { name: "Add note" }).click();
+    })(),
+  ]);
+  await expect(staff.getByTestId("timeline")).toContainText("checked by staff");
+
+  const customer = await signedIn(browser, `curious.${Date.now()}@example.com`);
+  for (const path of ["/admin", "/admin/orders", `/admin/orders/${orderId}`, "/admin/logs", "/admin/tools", "/admin/orders/export"]) {
+    expect((await customer.goto(path))?.status(), path).toBe(404);
+  }
+  // …and replay it as the customer: refused, nothing recorded.
+  const notesBefore = await query(`SELECT 1 FROM "AuditLog" WHERE "targetId" = $1`, [orderId]);
+  const res = await customer.request.post(sent.url(), { data: sent.postDataBuffer()!, headers: { "Content-Type": sent.headers()["content-type"], "Next-Action": sent.headers()["next-action"], Accept: "text/x-component" } });
+  expect(res.status()).toBe(404);
+  expect(await query(`SELECT 1 FROM "AuditLog" WHERE "targetId" = $1`, [orderId])).toHaveLength(notesBefore.length);
+  await customer.context().close();
+});
