@@ -12,9 +12,10 @@ export type Eligibility =
   | { eligible: true; amountMinor: number; currency: string; needsApproval: boolean; method: "card" | "credit" }
   | { eligible: false; reason: string };
 
-function findOwnedAssignment(userId: string, assignmentId: string) {
+// userId null: staff acting on a customer's request.
+export function findOwnedAssignment(userId: string | null, assignmentId: string) {
   return db.bundleAssignment.findFirst({
-    where: { id: assignmentId, esim: { ownerId: userId } },
+    where: { id: assignmentId, ...(userId ? { esim: { ownerId: userId } } : {}) },
     include: { esim: true, orderLine: { include: { order: true } } },
   });
 }

@@ -79,3 +79,24 @@ test("a started bundle, an old purchase and another customer's bundle are refuse
   assert.equal(await loadRemoval(stranger.id, old.id), null);
   assert.equal(await removeBundle(stranger.id, old.id), null);
 });
+
+test("staff approve a waiting request once: the plan is removed, refunded and the customer told; a rejection changes nothing", async () => {
+  const { decide } = await import("../../lib/admin/moderation");
+  const staff = await db.user.create({ data: { email: "staff@example.test", role: "staff" } });
+  const request = await db.moderationRequest.findFirstOrThrow({ where: { status: "pending" } });
+  const balanceBefore = await creditBalance(userId, "USD");
+  const outcome = await decide(staff.id, request.id, true, "ok");
+  assert.match(outcome, /removed/);
+  assert.equal(await creditBalance(userId, "USD"), balanceBefore + request.amountMinor);
+  assert.equal((await db.bundleAssignment.findUniqueOrThrow({ where: { id: request.assignmentId! } })).state, "revoked");
+  assert.equal(await decide(staff.id, request.id, true, "again"), "This request was already decided.");
+  assert.equal(await creditBalance(userId, "USD"), balanceBefore + request.amountMinor, "approved twice, refunded once");
+  assert.equal(await db.emailOutbox.count({ where: { kind: "moderation-decision", to: "owner@example.com" } }), 1);
+  assert.equal(await db.auditLog.count({ where: { targetId: request.id, action: "approve_request", actorId: staff.id } }), 1);
+
+  const { assignment } = await ownedBundle("esim_20GB_30D_JP_V2");
+  assert.equal((await removeBundle(userId, assignment.id))?.status, "awaiting_approval");
+  const second = await db.moderationRequest.findFirstOrThrow({ where: { assignmentId: assignment.id } });
+  assert.match(await decide(staff.id, second.id, false, "This plan was used in our records"), /declined: This plan was used/);
+  assert.equal((await db.bundleAssignment.findUniqueOrThrow({ where: { id: assignment.id } })).state, "queued");
+});

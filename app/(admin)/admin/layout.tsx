@@ -13,6 +13,7 @@ export default async function AdminLayout({ children }: { children: React.ReactN
       <nav aria-label="Staff" className="flex flex-wrap gap-4 text-sm font-medium">
         <Link href="/admin">Dashboard</Link>
         <Link href="/admin/orders">Orders</Link>
+        <Link href="/admin/moderation">Moderation</Link>
         <Link href="/admin/logs">Provider log</Link>
         <Link href="/admin/tools">Tools</Link>
       </nav>
