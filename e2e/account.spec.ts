@@ -1,6 +1,7 @@
 // My Account end to end: a guest buys, signs in later with the same email through the mailbox
 // link, sees the eSIM, tops it up, removes an unused plan for a refund, and cannot remove a used one.
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test } from "@playwright/test";
+import { signInWithMailbox as signIn } from "./support/auth";
 import { expectReady, payWithCard, startCheckout } from "./support/checkout";
 import { query } from "./support/db";
 import { ESIMGO_SANDBOX, SANDBOX_ESIMGO_API_KEY } from "./support/env";
@@ -13,16 +14,6 @@ let iccid = "";
 test.beforeAll(async ({ request }) => {
   await expect.poll(async () => (await (await request.get("/api/health")).json()).catalogue?.lastSyncAt ?? null, { timeout: 30_000 }).not.toBeNull();
 });
-
-async function signIn(page: Page, address: string, next = "/account") {
-  await page.goto(`/signin?next=${encodeURIComponent(next)}`);
-  await page.getByLabel("Email address").fill(address);
-  await page.getByRole("button", { name: "Email me a sign-in link" }).click();
-  await expect(page.getByRole("heading", { name: "Check your email" })).toBeVisible();
-  await page.goto(`/dev/mailbox?to=${encodeURIComponent(address)}`);
-  await page.getByTestId("mail").filter({ hasText: "Sign in to" }).first().click();
-  await page.getByTestId("mail-body").getByRole("link", { name: "Sign in" }).click();
-}
 
 test("a guest buys, then signs in with the same email through the mailbox link and sees the eSIM @phone", async ({ page }) => {
   await startCheckout(page, "esim_1GB_7D_JP_V2", email);

@@ -1,6 +1,7 @@
 // Staff pages: closed to customers (pages and actions), a failed fulfilment retried by staff
 // reaches the customer, and no activation code or API key shows in the log viewer or CSV export.
 import { expect, test, type Browser, type Page } from "@playwright/test";
+import { signInWithMailbox } from "./support/auth";
 import { payWithCard, startCheckout } from "./support/checkout";
 import { query } from "./support/db";
 import { ESIMGO_SANDBOX, SANDBOX_ESIMGO_API_KEY } from "./support/env";
@@ -13,14 +14,7 @@ test.beforeAll(async ({ request }) => {
 
 async function signedIn(browser: Browser, email: string): Promise<Page> {
   const page = await (await browser.newContext()).newPage();
-  await page.goto("/signin");
-  await page.getByLabel("Email address").fill(email);
-  await page.getByRole("button", { name: "Email me a sign-in link" }).click();
-  await expect(page.getByRole("heading", { name: "Check your email" })).toBeVisible();
-  await page.goto(`/dev/mailbox?to=${encodeURIComponent(email)}`);
-  await page.getByTestId("mail").filter({ hasText: "Sign in to" }).first().click();
-  await page.getByTestId("mail-body").getByRole("link", { name: "Sign in" }).click();
-  await page.waitForURL(/\/account$/);
+  await signInWithMailbox(page, email);
   return page;
 }
 
@@ -95,4 +89,32 @@ test("a customer cannot open staff pages or call staff actions", async ({ browse
   expect(res.status()).toBe(404);
   expect(await query(`SELECT 1 FROM "AuditLog" WHERE "targetId" = $1`, [orderId])).toHaveLength(notesBefore.length);
   await customer.context().close();
+});
+
+test("an inventory refund raises the eSIM Go balance", async ({ browser }) => {
+  const headers = { "X-API-Key": SANDBOX_ESIMGO_API_KEY, "Content-Type": "application/json" };
+  await fetch(`${ESIMGO_SANDBOX}/v2.5/orders`, { method: "POST", headers, body: JSON.stringify({ type: "transaction", assign: false, order: [{ type: "bundle", item: "esim_5GB_30D_FR_V2", quantity: 2 }] }) });
+  const balance = async () => (await (await fetch(`${ESIMGO_SANDBOX}/v2.5/organisation`, { headers })).json()).balance as number;
+  const before = await balance();
+  const staff = await signedIn(browser, "staff@example.test");
+  await staff.goto("/admin/inventory");
+  await staff.getByTestId("inventory-item").filter({ hasText: "5GB, 30 Days, France" }).getByRole("link", { name: "Refund…" }).click();
+  await expect(staff.getByRole("region", { name: "Confirm refund" })).toContainText("Refund 2 × esim_5GB_30D_FR_V2");
+  await staff.getByRole("button", { name: "Confirm refund" }).click();
+  await expect(staff.getByTestId("inventory-result")).toContainText("Refunded 2 to the eSIM Go balance");
+  expect(await balance()).toBeGreaterThan(before);
+});
+
+test("a backfill restores an order whose ICCID was removed from the database", async ({ browser }) => {
+  const [lost] = await query<{ id: string; iccid: string; matchingId: string }>(`SELECT e.id, e.iccid, e."matchingId" FROM "Esim" e JOIN "OrderLine" l ON l.id = e."originLineId" WHERE l."fulfilmentStatus" = 'fulfilled' AND e.state = 'active' LIMIT 1`);
+  await query(`DELETE FROM "Esim" WHERE id = $1`, [lost.id]);
+  const staff = await signedIn(browser, "staff@example.test");
+  await staff.goto("/admin/tools");
+  await staff.getByRole("button", { name: "Dry run" }).click();
+  await expect(staff.getByTestId("backfill-preview")).toContainText(`would restore ${lost.iccid}`);
+  expect(await query(`SELECT 1 FROM "Esim" WHERE iccid = $1`, [lost.iccid])).toHaveLength(0); // a dry run changes nothing
+  await staff.getByRole("button", { name: "Apply backfill" }).click();
+  await expect(staff.getByTestId("backfill-result")).toContainText(/Restored [1-9]\d* line/);
+  const [restored] = await query<{ matchingId: string }>(`SELECT "matchingId" FROM "Esim" WHERE iccid = $1`, [lost.iccid]);
+  expect(restored.matchingId).toBe(lost.matchingId);
 });

@@ -1,6 +1,7 @@
 // Usage reaches the customer: the eSIM uses data abroad (sandbox, accelerated), eSIM Go sends
 // signed callbacks, My Account shows the remaining data falling and the 80 % email arrives.
 import { expect, test } from "@playwright/test";
+import { signInWithMailbox } from "./support/auth";
 import { expectReady, payWithCard, startCheckout } from "./support/checkout";
 import { ESIMGO_SANDBOX, SANDBOX_ESIMGO_API_KEY } from "./support/env";
 
@@ -19,14 +20,7 @@ test("My Account shows the remaining data falling, and the 80 % email arrives @p
   const iccid = (await page.getByTestId("esim").textContent())!.match(/ICCID (\d{19,20})/)![1];
 
   await page.context().clearCookies();
-  await page.goto("/signin?next=/account");
-  await page.getByLabel("Email address").fill(email);
-  await page.getByRole("button", { name: "Email me a sign-in link" }).click();
-  await expect(page.getByRole("heading", { name: "Check your email" })).toBeVisible();
-  await page.goto(`/dev/mailbox?to=${encodeURIComponent(email)}`);
-  await page.getByTestId("mail").filter({ hasText: "Sign in to" }).click();
-  await page.getByTestId("mail-body").getByRole("link", { name: "Sign in" }).click();
-  await expect(page).toHaveURL(/\/account$/);
+  await signInWithMailbox(page, email);
 
   const remaining = page.getByTestId("account-esim").filter({ hasText: iccid }).getByTestId("remaining");
   await expect(remaining).toHaveText("1.00 GB left");

@@ -89,6 +89,7 @@ export class Transport {
       throw failure;
     }
 
+    this.followRateLimitHeaders(response.headers);
     let json: unknown;
     try {
       json = text ? parseProviderJson(text) : undefined;
@@ -116,6 +117,14 @@ export class Transport {
     if (status === 410) throw new GoneError(message);
     if (status >= 500) throw new ServerError(status, message);
     throw new InvalidRequestError(status, message);
+  }
+
+  // eSIM Go counts in fixed windows that start with the first request it sees; when it says the
+  // window is used up, wait for its reset rather than earn a 429.
+  private followRateLimitHeaders(headers: Headers) {
+    if (headers.get("x-ratelimit-remaining") !== "0") return;
+    const reset = Date.parse(headers.get("x-ratelimit-reset") ?? "");
+    if (!Number.isNaN(reset)) this.limiter.pauseFor(Math.min(reset - Date.now() + 10, 5000));
   }
 
   private async log(record: CallRecord) {

@@ -14,6 +14,7 @@ export default async function AdminLayout({ children }: { children: React.ReactN
         <Link href="/admin">Dashboard</Link>
         <Link href="/admin/orders">Orders</Link>
         <Link href="/admin/moderation">Moderation</Link>
+        <Link href="/admin/inventory">Inventory</Link>
         <Link href="/admin/logs">Provider log</Link>
         <Link href="/admin/tools">Tools</Link>
       </nav>

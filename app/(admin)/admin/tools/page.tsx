@@ -1,12 +1,15 @@
 import { requireStaff } from "@/lib/auth/session";
+import { backfill } from "@/lib/admin/backfill";
 import { connectionTest } from "@/lib/admin/provider-status";
+import { applyBackfillAction } from "./actions";
 
 // The eSIM Go connection test: key valid, balance, latency, and whether eSIM Go's callback URL
 // points at this store.
-export default async function ToolsPage({ searchParams }: { searchParams: Promise<{ test?: string }> }) {
-  await requireStaff();
-  const run = (await searchParams).test === "1";
-  const result = run ? await connectionTest() : null;
+export default async function ToolsPage({ searchParams }: { searchParams: Promise<{ test?: string; backfill?: string; restored?: string; failed?: string }> }) {
+  const staff = await requireStaff();
+  const params = await searchParams;
+  const result = params.test === "1" ? await connectionTest() : null;
+  const preview = params.backfill === "preview" ? await backfill(staff.id, false) : null;
   return (
     <div className="space-y-4">
       <h1 className="text-2xl font-bold">Tools</h1>
@@ -25,6 +28,22 @@ export default async function ToolsPage({ searchParams }: { searchParams: Promis
               </>
             )}
           </dl>
+        )}
+      </section>
+      <section aria-label="Backfill" className="rounded-2xl border border-slate-200 bg-white p-4 text-sm">
+        <h2 className="font-semibold">Backfill missing eSIM data</h2>
+        <p className="mt-1 text-slate-600">Finds fulfilled orders whose ICCID or install data is missing here and recovers it from eSIM Go by order reference.</p>
+        {params.restored !== undefined && <p role="status" data-testid="backfill-result" className="mt-2">Restored {params.restored} line(s); {params.failed} could not be recovered.</p>}
+        <form method="get" className="mt-2"><input type="hidden" name="backfill" value="preview" /><button className="rounded-lg border border-slate-300 px-3 py-2 font-semibold">Dry run</button></form>
+        {preview && (
+          <div className="mt-3" data-testid="backfill-preview">
+            {preview.length === 0 ? <p>Nothing to recover.</p> : (
+              <>
+                <ul className="space-y-1">{preview.map((i) => <li key={i.lineId}>Order {i.orderId} · eSIM Go {i.reference}: {i.error ? `cannot recover (${i.error})` : `would restore ${i.found.join(", ")}`}</li>)}</ul>
+                <form action={applyBackfillAction} className="mt-2"><button className="rounded-lg bg-brand-600 px-3 py-2 font-semibold text-white">Apply backfill</button></form>
+              </>
+            )}
+          </div>
         )}
       </section>
     </div>

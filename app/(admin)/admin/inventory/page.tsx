@@ -1,0 +1,50 @@
+import { z } from "zod";
+import { requireStaff } from "@/lib/auth/session";
+import { inventoryWithPrices } from "@/lib/admin/inventory";
+import { formatMoney } from "@/lib/money/minor-units";
+import { refundInventoryAction } from "./actions";
+
+const params = z.object({ refund: z.coerce.number().int().positive().optional().catch(undefined), quantity: z.coerce.number().int().min(1).catch(1), result: z.string().max(300).optional().catch(undefined) });
+
+// Inventory: list, then "Refund…" shows what would come back, then "Confirm refund" does it.
+export default async function InventoryPage({ searchParams }: { searchParams: Promise<Record<string, string>> }) {
+  await requireStaff();
+  const p = params.parse(await searchParams);
+  let items: Awaited<ReturnType<typeof inventoryWithPrices>> = [];
+  let error: string | null = null;
+  try {
+    items = await inventoryWithPrices();
+  } catch (e) {
+    error = (e as Error).message;
+  }
+  const preview = p.refund ? items.find((i) => i.usageId === p.refund) : undefined;
+  return (
+    <div className="space-y-4">
+      <h1 className="text-2xl font-bold">eSIM Go inventory</h1>
+      {p.result && <p role="status" data-testid="inventory-result" className="rounded-xl bg-slate-100 p-3 text-sm">{p.result}</p>}
+      {error && <p role="alert" className="rounded-xl bg-red-50 p-3 text-sm text-red-800">Inventory unavailable: {error}</p>}
+      {preview && (
+        <section aria-label="Confirm refund" className="rounded-2xl border border-amber-300 bg-amber-50 p-4 text-sm">
+          <p>Refund {Math.min(p.quantity, preview.remaining)} × {preview.bundle} to the eSIM Go balance{preview.unitWholesale ? `, about ${formatMoney(preview.unitWholesale.wholesaleMinor * Math.min(p.quantity, preview.remaining), preview.unitWholesale.wholesaleCurrency)}` : ""}? Refunds only work for unused items, when refunds are enabled for the organisation.</p>
+          <form action={refundInventoryAction} className="mt-2">
+            <input type="hidden" name="usageId" value={preview.usageId} />
+            <input type="hidden" name="quantity" value={Math.min(p.quantity, preview.remaining)} />
+            <button className="rounded-lg bg-red-700 px-3 py-2 font-semibold text-white">Confirm refund</button>
+          </form>
+        </section>
+      )}
+      <table className="w-full text-left text-sm">
+        <thead><tr className="text-slate-600"><th className="py-2">Bundle</th><th>Usage id</th><th>Remaining</th><th>Expires</th><th /></tr></thead>
+        <tbody>
+          {items.map((i) => (
+            <tr key={i.usageId} data-testid="inventory-item" className="border-t border-slate-200">
+              <td className="py-2">{i.description}</td><td>{i.usageId}</td><td>{i.remaining} of {i.total}</td><td>{i.expiry ?? "–"}</td>
+              <td><a href={`?refund=${i.usageId}&quantity=${i.remaining}`} className="text-brand-700 underline">Refund…</a></td>
+            </tr>
+          ))}
+          {items.length === 0 && !error && <tr><td colSpan={5} className="py-2 text-slate-600">Nothing in inventory.</td></tr>}
+        </tbody>
+      </table>
+    </div>
+  );
+}

@@ -1,0 +1,48 @@
+// What an eSIM Go order delivered, fetched (install data, install links, assignment per eSIM) and
+// stored (eSIM rows and their bundle assignment). Used by fulfilment and by the staff backfill.
+import { db } from "@/lib/db";
+import type { EsimGoClient } from "@/lib/esimgo";
+import type { BundleState, OrderLine, Prisma } from "@/lib/generated/prisma/client";
+
+const STATES = new Set<BundleState>(["processing", "queued", "active", "depleted", "expired", "revoked", "lapsed"]);
+
+export type Delivery = Awaited<ReturnType<typeof fetchDelivery>>;
+
+export async function fetchDelivery(client: EsimGoClient, line: Pick<OrderLine, "id" | "bundleName">, reference: string) {
+  const install = await client.installData(reference, line.id);
+  const esims = await Promise.all(
+    install.map(async (i) => {
+      const [detail, bundle] = await Promise.all([client.esim(i.iccid, line.id), client.esimBundle(i.iccid, line.bundleName)]);
+      const assignment = bundle.assignments.find((a) => a.reference?.startsWith(reference)) ?? bundle.assignments[bundle.assignments.length - 1];
+      return { install: i, detail, assignment };
+    }),
+  );
+  if (esims.length === 0) throw new Error(`eSIM Go order ${reference} has no eSIMs yet`);
+  return esims;
+}
+
+// The owner of new eSIMs: the order's account, or a verified account with the buyer's email.
+export async function ownerFor(order: { email: string; userId: string | null }): Promise<string | null> {
+  return order.userId ?? (await db.user.findFirst({ where: { email: order.email, emailVerified: { not: null } }, select: { id: true } }))?.id ?? null;
+}
+
+export async function storeDelivery(tx: Prisma.TransactionClient, line: Pick<OrderLine, "id" | "bundleName">, order: { email: string }, ownerId: string | null, reference: string, delivery: Delivery) {
+  for (const { install, detail, assignment } of delivery) {
+    const fields = { matchingId: install.matchingId, smdpAddress: install.smdpAddress, profileStatus: detail.profileStatus ?? install.profileStatus, appleInstallUrl: detail.appleInstallUrl, androidInstallUrl: detail.androidInstallUrl };
+    const esim = await tx.esim.upsert({ where: { iccid: install.iccid }, create: { iccid: install.iccid, ownerEmail: order.email, ownerId, originLineId: line.id, ...fields }, update: fields });
+    const data = {
+      esimId: esim.id,
+      orderLineId: line.id,
+      reference: assignment?.reference ?? reference,
+      bundleName: line.bundleName,
+      state: STATES.has(assignment?.state as BundleState) ? (assignment!.state as BundleState) : ("processing" as const),
+      initialBytes: assignment?.initialBytes,
+      remainingBytes: assignment?.remainingBytes,
+      unlimited: assignment?.unlimited ?? false,
+      startTime: assignment?.startTime,
+      endTime: assignment?.endTime,
+    };
+    if (assignment?.id) await tx.bundleAssignment.upsert({ where: { assignmentId: assignment.id }, create: { assignmentId: assignment.id, ...data }, update: data });
+    else await tx.bundleAssignment.create({ data });
+  }
+}
