@@ -14,7 +14,7 @@ export default async function DashboardPage() {
     <div className="rounded-2xl border border-slate-200 bg-white p-4">
       <h2 className="text-sm font-medium text-slate-600">{title}</h2>
       <p className="mt-1 text-2xl font-bold">{formatMoney(p.revenueMinor, currency)}</p>
-      <p className="text-sm text-slate-600">{p.orders} orders · margin {formatMoney(p.marginMinor, currency)}</p>
+      <p className="text-sm text-slate-600">{p.orders} order{p.orders === 1 ? "" : "s"} · margin {formatMoney(p.marginMinor, currency)}</p>
     </div>
   );
   return (
