@@ -54,7 +54,9 @@ test("filters and sorting change the list as expected", async ({ page }) => {
   expect(unlimited.length).toBeGreaterThan(0);
   expect(unlimited.every((p) => p.unlimited)).toBe(true);
 
+  // Each change reloads the list (the form submits itself): wait for it before the next change.
   await page.getByLabel("Data").selectOption("5to10");
+  await expect(page).toHaveURL(/data=5to10/);
   await page.getByLabel("Duration").selectOption("16to30");
   await expect(page).toHaveURL(/days=16to30/);
   const mid = await planCards(page, "Japan plans");
@@ -62,7 +64,9 @@ test("filters and sorting change the list as expected", async ({ page }) => {
   expect(mid.every((p) => !p.unlimited && p.mb >= 5000 && p.mb <= 10000 && p.days >= 16 && p.days <= 30)).toBe(true);
 
   await page.getByLabel("Data").selectOption("all");
+  await expect(page).toHaveURL(/data=all&days=16to30/);
   await page.getByLabel("Duration").selectOption("all");
+  await expect(page).toHaveURL(/data=all&days=all/);
   await page.getByLabel("Sort by").selectOption("pergb");
   await expect(page).toHaveURL(/sort=pergb/);
   const perGb = (await planCards(page, "Japan plans")).filter((p) => !p.unlimited).map((p) => Number(p.perGb));
