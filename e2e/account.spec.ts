@@ -5,15 +5,14 @@ import { signInWithMailbox as signIn } from "./support/auth";
 import { expectReady, payWithCard, startCheckout } from "./support/checkout";
 import { query } from "./support/db";
 import { ESIMGO_SANDBOX, SANDBOX_ESIMGO_API_KEY } from "./support/env";
+import { waitForCatalogue } from "./support/catalogue";
 
 test.describe.configure({ mode: "serial" });
 
 const email = `returning.${Date.now()}@example.com`;
 let iccid = "";
 
-test.beforeAll(async ({ request }) => {
-  await expect.poll(async () => (await (await request.get("/api/health")).json()).catalogue?.lastSyncAt ?? null, { timeout: 30_000 }).not.toBeNull();
-});
+test.beforeAll(({ request }) => waitForCatalogue(request));
 
 test("a guest buys, then signs in with the same email through the mailbox link and sees the eSIM @phone", async ({ page }) => {
   await startCheckout(page, "esim_1GB_7D_JP_V2", email);

@@ -5,12 +5,11 @@ import { signInWithMailbox } from "./support/auth";
 import { payWithCard, startCheckout } from "./support/checkout";
 import { query } from "./support/db";
 import { ESIMGO_SANDBOX, SANDBOX_ESIMGO_API_KEY } from "./support/env";
+import { waitForCatalogue } from "./support/catalogue";
 
 test.describe.configure({ mode: "serial" });
 
-test.beforeAll(async ({ request }) => {
-  await expect.poll(async () => (await (await request.get("/api/health")).json()).catalogue?.lastSyncAt ?? null, { timeout: 30_000 }).not.toBeNull();
-});
+test.beforeAll(({ request }) => waitForCatalogue(request));
 
 async function signedIn(browser: Browser, email: string): Promise<Page> {
   const page = await (await browser.newContext()).newPage();

@@ -1,11 +1,7 @@
 import { expect, test } from "@playwright/test";
+import { waitForCatalogue } from "./support/catalogue";
 
-test.beforeAll(async ({ request }) => {
-  // The worker syncs the sandbox catalogue on first start; wait until the database has it.
-  await expect
-    .poll(async () => (await (await request.get("/api/health")).json()).catalogue?.lastSyncAt ?? null, { timeout: 30_000, intervals: [250] })
-    .not.toBeNull();
-});
+test.beforeAll(({ request }) => waitForCatalogue(request));
 
 test("health reports the database as up @phone", async ({ request }) => {
   const res = await request.get("/api/health");

@@ -7,12 +7,11 @@ import { query } from "./support/db";
 import { SANDBOX_STRIPE_SECRET_KEY, SANDBOX_STRIPE_WEBHOOK_SECRET, STRIPE_SANDBOX } from "./support/env";
 import { issuedEsim, sandboxOrderCount } from "./support/esimgo";
 import { decodeQr } from "./support/qr";
+import { waitForCatalogue } from "./support/catalogue";
 
 const unique = (tag: string) => `${tag}.${Date.now()}.${Math.floor(Math.random() * 1e6)}@example.com`;
 
-test.beforeAll(async ({ request }) => {
-  await expect.poll(async () => (await (await request.get("/api/health")).json()).catalogue?.lastSyncAt ?? null, { timeout: 30_000 }).not.toBeNull();
-});
+test.beforeAll(({ request }) => waitForCatalogue(request));
 
 test("a card payment delivers the eSIM: the QR, the code and the email carry what eSIM Go issued @phone", async ({ page }) => {
   const email = unique("buyer");

@@ -1,10 +1,9 @@
 // Finding the right plan: search, destination page filters and sorting, plan page, accessibility.
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
+import { waitForCatalogue } from "./support/catalogue";
 
-test.beforeAll(async ({ request }) => {
-  await expect.poll(async () => (await (await request.get("/api/health")).json()).catalogue?.lastSyncAt ?? null, { timeout: 30_000 }).not.toBeNull();
-});
+test.beforeAll(({ request }) => waitForCatalogue(request));
 
 async function planCards(page: Page, section: string) {
   return page.getByRole("region", { name: section }).getByTestId("plan").evaluateAll((cards) =>

@@ -4,10 +4,9 @@ import { expect, test } from "@playwright/test";
 import { signInWithMailbox } from "./support/auth";
 import { expectReady, payWithCard, startCheckout } from "./support/checkout";
 import { ESIMGO_SANDBOX, SANDBOX_ESIMGO_API_KEY } from "./support/env";
+import { waitForCatalogue } from "./support/catalogue";
 
-test.beforeAll(async ({ request }) => {
-  await expect.poll(async () => (await (await request.get("/api/health")).json()).catalogue?.lastSyncAt ?? null, { timeout: 30_000 }).not.toBeNull();
-});
+test.beforeAll(({ request }) => waitForCatalogue(request));
 
 const useData = (iccid: string, bytes: number) =>
   fetch(`${ESIMGO_SANDBOX}/__sandbox/esims/${iccid}/use`, { method: "POST", headers: { "X-API-Key": SANDBOX_ESIMGO_API_KEY }, body: JSON.stringify({ bytes }) });

@@ -1,6 +1,7 @@
 "use client";
 import { useRouter } from "next/navigation";
 import { useId, useMemo, useState } from "react";
+import { Flag } from "@/components/ui/flag";
 import { searchDestinations, type SearchEntry } from "@/lib/geo/search";
 
 // A combobox: suggestions as you type (typos forgiven), arrow keys to move, Enter to go. Without
@@ -55,8 +56,7 @@ export function DestinationSearch({ entries, defaultValue = "" }: { entries: Sea
                 go(r.iso);
               }}
               className={`flex cursor-pointer items-center gap-3 px-4 py-3 ${i === active ? "bg-brand-50" : ""}`}>
-              {/* eslint-disable-next-line @next/next/no-img-element -- tiny static flag */}
-              <img src={`/flags/${r.iso.toLowerCase()}.svg`} alt="" width={24} height={18} className="rounded-sm" />
+              <Flag iso={r.iso} size={24} />
               {r.name}
             </li>
           ))}

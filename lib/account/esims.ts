@@ -35,3 +35,7 @@ export function formatBytes(bytes: bigint | number | null): string {
   const n = Number(bytes);
   return n >= 1e9 ? `${(n / 1e9).toFixed(n >= 1e10 ? 0 : 2)} GB` : `${Math.round(n / 1e6)} MB`;
 }
+
+// eSIM Go's bundle states; anything else it sends is not stored as a state.
+const BUNDLE_STATES = new Set<string>(["processing", "queued", "active", "depleted", "expired", "revoked", "lapsed"]);
+export const isBundleState = (state: string | undefined): state is BundleState => state !== undefined && BUNDLE_STATES.has(state);

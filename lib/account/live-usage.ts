@@ -3,10 +3,9 @@
 // figures and say so.
 import { db } from "@/lib/db";
 import { esimgo } from "@/lib/esimgo";
-import type { BundleState } from "@/lib/generated/prisma/client";
+import { isBundleState } from "./esims";
 
 const WINDOW_MS = 60_000;
-const STATES = new Set<string>(["processing", "queued", "active", "depleted", "expired", "revoked", "lapsed"]);
 
 export type LiveResult = { source: "live" | "recent" | "stored"; checkedAt: Date | null; note?: string };
 
@@ -21,10 +20,10 @@ export async function refreshLiveUsage(esim: { id: string; iccid: string; liveCh
     const now = new Date();
     for (const bundle of live.bundles) {
       for (const a of bundle.assignments) {
-        if (!STATES.has(a.state)) continue;
+        if (!isBundleState(a.state)) continue;
         await db.bundleAssignment.updateMany({
           where: { esimId: esim.id, assignmentId: a.id },
-          data: { state: a.state as BundleState, remainingBytes: a.remainingBytes, initialBytes: a.initialBytes, startTime: a.startTime, endTime: a.endTime, usageUpdatedAt: now },
+          data: { state: a.state, remainingBytes: a.remainingBytes, initialBytes: a.initialBytes, startTime: a.startTime, endTime: a.endTime, usageUpdatedAt: now },
         });
         await db.usageSnapshot.createMany({
           data: [{ dedupeKey: `poll:${a.id}:${a.remainingBytes ?? "u"}:${a.state}`, source: "poll", iccid: esim.iccid, esimId: esim.id, bundleName: bundle.name, alertType: "Poll", initialBytes: a.initialBytes, remainingBytes: a.remainingBytes, unlimited: a.unlimited, payload: { state: a.state } }],

@@ -2,9 +2,8 @@
 // stored (eSIM rows and their bundle assignment). Used by fulfilment and by the staff backfill.
 import { db } from "@/lib/db";
 import type { EsimGoClient } from "@/lib/esimgo";
-import type { BundleState, OrderLine, Prisma } from "@/lib/generated/prisma/client";
-
-const STATES = new Set<BundleState>(["processing", "queued", "active", "depleted", "expired", "revoked", "lapsed"]);
+import { isBundleState } from "@/lib/account/esims";
+import type { OrderLine, Prisma } from "@/lib/generated/prisma/client";
 
 export type Delivery = Awaited<ReturnType<typeof fetchDelivery>>;
 
@@ -35,7 +34,7 @@ export async function storeDelivery(tx: Prisma.TransactionClient, line: Pick<Ord
       orderLineId: line.id,
       reference: assignment?.reference ?? reference,
       bundleName: line.bundleName,
-      state: STATES.has(assignment?.state as BundleState) ? (assignment!.state as BundleState) : ("processing" as const),
+      state: isBundleState(assignment?.state) ? assignment.state : ("processing" as const),
       initialBytes: assignment?.initialBytes,
       remainingBytes: assignment?.remainingBytes,
       unlimited: assignment?.unlimited ?? false,
