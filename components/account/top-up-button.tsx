@@ -2,12 +2,13 @@
 import { useActionState } from "react";
 import { topUpAction, type TopUpState } from "@/app/(account)/account/esims/[iccid]/top-up/actions";
 
-export function TopUpButton({ iccid, bundle, label }: { iccid: string; bundle: string; label: string }) {
+export function TopUpButton({ iccid, bundle, label, useCredit }: { iccid: string; bundle: string; label: string; useCredit: boolean }) {
   const [state, action, pending] = useActionState<TopUpState, FormData>(topUpAction, { error: null });
   return (
     <form action={action}>
       <input type="hidden" name="iccid" value={iccid} />
       <input type="hidden" name="bundle" value={bundle} />
+      {useCredit && <input type="hidden" name="useCredit" value="on" />}
       <button type="submit" disabled={pending} className="rounded-lg bg-brand-600 px-3 py-2 text-sm font-semibold text-white disabled:opacity-60">
         {pending ? "Opening checkout…" : label}
       </button>

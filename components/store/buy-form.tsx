@@ -1,9 +1,17 @@
 "use client";
-import { useActionState } from "react";
+import { useActionState, useEffect, useRef, useState } from "react";
+import type { CheckoutProfile } from "@/app/api/account/checkout-profile/route";
 import { checkoutAction, type CheckoutState } from "@/app/(store)/plans/[name]/checkout-action";
+import { UseCreditCheckbox } from "./use-credit-checkbox";
 
 export function BuyForm({ bundle, price }: { bundle: string; price: string }) {
   const [state, action, pending] = useActionState<CheckoutState, FormData>(checkoutAction, { error: null, email: "" });
+  const profile = useCheckoutProfile();
+  const emailRef = useRef<HTMLInputElement>(null);
+  useEffect(() => {
+    // A signed-in buyer's email fills the field, unless they already typed one.
+    if (profile?.signedIn && emailRef.current && !emailRef.current.value) emailRef.current.value = profile.email;
+  }, [profile]);
   return (
     <form action={action} className="space-y-4" noValidate>
       <input type="hidden" name="bundle" value={bundle} />
@@ -11,7 +19,7 @@ export function BuyForm({ bundle, price }: { bundle: string; price: string }) {
         <label htmlFor="email" className="block text-sm font-medium text-slate-800">
           Email for your eSIM
         </label>
-        <input id="email" name="email" type="email" required autoComplete="email" defaultValue={state.email} placeholder="you@example.com"
+        <input id="email" name="email" type="email" required autoComplete="email" defaultValue={state.email} ref={emailRef} placeholder="you@example.com"
           aria-describedby={state.error ? "checkout-error" : "email-hint"}
           className="mt-1 h-12 w-full rounded-xl border border-slate-300 bg-white px-4 text-base" />
         <p id="email-hint" className="mt-1 text-sm text-slate-600">We send the QR code and install steps here.</p>
@@ -28,6 +36,7 @@ export function BuyForm({ bundle, price }: { bundle: string; price: string }) {
           ))}
         </select>
       </div>
+      {profile?.signedIn && profile.creditMinor > 0 && <UseCreditCheckbox label={profile.creditLabel} />}
       {state.error && (
         <p id="checkout-error" role="alert" className="rounded-xl bg-red-50 p-3 text-sm text-red-800">
           {state.error}
@@ -39,4 +48,18 @@ export function BuyForm({ bundle, price }: { bundle: string; price: string }) {
       <p className="text-center text-xs text-slate-600">Secure payment by Stripe. Your eSIM arrives by email in seconds.</p>
     </form>
   );
+}
+
+// The plan page is cached for everyone, so a signed-in buyer's email and credit arrive afterwards.
+function useCheckoutProfile(): CheckoutProfile | null {
+  const [profile, setProfile] = useState<CheckoutProfile | null>(null);
+  useEffect(() => {
+    const controller = new AbortController();
+    fetch("/api/account/checkout-profile", { signal: controller.signal })
+      .then((r) => (r.ok ? r.json() : null))
+      .then(setProfile)
+      .catch(() => {}); // without it the form still works, as a guest's
+    return () => controller.abort();
+  }, []);
+  return profile;
 }

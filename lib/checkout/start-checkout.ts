@@ -1,13 +1,17 @@
 // Checkout: validate the cart, price it from the database (never from the client), ask eSIM Go to
-// validate the order, create the order (pending payment) and a Stripe Checkout Session. On any
-// refusal nothing is left behind and the buyer reads why.
+// validate the order, create the order (pending payment) and a Stripe Checkout Session. Store credit
+// can pay part of the order (a Stripe coupon) or all of it (no Stripe at all). On any refusal
+// nothing is left behind and the buyer reads why.
 import { z } from "zod";
 import { planName } from "@/lib/catalogue/plan-name";
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";
 import { EsimGoError, InvalidRequestError, esimgo } from "@/lib/esimgo";
+import { creditBalance, lockLedger, spendCredit } from "@/lib/credits/ledger";
+import { queueFulfilment } from "@/lib/fulfilment/start";
+import type { Prisma } from "@/lib/generated/prisma/client";
 import { orderAccessToken } from "@/lib/orders/access-token";
-import { stripe } from "@/lib/payments/stripe";
+import { MINIMUM_CARD_CHARGE_MINOR, createCheckoutSession } from "@/lib/payments/checkout-session";
 
 export const cartSchema = z.object({
   email: z.email("Enter a valid email address: your eSIM is sent there.").max(254).transform((e) => e.toLowerCase()),
@@ -21,10 +25,12 @@ export const cartSchema = z.object({
     )
     .min(1, "Your cart is empty")
     .max(10, "At most 10 plans per order"),
+  useCredit: z.boolean().default(false),
 });
 export type Cart = z.input<typeof cartSchema>;
 
-export type CheckoutResult = { ok: true; orderId: string; url: string } | { ok: false; error: string };
+// paidLineIds: lines already paid (by store credit) that the caller should start fulfilling.
+export type CheckoutResult = { ok: true; orderId: string; url: string; paidLineIds: string[] } | { ok: false; error: string };
 
 export async function startCheckout(input: unknown, actor: { userId: string | null }): Promise<CheckoutResult> {
   const parsed = cartSchema.safeParse(input);
@@ -33,7 +39,7 @@ export async function startCheckout(input: unknown, actor: { userId: string | nu
   const e = env();
 
   const bundles = await db.bundle.findMany({ where: { name: { in: items.map((i) => i.bundle) } } });
-  const lines = [];
+  const lines: Array<{ bundle: (typeof bundles)[number]; quantity: number; targetIccid: string | null }> = [];
   for (const item of items) {
     const bundle = bundles.find((b) => b.name === item.bundle);
     if (!bundle || !bundle.active || !bundle.enabled || bundle.retailMinor === null || bundle.retailCurrency !== e.STORE_CURRENCY) {
@@ -55,53 +61,73 @@ export async function startCheckout(input: unknown, actor: { userId: string | nu
     throw error;
   }
 
-  const subtotal = lines.reduce((s, l) => s + l.bundle.retailMinor! * l.quantity, 0);
-  const order = await db.order.create({
-    data: {
-      email,
-      userId: actor.userId,
-      currency: e.STORE_CURRENCY,
-      subtotalMinor: subtotal,
-      totalMinor: subtotal,
-      lines: {
-        create: lines.map((l) => ({
-          bundleId: l.bundle.id,
-          bundleName: l.bundle.name,
-          kind: l.targetIccid ? "topup" : "new_esim",
-          targetIccid: l.targetIccid,
-          quantity: l.quantity,
-          unitPriceMinor: l.bundle.retailMinor!,
-          wholesaleUnitMinor: l.bundle.wholesaleMinor,
-          currency: e.STORE_CURRENCY,
-        })),
+  const subtotal = lines.reduce((sum, l) => sum + l.bundle.retailMinor! * l.quantity, 0);
+  const useCredit = parsed.data.useCredit && actor.userId !== null;
+  const order = await db.$transaction(async (tx) => {
+    const credit = useCredit ? await creditToApply(tx, actor.userId!, e.STORE_CURRENCY, subtotal) : 0;
+    const paidByCredit = credit === subtotal; // nothing left to pay: no Stripe at all
+    const created = await tx.order.create({
+      data: {
+        email,
+        userId: actor.userId,
+        currency: e.STORE_CURRENCY,
+        subtotalMinor: subtotal,
+        creditAppliedMinor: credit,
+        totalMinor: subtotal - credit,
+        ...(paidByCredit ? { status: "paid" as const, paidAt: new Date() } : {}),
+        lines: {
+          create: lines.map((l) => ({
+            bundleId: l.bundle.id,
+            bundleName: l.bundle.name,
+            kind: l.targetIccid ? ("topup" as const) : ("new_esim" as const),
+            targetIccid: l.targetIccid,
+            quantity: l.quantity,
+            unitPriceMinor: l.bundle.retailMinor!,
+            wholesaleUnitMinor: l.bundle.wholesaleMinor,
+            currency: e.STORE_CURRENCY,
+            fulfilmentStatus: paidByCredit ? ("paid" as const) : ("pending_payment" as const),
+          })),
+        },
       },
-    },
+      include: { lines: { select: { id: true } } },
+    });
+    if (credit > 0) await spendCredit(tx, { userId: actor.userId!, currency: e.STORE_CURRENCY, amountMinor: credit, orderId: created.id });
+    return created;
   });
+  const orderPath = `/order/${order.id}?token=${orderAccessToken(order.id)}`;
+  if (order.totalMinor === 0) {
+    const lineIds = order.lines.map((l) => l.id);
+    await queueFulfilment(lineIds);
+    return { ok: true, orderId: order.id, url: orderPath, paidLineIds: lineIds };
+  }
 
   try {
-    const session = await stripe().checkout.sessions.create(
-      {
-        mode: "payment",
-        customer_email: email,
-        client_reference_id: order.id,
-        metadata: { orderId: order.id },
-        payment_intent_data: { metadata: { orderId: order.id } },
-        line_items: lines.map((l) => ({
-          quantity: l.quantity,
-          price_data: { currency: e.STORE_CURRENCY.toLowerCase(), unit_amount: l.bundle.retailMinor!, product_data: { name: `${planName(l.bundle)} eSIM${l.targetIccid ? " top-up" : ""}` } },
-        })),
-        success_url: `${e.appUrl}/order/${order.id}?token=${orderAccessToken(order.id)}`,
-        cancel_url: `${e.appUrl}/plans/${encodeURIComponent(lines[0].bundle.name)}?cancelled=1`,
-        expires_at: Math.floor(Date.now() / 1000) + 3600,
-      },
-      { idempotencyKey: `checkout-${order.id}` },
-    );
+    const session = await createCheckoutSession({
+      id: order.id,
+      email,
+      currency: e.STORE_CURRENCY,
+      creditAppliedMinor: order.creditAppliedMinor,
+      lines: lines.map((l) => ({ name: `${planName(l.bundle)} eSIM${l.targetIccid ? " top-up" : ""}`, unitMinor: l.bundle.retailMinor!, quantity: l.quantity })),
+      successUrl: `${e.appUrl}${orderPath}`,
+      cancelUrl: `${e.appUrl}/plans/${encodeURIComponent(lines[0].bundle.name)}?cancelled=1`,
+    });
     await db.order.update({ where: { id: order.id }, data: { stripeCheckoutSessionId: session.id } });
-    if (!session.url) throw new Error("Stripe returned no checkout URL");
-    return { ok: true, orderId: order.id, url: session.url };
+    return { ok: true, orderId: order.id, url: session.url, paidLineIds: [] };
   } catch (error) {
-    await db.order.delete({ where: { id: order.id } }); // nothing was paid: leave nothing behind
+    // Nothing was paid: leave nothing behind. The credit it held goes with it (the spend never
+    // took effect for anyone, like a rolled-back transaction).
+    await db.$transaction([db.creditEntry.deleteMany({ where: { orderId: order.id, amountMinor: { lt: 0 } } }), db.order.delete({ where: { id: order.id } })]);
     console.error(`[checkout] Stripe session for ${order.id} failed: ${(error as Error).message}`);
     return { ok: false, error: "Payment is unavailable right now. Nothing was charged; please try again in a minute." };
   }
+}
+
+// How much of the customer's credit pays for this order (under the ledger lock, so concurrent
+// checkouts cannot spend it twice): all of it if it covers the order, otherwise as much as leaves
+// the card a charge Stripe accepts.
+async function creditToApply(tx: Prisma.TransactionClient, userId: string, currency: string, subtotal: number): Promise<number> {
+  await lockLedger(tx, userId);
+  const balance = await creditBalance(userId, currency, tx);
+  if (balance >= subtotal) return subtotal;
+  return Math.max(0, Math.min(balance, subtotal - MINIMUM_CARD_CHARGE_MINOR));
 }

@@ -1,6 +1,7 @@
 // Order state changes driven by payment events, as conditional updates inside the webhook's
 // transaction (so a duplicate or out-of-order event changes nothing).
 import type Stripe from "stripe";
+import { releaseOrderCredit } from "@/lib/credits/ledger";
 import type { Prisma } from "@/lib/generated/prisma/client";
 
 type Tx = Prisma.TransactionClient;
@@ -36,5 +37,7 @@ export async function markOrderUnpaid(tx: Tx, session: Stripe.Checkout.Session, 
   const order = await orderFor(tx, session);
   if (!order) return;
   const { count } = await tx.order.updateMany({ where: { id: order.id, status: "pending_payment" }, data: { status } });
-  if (count > 0) await tx.orderLine.updateMany({ where: { orderId: order.id, fulfilmentStatus: "pending_payment" }, data: { fulfilmentStatus: "cancelled" } });
+  if (count === 0) return;
+  await tx.orderLine.updateMany({ where: { orderId: order.id, fulfilmentStatus: "pending_payment" }, data: { fulfilmentStatus: "cancelled" } });
+  if (order.creditAppliedMinor > 0) await releaseOrderCredit(tx, order.id);
 }

@@ -31,7 +31,8 @@ async function eligibility(a: OwnedAssignment): Promise<Eligibility> {
   if (a.state === "revoked") return { eligible: false, reason: "This plan was already removed." };
   if (["active", "depleted", "expired"].includes(a.state)) return { eligible: false, reason: "This plan has already started (the eSIM used data with it), so it can't be removed or refunded." };
   if (a.state === "lapsed") return { eligible: false, reason: "This plan expired without being used; it can no longer be refunded." };
-  if (!a.orderLine || !a.orderLine.order.stripePaymentIntentId) return { eligible: false, reason: "This plan was not paid for in this store, so there is nothing to refund." };
+  const order = a.orderLine?.order;
+  if (!a.orderLine || !order || (!order.stripePaymentIntentId && order.creditAppliedMinor === 0)) return { eligible: false, reason: "This plan was not paid for in this store, so there is nothing to refund." };
   const pending = await db.moderationRequest.findFirst({ where: { assignmentId: a.id, status: "pending" } });
   if (pending) return { eligible: false, reason: "Your request to remove this plan is waiting for our team's approval." };
   if (!e.REFUNDS_ENABLED) return { eligible: false, reason: "Refunds are not available at the moment. Contact us and we will help." };
@@ -45,7 +46,12 @@ async function eligibility(a: OwnedAssignment): Promise<Eligibility> {
     throw error;
   }
   const amountMinor = a.orderLine.unitPriceMinor;
-  return { eligible: true, amountMinor, currency: a.orderLine.currency, needsApproval: amountMinor > e.REFUND_APPROVAL_ABOVE_MINOR, method: e.REFUND_METHOD };
+  return { eligible: true, amountMinor, currency: a.orderLine.currency, needsApproval: amountMinor > e.REFUND_APPROVAL_ABOVE_MINOR, method: refundMethodFor(order) };
+}
+
+// Orders paid (even partly) with store credit are refunded as credit: the card may not cover it.
+export function refundMethodFor(order: { creditAppliedMinor: number }): "card" | "credit" {
+  return order.creditAppliedMinor > 0 ? "credit" : env().REFUND_METHOD;
 }
 
 export type RemovalResult = { status: "refunded" | "credited" | "awaiting_approval" | "refused"; message: string };

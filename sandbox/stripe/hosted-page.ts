@@ -23,7 +23,7 @@ ul{list-style:none;padding:0;margin:16px 0;border-top:1px solid #e3e8ee} li{disp
 <p class="tag">Stripe sandbox · test mode</p>
 <h1>Pay ${money(session.amount_total, session.currency)}</h1>
 ${session.customer_email ? `<p><small>Receipt to ${esc(session.customer_email)}</small></p>` : ""}
-<ul>${rows}<li class="total"><span>Total due</span><span>${money(session.amount_total, session.currency)}</span></li></ul>
+<ul>${rows}${session.total_details.amount_discount > 0 ? `<li><span>Store credit</span><span>−${money(session.total_details.amount_discount, session.currency)}</span></li>` : ""}<li class="total"><span>Total due</span><span>${money(session.amount_total, session.currency)}</span></li></ul>
 ${closed ? `<p>This checkout session is ${session.status}.</p>` : `<form method="post">
 ${error ? `<p class="err" role="alert">${esc(error)}</p>` : ""}
 <label for="card">Card number</label><input id="card" name="card" inputmode="numeric" autocomplete="cc-number" placeholder="4242 4242 4242 4242" required>

@@ -11,6 +11,8 @@ export type CheckoutSession = {
   object: "checkout.session";
   amount_subtotal: number;
   amount_total: number;
+  total_details: { amount_discount: number; amount_shipping: number; amount_tax: number };
+  discounts: Array<{ coupon: string }>;
   cancel_url: string | null;
   client_reference_id: string | null;
   created: number;
@@ -50,6 +52,22 @@ export type Charge = {
   created: number;
   payment_intent: string;
   refunded: boolean;
+  metadata: Record<string, string>;
+};
+
+export type Coupon = {
+  id: string;
+  object: "coupon";
+  amount_off: number;
+  currency: string;
+  duration: "once";
+  max_redemptions: number | null;
+  name: string | null;
+  percent_off: null;
+  times_redeemed: number;
+  valid: boolean;
+  created: number;
+  livemode: false;
   metadata: Record<string, string>;
 };
 

@@ -10,19 +10,20 @@ import type { AddressInfo } from "node:net";
 import { match, readBody, send, type Reply, type Route } from "../http";
 import { decodeStripeForm, type FormValue } from "./form";
 import { renderCheckoutPage } from "./hosted-page";
-import { newId, now, stripeError, wireSession, type Charge, type CheckoutSession, type LineItem, type PaymentIntent, type Refund } from "./objects";
+import { createCoupon, redeem, sessionDiscount } from "./coupons";
+import { newId, now, stripeError, wireSession, type Charge, type CheckoutSession, type Coupon, type LineItem, type PaymentIntent, type Refund } from "./objects";
 import { WebhookSender } from "./webhooks";
 
 export type StripeSandboxOptions = { port: number; secretKey: string; webhookSecret: string; webhookUrl: string; asyncDelayMs?: number; webhookBaseDelayMs?: number };
 export type StripeSandbox = Awaited<ReturnType<typeof startStripeSandbox>>;
 
-type State = { sessions: Map<string, CheckoutSession>; intents: Map<string, PaymentIntent>; charges: Map<string, Charge>; refunds: Map<string, Refund> };
+type State = { sessions: Map<string, CheckoutSession>; intents: Map<string, PaymentIntent>; charges: Map<string, Charge>; refunds: Map<string, Refund>; coupons: Map<string, Coupon> };
 
 const text = (v: FormValue | undefined) => (typeof v === "string" ? v : undefined);
 const int = (v: FormValue | undefined) => (typeof v === "string" && /^\d+$/.test(v) ? Number(v) : NaN);
 
 export async function startStripeSandbox(options: StripeSandboxOptions) {
-  const state: State = { sessions: new Map(), intents: new Map(), charges: new Map(), refunds: new Map() };
+  const state: State = { sessions: new Map(), intents: new Map(), charges: new Map(), refunds: new Map(), coupons: new Map() };
   const webhooks = new WebhookSender({ url: options.webhookUrl, secret: options.webhookSecret, maxAttempts: 8, baseDelayMs: options.webhookBaseDelayMs ?? 1000 });
   let baseUrl = "";
 
@@ -47,13 +48,17 @@ export async function startStripeSandbox(options: StripeSandboxOptions) {
       items.push({ quantity, price_data: { currency, unit_amount: amount, product_data: { name: text(product.name)!, description: text(product.description) } } });
     }
     if (new Set(items.map((i) => i.price_data.currency)).size > 1) return stripeError(400, "All line items must use the same currency.", "line_items");
-    const total = items.reduce((s, i) => s + i.quantity * i.price_data.unit_amount, 0);
+    const subtotal = items.reduce((s, i) => s + i.quantity * i.price_data.unit_amount, 0);
+    const discount = sessionDiscount(state.coupons, form.discounts, items[0].price_data.currency, subtotal);
+    if ("error" in discount) return discount.error!;
     const id = newId("cs");
     const session: CheckoutSession = {
       id,
       object: "checkout.session",
-      amount_subtotal: total,
-      amount_total: total,
+      amount_subtotal: subtotal,
+      amount_total: subtotal - discount.amount,
+      total_details: { amount_discount: discount.amount, amount_shipping: 0, amount_tax: 0 },
+      discounts: discount.coupon ? [{ coupon: discount.coupon.id }] : [],
       cancel_url: text(form.cancel_url) ?? null,
       client_reference_id: text(form.client_reference_id) ?? null,
       created: now(),
@@ -91,6 +96,9 @@ export async function startStripeSandbox(options: StripeSandboxOptions) {
     const digits = card.replace(/\s+/g, "");
     const outcome = { "4242424242424242": "paid", "4000000000000077": "async_ok", "4000000000009995": "async_fail" }[digits];
     if (digits === "4000000000000002" || !outcome) return { ok: false, message: digits === "4000000000000002" || /^\d{16}$/.test(digits) ? "Your card was declined." : "Your card number is incomplete." };
+    const coupon = session.discounts[0] ? state.coupons.get(session.discounts[0].coupon) : undefined;
+    if (coupon && !coupon.valid) return { ok: false, message: "This discount has already been used." };
+    if (coupon) redeem(coupon);
     const intent: PaymentIntent = { id: newId("pi"), object: "payment_intent", amount: session.amount_total, amount_received: 0, currency: session.currency, created: now(), latest_charge: null, metadata: session.metadata, status: "processing" };
     state.intents.set(intent.id, intent);
     session.payment_intent = intent.id;
@@ -138,8 +146,20 @@ export async function startStripeSandbox(options: StripeSandboxOptions) {
     return { status: 200, body: r };
   }
 
+  // Newest first, cursor-paginated like every Stripe list (`created[gte]`, `limit`, `starting_after`).
+  function listSessions(query: URLSearchParams): Reply {
+    const limit = query.has("limit") ? int(query.get("limit")!) : 10;
+    if (!Number.isInteger(limit) || limit < 1 || limit > 100) return stripeError(400, "Invalid integer: limit", "limit");
+    const since = query.has("created[gte]") ? int(query.get("created[gte]")!) : 0;
+    let all = [...state.sessions.values()].filter((x) => x.created >= since).reverse();
+    const after = query.get("starting_after");
+    if (after) all = all.slice(all.findIndex((x) => x.id === after) + 1);
+    return { status: 200, body: { object: "list", url: "/v1/checkout/sessions", has_more: all.length > limit, data: all.slice(0, limit).map(wireSession) } };
+  }
+
   const api: Route<null>[] = [
     { method: "POST", pattern: /^\/v1\/checkout\/sessions$/, handler: (_c, req) => createSession(decodeStripeForm(req.body)) },
+    { method: "GET", pattern: /^\/v1\/checkout\/sessions$/, handler: (_c, req) => listSessions(req.query) },
     {
       method: "GET",
       pattern: /^\/v1\/checkout\/sessions\/(?<id>[^/]+)$/,
@@ -168,6 +188,7 @@ export async function startStripeSandbox(options: StripeSandboxOptions) {
       },
     },
     { method: "POST", pattern: /^\/v1\/refunds$/, handler: (_c, req) => refund(decodeStripeForm(req.body)) },
+    { method: "POST", pattern: /^\/v1\/coupons$/, handler: (_c, req) => createCoupon(state.coupons, decodeStripeForm(req.body)) },
   ];
 
   const server: Server = createServer(async (req, res) => {

@@ -1,7 +1,8 @@
 // npm test: unit, contract and integration tests (node:test), then a production build and the
 // Playwright e2e suite in Debian's Chromium, all against real PostgreSQL: the embedded server by
 // default, or the server in DATABASE_URL (each test gets its own database there, dropped after).
-// Ends with one line `N passed, N failed`. `npm test -- unit` or `-- e2e` runs one half.
+// Ends with one line `N passed, N failed`. `npm test -- unit` or `-- e2e` runs one half;
+// `npm test -- unit <text>` (or `e2e <text>`) only the test files whose path contains <text>.
 import { spawn } from "node:child_process";
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -11,6 +12,7 @@ import { startEmbeddedPostgres } from "../../lib/db/embedded-postgres";
 
 const root = path.resolve(import.meta.dirname, "../..");
 const only = process.argv[2];
+const fileFilter = process.argv[3]; // `npm test -- unit credit` / `-- e2e credit`: only files whose path contains "credit"
 const totals = { passed: 0, failed: 0 };
 
 function run(cmd: string, args: string[], env: NodeJS.ProcessEnv, capture?: (text: string) => void): Promise<number> {
@@ -29,7 +31,7 @@ function run(cmd: string, args: string[], env: NodeJS.ProcessEnv, capture?: (tex
 function testFiles(): string[] {
   return ["tests/unit", "tests/contract", "tests/integration"].flatMap((dir) =>
     existsSync(path.join(root, dir)) ? readdirSync(path.join(root, dir)).filter((f) => f.endsWith(".test.ts")).map((f) => path.join(dir, f)) : [],
-  );
+  ).filter((f) => !fileFilter || f.includes(fileFilter));
 }
 
 async function nodeTests(env: NodeJS.ProcessEnv) {
@@ -49,7 +51,7 @@ async function e2eTests(env: NodeJS.ProcessEnv, adminUrl: string) {
   }
   const e2eDb = await createDatabase(adminUrl, "e2e");
   const report = path.join(mkdtempSync(path.join(tmpdir(), "e2e-")), "report.json");
-  const code = await run(process.execPath, ["node_modules/@playwright/test/cli.js", "test"], { ...env, E2E_DATABASE_URL: e2eDb, PLAYWRIGHT_JSON_OUTPUT_NAME: report });
+  const code = await run(process.execPath, ["node_modules/@playwright/test/cli.js", "test", ...(fileFilter ? [fileFilter] : [])], { ...env, E2E_DATABASE_URL: e2eDb, PLAYWRIGHT_JSON_OUTPUT_NAME: report });
   const stats = existsSync(report) ? (JSON.parse(readFileSync(report, "utf8")).stats as { expected: number; unexpected: number; flaky: number }) : null;
   totals.passed += stats?.expected ?? 0;
   totals.failed += (stats?.unexpected ?? 0) + (stats?.flaky ?? 0);

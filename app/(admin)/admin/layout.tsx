@@ -13,9 +13,14 @@ export default async function AdminLayout({ children }: { children: React.ReactN
       <nav aria-label="Staff" className="flex flex-wrap gap-4 text-sm font-medium">
         <Link href="/admin">Dashboard</Link>
         <Link href="/admin/orders">Orders</Link>
+        <Link href="/admin/customers">Customers &amp; eSIMs</Link>
+        <Link href="/admin/catalogue">Catalogue</Link>
+        <Link href="/admin/pricing">Pricing</Link>
+        <Link href="/admin/credits">Credits</Link>
         <Link href="/admin/moderation">Moderation</Link>
         <Link href="/admin/inventory">Inventory</Link>
         <Link href="/admin/logs">Provider log</Link>
+        <Link href="/admin/events">Events</Link>
         <Link href="/admin/tools">Tools</Link>
       </nav>
       {alert && (

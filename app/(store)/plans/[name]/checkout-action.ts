@@ -3,6 +3,7 @@
 import { redirect } from "next/navigation";
 import { currentUser } from "@/lib/auth/session";
 import { startCheckout } from "@/lib/checkout/start-checkout";
+import { fulfilSoon } from "@/lib/fulfilment/start";
 
 export type CheckoutState = { error: string | null; email: string };
 
@@ -10,7 +11,9 @@ export async function checkoutAction(_previous: CheckoutState, form: FormData): 
   const email = String(form.get("email") ?? "");
   // A signed-in customer's order is theirs; a guest's belongs to the email until they sign in with it.
   const user = await currentUser();
-  const result = await startCheckout({ email, items: [{ bundle: form.get("bundle"), quantity: form.get("quantity") ?? 1 }] }, { userId: user?.id ?? null });
+  const items = [{ bundle: form.get("bundle"), quantity: form.get("quantity") ?? 1 }];
+  const result = await startCheckout({ email, items, useCredit: form.get("useCredit") === "on" }, { userId: user?.id ?? null });
   if (!result.ok) return { error: result.error, email };
+  fulfilSoon(result.paidLineIds); // paid in full with store credit
   redirect(result.url);
 }

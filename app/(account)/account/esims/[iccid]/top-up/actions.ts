@@ -3,13 +3,16 @@
 import { redirect } from "next/navigation";
 import { currentUser } from "@/lib/auth/session";
 import { startCheckout } from "@/lib/checkout/start-checkout";
+import { fulfilSoon } from "@/lib/fulfilment/start";
 
 export type TopUpState = { error: string | null };
 
 export async function topUpAction(_previous: TopUpState, form: FormData): Promise<TopUpState> {
   const user = await currentUser();
   if (!user) return { error: "Please sign in again to top up." };
-  const result = await startCheckout({ email: user.email, items: [{ bundle: form.get("bundle"), quantity: 1, targetIccid: form.get("iccid") }] }, { userId: user.id });
+  const items = [{ bundle: form.get("bundle"), quantity: 1, targetIccid: form.get("iccid") }];
+  const result = await startCheckout({ email: user.email, items, useCredit: form.get("useCredit") === "on" }, { userId: user.id });
   if (!result.ok) return { error: result.error };
+  fulfilSoon(result.paidLineIds); // paid in full with store credit
   redirect(result.url);
 }

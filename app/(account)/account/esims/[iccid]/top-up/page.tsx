@@ -7,6 +7,8 @@ import { Flag } from "@/components/ui/flag";
 import { getOwnedEsim } from "@/lib/account/esims";
 import { compatiblePlans } from "@/lib/account/compatibility";
 import { requireUser } from "@/lib/auth/session";
+import { creditBalance } from "@/lib/credits/ledger";
+import { env } from "@/lib/env";
 import { getDestinations, getPlansForCountry } from "@/lib/catalogue/cached";
 import { planArea, planData, planDays } from "@/lib/catalogue/plan-name";
 import { searchIndex } from "@/lib/catalogue/search-index";
@@ -24,7 +26,7 @@ export default async function TopUpPage({ params, searchParams }: Props) {
   const esim = await getOwnedEsim(user.id, iccid);
   if (!esim) notFound();
   const country = iso ? countryByIso(iso) : undefined;
-  const destinations = await getDestinations();
+  const [destinations, credit] = await Promise.all([getDestinations(), creditBalance(user.id, env().STORE_CURRENCY)]);
   const matches = q ? searchDestinations(searchIndex(destinations), q, 8) : [];
   return (
     <div className="space-y-6">
@@ -32,6 +34,7 @@ export default async function TopUpPage({ params, searchParams }: Props) {
         <Link href={`/account/esims/${iccid}`} className="text-sm text-brand-700">← eSIM {iccid}</Link>
         <h1 className="mt-1 text-2xl font-bold">Top up eSIM {iccid}</h1>
         <p className="text-slate-600">The new plan goes onto the eSIM you already have: nothing to install again.</p>
+        {credit > 0 && <p className="mt-2 rounded-xl bg-emerald-50 p-3 text-sm text-emerald-900">Your store credit of <strong>{formatMoney(credit, env().STORE_CURRENCY)}</strong> is used first; the card pays any rest.</p>}
       </div>
       <form method="get" className="flex gap-2" role="search">
         <label htmlFor="topup-q" className="sr-only">Where are you going?</label>
@@ -49,14 +52,14 @@ export default async function TopUpPage({ params, searchParams }: Props) {
       )}
       {country && (
         <Suspense fallback={<p role="status" className="text-slate-600">Checking which {country.name} plans fit this eSIM…</p>}>
-          <CompatiblePlans iccid={iccid} iso={country.iso} name={country.name} />
+          <CompatiblePlans iccid={iccid} iso={country.iso} name={country.name} useCredit={credit > 0} />
         </Suspense>
       )}
     </div>
   );
 }
 
-async function CompatiblePlans({ iccid, iso, name }: { iccid: string; iso: string; name: string }) {
+async function CompatiblePlans({ iccid, iso, name, useCredit }: { iccid: string; iso: string; name: string; useCredit: boolean }) {
   const { plans, unchecked } = await compatiblePlans(iccid, await getPlansForCountry(iso));
   return (
     <section aria-label={`Plans for ${name}`}>
@@ -70,7 +73,7 @@ async function CompatiblePlans({ iccid, iso, name }: { iccid: string; iso: strin
               <span className="block font-semibold">{planData(p)} · {planDays(p)}</span>
               <span className="block text-sm text-slate-600">{planArea(p)} · {formatMoney(p.retailMinor, p.retailCurrency)}</span>
             </span>
-            <TopUpButton iccid={iccid} bundle={p.name} label={`Top up · ${formatMoney(p.retailMinor, p.retailCurrency)}`} />
+            <TopUpButton iccid={iccid} bundle={p.name} useCredit={useCredit} label={`Top up · ${formatMoney(p.retailMinor, p.retailCurrency)}`} />
           </li>
         ))}
       </ul>

@@ -1,0 +1,38 @@
+// Creates the Stripe Checkout Session for an order. Store credit applied to the order becomes a
+// single-use coupon, so Stripe shows the buyer the same subtotal, discount and total as the store.
+import { stripe } from "./stripe";
+
+// Stripe refuses charges below about 0.50 in most currencies; credit never leaves less than this.
+export const MINIMUM_CARD_CHARGE_MINOR = 50;
+
+export type SessionLine = { name: string; unitMinor: number; quantity: number };
+export type SessionOrder = { id: string; email: string; currency: string; creditAppliedMinor: number; lines: SessionLine[]; successUrl: string; cancelUrl: string };
+
+export async function createCheckoutSession(order: SessionOrder): Promise<{ id: string; url: string }> {
+  const client = stripe();
+  const currency = order.currency.toLowerCase();
+  const coupon =
+    order.creditAppliedMinor > 0
+      ? await client.coupons.create(
+          { amount_off: order.creditAppliedMinor, currency, duration: "once", max_redemptions: 1, name: "Store credit", metadata: { orderId: order.id } },
+          { idempotencyKey: `credit-coupon-${order.id}` },
+        )
+      : null;
+  const session = await client.checkout.sessions.create(
+    {
+      mode: "payment",
+      customer_email: order.email,
+      client_reference_id: order.id,
+      metadata: { orderId: order.id },
+      payment_intent_data: { metadata: { orderId: order.id } },
+      line_items: order.lines.map((l) => ({ quantity: l.quantity, price_data: { currency, unit_amount: l.unitMinor, product_data: { name: l.name } } })),
+      ...(coupon ? { discounts: [{ coupon: coupon.id }] } : {}),
+      success_url: order.successUrl,
+      cancel_url: order.cancelUrl,
+      expires_at: Math.floor(Date.now() / 1000) + 3600,
+    },
+    { idempotencyKey: `checkout-${order.id}` },
+  );
+  if (!session.url) throw new Error("Stripe returned no checkout URL");
+  return { id: session.id, url: session.url };
+}
