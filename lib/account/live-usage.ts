@@ -9,9 +9,10 @@ const WINDOW_MS = 60_000;
 
 export type LiveResult = { source: "live" | "recent" | "stored"; checkedAt: Date | null; note?: string };
 
-export async function refreshLiveUsage(esim: { id: string; iccid: string; liveCheckedAt: Date | null }, timeoutMs = 4000): Promise<LiveResult> {
+// windowMs: staff asking explicitly may refresh more often than customer page views.
+export async function refreshLiveUsage(esim: { id: string; iccid: string; liveCheckedAt: Date | null }, timeoutMs = 4000, windowMs = WINDOW_MS): Promise<LiveResult> {
   const { count } = await db.esim.updateMany({
-    where: { id: esim.id, OR: [{ liveCheckedAt: null }, { liveCheckedAt: { lt: new Date(Date.now() - WINDOW_MS) } }] },
+    where: { id: esim.id, OR: [{ liveCheckedAt: null }, { liveCheckedAt: { lt: new Date(Date.now() - windowMs) } }] },
     data: { liveCheckedAt: new Date() },
   });
   if (count === 0) return { source: "recent", checkedAt: esim.liveCheckedAt };

@@ -2,16 +2,19 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { requireStaff } from "@/lib/auth/session";
 import { db } from "@/lib/db";
-import { formatMoney } from "@/lib/money/minor-units";
-import { addNoteAction, resendEmailAction, retryFulfilmentAction } from "./actions";
+import { formatMoney, minorDigits } from "@/lib/money/minor-units";
+import { z } from "zod";
+import { refundableMinor } from "@/lib/admin/order-refund";
+import { addNoteAction, refundOrderAction, resendEmailAction, retryFulfilmentAction } from "./actions";
 
 type Event = { at: Date; kind: string; text: string };
 
 // One order for staff: lines and their fulfilment, and a timeline of everything that happened
 // (payment, every eSIM Go call, emails, staff actions). Activation data is never shown here.
-export default async function AdminOrderPage({ params }: { params: Promise<{ id: string }> }) {
+export default async function AdminOrderPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string>> }) {
   await requireStaff();
-  const { id } = await params;
+  const [{ id }, query] = await Promise.all([params, searchParams]);
+  const flash = z.object({ result: z.string().max(300).optional().catch(undefined), error: z.string().max(300).optional().catch(undefined) }).parse(query);
   const order = await db.order.findUnique({ where: { id }, include: { lines: { include: { esims: { select: { iccid: true } } } }, emails: { select: { id: true, subject: true, status: true, createdAt: true, sentAt: true, to: true } }, refunds: true } });
   if (!order) notFound();
   const [calls, audits] = await Promise.all([
@@ -26,6 +29,7 @@ export default async function AdminOrderPage({ params }: { params: Promise<{ id:
     ...order.refunds.map((r) => ({ at: r.createdAt, kind: "refund", text: `${formatMoney(r.amountMinor, r.currency)} ${r.method} (${r.status}): ${r.reason}` })),
     ...audits.map((a) => ({ at: a.createdAt, kind: "staff", text: `${a.action}${a.details ? `: ${JSON.stringify(a.details)}` : ""}` })),
   ].sort((a, b) => a.at.getTime() - b.at.getTime());
+  const refundable = order.paidAt ? await refundableMinor(order.id) : null;
   const retryable = order.lines.some((l) => l.fulfilmentStatus === "esim_failed" || l.fulfilmentStatus === "esim_pending");
 
   return (
@@ -33,8 +37,13 @@ export default async function AdminOrderPage({ params }: { params: Promise<{ id:
       <div>
         <Link href="/admin/orders" className="text-sm text-brand-700">← Orders</Link>
         <h1 className="text-2xl font-bold">Order {order.id}</h1>
-        <p className="text-sm text-slate-600">{order.email} · {order.status.replace("_", " ")} · {formatMoney(order.totalMinor, order.currency)}</p>
+        <p className="text-sm text-slate-600">
+          {order.userId ? <Link href={`/admin/customers/${order.userId}`} className="text-brand-700 underline">{order.email}</Link> : `${order.email} (guest)`} · {order.status.replace("_", " ")} · {formatMoney(order.totalMinor, order.currency)}
+          {order.creditAppliedMinor > 0 && <> + {formatMoney(order.creditAppliedMinor, order.currency)} store credit</>}
+        </p>
       </div>
+      {flash.result && <p role="status" data-testid="order-result" className="rounded-xl bg-emerald-50 p-3 text-sm text-emerald-900">{flash.result}</p>}
+      {flash.error && <p role="alert" className="rounded-xl bg-red-50 p-3 text-sm text-red-800">{flash.error}</p>}
       <section aria-label="Lines" className="rounded-2xl border border-slate-200 bg-white p-4">
         <h2 className="font-semibold">Lines</h2>
         <ul className="mt-2 space-y-2 text-sm">
@@ -42,7 +51,7 @@ export default async function AdminOrderPage({ params }: { params: Promise<{ id:
             <li key={l.id} data-testid="admin-line">
               <strong>{l.bundleName}</strong> ×{l.quantity} · <span data-testid="admin-line-status">{l.fulfilmentStatus.replace("_", " ")}</span> · attempts {l.attempts}
               {l.esimgoOrderReference && <> · eSIM Go order {l.esimgoOrderReference}</>}
-              {l.esims.length > 0 && <> · ICCID {l.esims.map((e) => e.iccid).join(", ")}</>}
+              {l.esims.length > 0 && <> · ICCID {l.esims.map((e) => <Link key={e.iccid} href={`/admin/esims/${e.iccid}`} className="font-mono text-brand-700 underline">{e.iccid}</Link>)}</>}
               {l.lastError && <p className="text-red-800">{l.lastError}</p>}
             </li>
           ))}
@@ -62,6 +71,24 @@ export default async function AdminOrderPage({ params }: { params: Promise<{ id:
           )}
         </div>
       </section>
+      {refundable && refundable.left > 0 && (
+        <section aria-label="Refund" className="rounded-2xl border border-slate-200 bg-white p-4">
+          <h2 className="font-semibold">Refund</h2>
+          <p className="text-sm text-slate-600">Up to {formatMoney(refundable.card, order.currency)} to the card{refundable.credit > 0 ? `, or up to ${formatMoney(refundable.credit, order.currency)} as store credit` : " (guest order: no store credit)"}. Failed lines stop retrying once refunded.</p>
+          <form action={refundOrderAction} className="mt-2 flex flex-wrap items-end gap-2 text-sm">
+            <input type="hidden" name="orderId" value={order.id} />
+            <label>Amount<br /><input name="amount" required inputMode="decimal" defaultValue={(Math.max(refundable.card, refundable.credit) / 10 ** minorDigits(order.currency)).toFixed(minorDigits(order.currency))} className="h-10 w-28 rounded-lg border border-slate-300 px-2" /></label>
+            <label>To<br />
+              <select name="method" className="h-10 rounded-lg border border-slate-300 px-2">
+                {refundable.card > 0 && <option value="card">card (Stripe)</option>}
+                {refundable.credit > 0 && <option value="credit">store credit</option>}
+              </select>
+            </label>
+            <label className="flex-1">Reason<br /><input name="reason" required maxLength={200} className="h-10 w-full rounded-lg border border-slate-300 px-2" /></label>
+            <button className="h-10 rounded-lg bg-red-700 px-3 font-semibold text-white">Refund</button>
+          </form>
+        </section>
+      )}
       <section aria-label="Timeline" className="rounded-2xl border border-slate-200 bg-white p-4">
         <h2 className="font-semibold">Timeline</h2>
         <ol className="mt-2 space-y-1 text-sm" data-testid="timeline">
