@@ -79,7 +79,7 @@ test("a customer cannot open staff pages or call staff actions", async ({ browse
   await expect(staff.getByTestId("timeline")).toContainText("checked by staff");
 
   const customer = await signedIn(browser, `curious.${Date.now()}@example.com`);
-  for (const path of ["/admin", "/admin/orders", `/admin/orders/${orderId}`, "/admin/logs", "/admin/tools", "/admin/orders/export"]) {
+  for (const path of ["/admin", "/admin/orders", `/admin/orders/${orderId}`, "/admin/logs", "/admin/tools", "/admin/orders/export", "/admin/customers", "/admin/catalogue", "/admin/catalogue/destinations", "/admin/pricing", "/admin/credits", "/admin/events", "/admin/reconciliation"]) {
     expect((await customer.goto(path))?.status(), path).toBe(404);
   }
   // …and replay it as the customer: refused, nothing recorded.
