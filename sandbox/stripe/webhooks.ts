@@ -40,7 +40,8 @@ export class WebhookSender {
       } catch {
         // unreachable store: retried below
       }
-      await new Promise((r) => setTimeout(r, this.options.baseDelayMs * 2 ** (attempt - 1)));
+      // unref: a pending retry never keeps a finished test process alive (the server does otherwise)
+      await new Promise((r) => setTimeout(r, this.options.baseDelayMs * 2 ** (attempt - 1)).unref());
     }
   }
 

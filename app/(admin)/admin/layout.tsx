@@ -21,6 +21,7 @@ export default async function AdminLayout({ children }: { children: React.ReactN
         <Link href="/admin/inventory">Inventory</Link>
         <Link href="/admin/logs">Provider log</Link>
         <Link href="/admin/events">Events</Link>
+        <Link href="/admin/reconciliation">Reconciliation</Link>
         <Link href="/admin/tools">Tools</Link>
       </nav>
       {alert && (
