@@ -4,6 +4,7 @@ import { defineConfig, devices } from "@playwright/test";
 import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
+import { STORE_LOG_FILE } from "./e2e/support/env";
 
 const port = Number(process.env.E2E_PORT ?? 3100);
 const baseURL = `http://127.0.0.1:${port}`;
@@ -28,6 +29,8 @@ export default defineConfig({
   projects: [
     { name: "desktop", use: { ...devices["Desktop Chrome"], channel: undefined } },
     { name: "phone", use: { ...devices["Pixel 7"] }, grep: /@phone/ },
+    // After every other test: the logs they produced must not contain a secret.
+    { name: "logs", testMatch: /log-scan\.check\.ts/, dependencies: ["desktop", "phone"] },
   ],
   webServer: {
     command: "node --import tsx scripts/launch.ts start",
@@ -44,6 +47,7 @@ export default defineConfig({
       EMBEDDED_PG_PORT: String(port + 2000), // unused when DATABASE_URL is set; never the dev store's
       ESIMGO_SANDBOX_STATE: sandboxState,
       ESIMGO_SANDBOX_USAGE: "off",
+      STORE_LOG_FILE,
       NEXT_TELEMETRY_DISABLED: "1",
     },
   },

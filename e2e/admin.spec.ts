@@ -57,9 +57,13 @@ test("activation codes and the API key never appear in the call-log viewer or th
   expect(viewer).toContain("/esims/assignments"); // the install-data calls are listed…
   const csv = await (await staff.request.get("/admin/orders/export")).text();
   expect(csv.split("\n").length).toBeGreaterThan(2);
+  await staff.goto("/admin/events?source=stripe&type=checkout.session.completed");
+  await expect(staff.getByTestId("inbound-event").first()).toContainText("checkout.session.completed");
+  const events = await staff.content();
   for (const secret of secrets) {
     expect(viewer.includes(secret), "call-log viewer").toBe(false); // …without their contents
     expect(csv.includes(secret), "CSV export").toBe(false);
+    expect(events.includes(secret), "event viewer").toBe(false);
   }
 });
 

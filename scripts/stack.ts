@@ -3,6 +3,7 @@
 // `npm start` and the e2e tests. Children stay in the launcher's process group, so a signal to
 // the group (Ctrl-C, a supervisor, Playwright) reaches every part of the store.
 import { spawn, type ChildProcess } from "node:child_process";
+import { openSync, writeSync } from "node:fs";
 import path from "node:path";
 import { checkDatabase } from "../lib/db/check-connection";
 import { startEmbeddedPostgres, type EmbeddedDatabase } from "../lib/db/embedded-postgres";
@@ -60,9 +61,15 @@ export async function startStack(mode: "dev" | "start", log: (line: string) => v
     }
 
     const childEnv = { ...process.env, DATABASE_URL: databaseUrl, AUTH_URL: e.appUrl, NEXT_TELEMETRY_DISABLED: "1" };
+    // STORE_LOG_FILE: every line the web server and worker write, also kept in a file (the e2e
+    // suite scans it for secrets).
+    const logFile = process.env.STORE_LOG_FILE ? openSync(process.env.STORE_LOG_FILE, "w") : null;
     const run = (name: string, args: string[]) => {
       const child = spawn(process.execPath, args, { cwd: root, env: childEnv, stdio: ["ignore", "pipe", "pipe"] });
-      const prefix = (chunk: Buffer) => chunk.toString().split("\n").filter(Boolean).forEach((l) => log(`[${name}] ${l}`));
+      const prefix = (chunk: Buffer) => {
+        if (logFile !== null) writeSync(logFile, chunk);
+        chunk.toString().split("\n").filter(Boolean).forEach((l) => log(`[${name}] ${l}`));
+      };
       child.stdout?.on("data", prefix);
       child.stderr?.on("data", prefix);
       children.push(child);

@@ -2,6 +2,7 @@
 // tags cannot be revalidated directly). Authenticated with a key derived from AUTH_SECRET.
 import { createHmac, timingSafeEqual } from "node:crypto";
 import { env } from "@/lib/env";
+import { errorText, logger } from "@/lib/log/logger";
 
 export function revalidateKey(): string {
   return createHmac("sha256", env().authSecret).update("catalogue-revalidate").digest("base64url");
@@ -16,8 +17,8 @@ export function isRevalidateKey(given: string | null): boolean {
 export async function notifyCatalogueChanged(): Promise<void> {
   try {
     const res = await fetch(`${env().appUrl}/api/internal/revalidate`, { method: "POST", headers: { Authorization: `Bearer ${revalidateKey()}` }, signal: AbortSignal.timeout(5000) });
-    if (!res.ok) console.error(`[catalogue] revalidation answered ${res.status}`);
+    if (!res.ok) logger.error({ scope: "catalogue", status: res.status }, "revalidation refused");
   } catch (error) {
-    console.error(`[catalogue] revalidation failed (pages refresh within 5 minutes anyway): ${(error as Error).message}`);
+    logger.error({ scope: "catalogue", err: errorText(error) }, "revalidation failed (pages refresh within 5 minutes anyway)");
   }
 }

@@ -12,6 +12,7 @@ import { queueFulfilment } from "@/lib/fulfilment/start";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { orderAccessToken } from "@/lib/orders/access-token";
 import { MINIMUM_CARD_CHARGE_MINOR, createCheckoutSession } from "@/lib/payments/checkout-session";
+import { errorText, logger } from "@/lib/log/logger";
 
 export const cartSchema = z.object({
   email: z.email("Enter a valid email address: your eSIM is sent there.").max(254).transform((e) => e.toLowerCase()),
@@ -117,7 +118,7 @@ export async function startCheckout(input: unknown, actor: { userId: string | nu
     // Nothing was paid: leave nothing behind. The credit it held goes with it (the spend never
     // took effect for anyone, like a rolled-back transaction).
     await db.$transaction([db.creditEntry.deleteMany({ where: { orderId: order.id, amountMinor: { lt: 0 } } }), db.order.delete({ where: { id: order.id } })]);
-    console.error(`[checkout] Stripe session for ${order.id} failed: ${(error as Error).message}`);
+    logger.error({ scope: "checkout", orderId: order.id, err: errorText(error) }, "Stripe session failed");
     return { ok: false, error: "Payment is unavailable right now. Nothing was charged; please try again in a minute." };
   }
 }

@@ -5,6 +5,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import { enqueue } from "@/lib/jobs/enqueue";
 import { QUEUES } from "@/lib/jobs/queues";
 import { deliver } from "./transport";
+import { errorText, logger } from "@/lib/log/logger";
 
 export type Attachment = { cid: string; filename: string; contentType: string; base64: string };
 export type EmailDraft = { dedupeKey?: string; kind: string; to: string; subject: string; html: string; text: string; attachments?: Attachment[]; orderId?: string };
@@ -18,7 +19,7 @@ export async function queueEmail(draft: EmailDraft): Promise<string | null> {
   const row = draft.dedupeKey
     ? await db.emailOutbox.findUniqueOrThrow({ where: { dedupeKey: draft.dedupeKey }, select: { id: true } })
     : await db.emailOutbox.findFirstOrThrow({ where: { to: draft.to, kind: draft.kind }, orderBy: { createdAt: "desc" }, select: { id: true } });
-  await enqueue(QUEUES.sendEmail.name, { emailId: row.id }).catch((e) => console.error(`[email] could not queue ${row.id}: ${(e as Error).message}`));
+  await enqueue(QUEUES.sendEmail.name, { emailId: row.id }).catch((e) => logger.error({ scope: "email", emailId: row.id, err: errorText(e) }, "could not queue the email"));
   return row.id;
 }
 

@@ -5,6 +5,7 @@ import { AmbiguousError, BadResponseError, EsimGoError, GoneError, InvalidReques
 import { parseProviderJson } from "./json";
 import { RateLimiter, type Limiter } from "./rate-limiter";
 import { forLog } from "./redact";
+import { errorText, logger } from "@/lib/log/logger";
 
 export type CallRecord = {
   method: string;
@@ -131,7 +132,7 @@ export class Transport {
     try {
       await this.config.recordCall?.(record);
     } catch (error) {
-      console.error("provider call log failed:", (error as Error).message);
+      logger.error({ scope: "esimgo", err: errorText(error) }, "provider call log failed");
     }
   }
 }

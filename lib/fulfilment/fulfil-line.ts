@@ -9,6 +9,7 @@ import { findLostOrder } from "./find-lost-order";
 import { claimLine, withLease, type Lease } from "./lease";
 import { recordFulfilment } from "./record";
 import { MAX_ATTEMPTS, retryDelayMs } from "./retry-policy";
+import { logger } from "@/lib/log/logger";
 
 export type FulfilOutcome = "fulfilled" | "not_claimed" | "lease_lost" | "retry_scheduled" | "failed";
 
@@ -49,7 +50,7 @@ async function buy(client: EsimGoClient, lease: Lease): Promise<string | null> {
 
 async function saveReference(lease: Lease, reference: string): Promise<boolean> {
   const { count } = await db.orderLine.updateMany({ where: { id: lease.line.id, esimgoOrderReference: null }, data: { esimgoOrderReference: reference, claimedAt: new Date() } });
-  if (count === 0) console.error(`[fulfilment] line ${lease.line.id}: eSIM Go order ${reference} could not be linked (another attempt linked one first); reconcile it`);
+  if (count === 0) logger.error({ scope: "fulfilment", lineId: lease.line.id, esimgoOrder: reference }, "eSIM Go order could not be linked (another attempt linked one first); reconcile it");
   return count === 1;
 }
 
@@ -59,7 +60,7 @@ async function handleFailure(lease: Lease, error: unknown): Promise<FulfilOutcom
   const permanent = error instanceof PermanentFailure || (error instanceof InvalidRequestError && /not found|not compatible/i.test(error.providerMessage));
   if (permanent || attempt >= MAX_ATTEMPTS) {
     await withLease(lease, { fulfilmentStatus: "esim_failed", lastError: reason, nextAttemptAt: null, claimToken: null });
-    console.error(`[fulfilment] line ${lease.line.id} failed after ${attempt} attempt(s): ${reason}`);
+    logger.error({ scope: "fulfilment", lineId: lease.line.id, attempt, reason }, "fulfilment failed");
     return "failed";
   }
   const nextAttemptAt = new Date(Date.now() + retryDelayMs(attempt));

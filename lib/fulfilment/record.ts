@@ -5,6 +5,7 @@ import type { EsimGoClient } from "@/lib/esimgo";
 import { sendActivationEmail } from "./activation-email";
 import { fetchDelivery, ownerFor, storeDelivery } from "./delivery";
 import type { Lease } from "./lease";
+import { errorText, logger } from "@/lib/log/logger";
 
 export async function recordFulfilment(client: EsimGoClient, lease: Lease, reference: string): Promise<boolean> {
   const line = lease.line;
@@ -22,6 +23,6 @@ export async function recordFulfilment(client: EsimGoClient, lease: Lease, refer
     if (open === 0) await tx.order.updateMany({ where: { id: line.orderId, status: "paid" }, data: { status: "fulfilled" } });
     return true;
   });
-  if (done) await sendActivationEmail(line.orderId).catch((e) => console.error(`[fulfilment] activation email for ${line.orderId}: ${(e as Error).message}`));
+  if (done) await sendActivationEmail(line.orderId).catch((e) => logger.error({ scope: "fulfilment", orderId: line.orderId, err: errorText(e) }, "activation email not queued"));
   return done;
 }

@@ -4,15 +4,16 @@ import { after } from "next/server";
 import { enqueue } from "@/lib/jobs/enqueue";
 import { QUEUES } from "@/lib/jobs/queues";
 import { fulfilLine } from "./fulfil-line";
+import { errorText, logger } from "@/lib/log/logger";
 
 export async function queueFulfilment(lineIds: string[]): Promise<void> {
   for (const lineId of lineIds) {
-    await enqueue(QUEUES.fulfilLine.name, { lineId }).catch((e) => console.error(`[fulfilment] could not queue ${lineId} (the sweep will): ${(e as Error).message}`));
+    await enqueue(QUEUES.fulfilLine.name, { lineId }).catch((e) => logger.error({ scope: "fulfilment", lineId, err: errorText(e) }, "could not queue the line (the sweep will)"));
   }
 }
 
 export function fulfilSoon(lineIds: string[]): void {
   after(async () => {
-    for (const lineId of lineIds) await fulfilLine(lineId).catch((e) => console.error(`[fulfilment] ${lineId}: ${(e as Error).message}`));
+    for (const lineId of lineIds) await fulfilLine(lineId).catch((e) => logger.error({ scope: "fulfilment", lineId, err: errorText(e) }, "immediate fulfilment attempt failed"));
   });
 }

@@ -2,10 +2,11 @@
 // twice); they come from conditional updates in the database.
 import { PgBoss } from "pg-boss";
 import { QUEUES } from "./queues";
+import { logger } from "@/lib/log/logger";
 
 export async function startBoss(connectionString: string): Promise<PgBoss> {
   const boss = new PgBoss({ connectionString, useListenNotify: true, max: 4 });
-  boss.on("error", (error) => console.error("[jobs]", error.message));
+  boss.on("error", (error) => logger.error({ scope: "jobs", err: error.message }, "job queue error"));
   await boss.start();
   for (const queue of Object.values(QUEUES)) await boss.createQueue(queue.name, { ...queue.options, notify: true });
   return boss;

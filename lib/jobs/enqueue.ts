@@ -2,13 +2,14 @@
 // maintenance, no schedules, no workers here.
 import { PgBoss } from "pg-boss";
 import type { QueueName } from "./queues";
+import { logger } from "@/lib/log/logger";
 
 const globalForQueue = globalThis as unknown as { senderBoss?: Promise<PgBoss> };
 
 function sender(): Promise<PgBoss> {
   globalForQueue.senderBoss ??= (async () => {
     const boss = new PgBoss({ connectionString: process.env.DATABASE_URL!, supervise: false, schedule: false, migrate: false, createSchema: false, max: 2 });
-    boss.on("error", (error) => console.error("[jobs]", error.message));
+    boss.on("error", (error) => logger.error({ scope: "jobs", err: error.message }, "job queue error"));
     return boss.start();
   })();
   return globalForQueue.senderBoss;

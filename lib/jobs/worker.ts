@@ -7,6 +7,7 @@ import { db } from "@/lib/db";
 import { env } from "@/lib/env";
 import { sendQueuedEmail } from "@/lib/email/outbox";
 import { esimgo } from "@/lib/esimgo";
+import { logger, type Logger } from "@/lib/log/logger";
 import { fulfilLine } from "@/lib/fulfilment/fulfil-line";
 import { dueLines } from "@/lib/fulfilment/sweep";
 import { pollStaleUsage } from "@/lib/usage/poll";
@@ -14,20 +15,20 @@ import { enqueue } from "./enqueue";
 import { startBoss } from "./boss";
 import { QUEUES } from "./queues";
 
-export async function startWorker(log: (line: string) => void = console.log): Promise<PgBoss> {
+export async function startWorker(log: Logger = logger.child({ service: "worker" })): Promise<PgBoss> {
   const e = env();
   const boss = await startBoss(process.env.DATABASE_URL!);
 
   await boss.work(QUEUES.catalogueSync.name, async () => {
     const result = await syncCatalogue(esimgo(), { storeCurrency: e.STORE_CURRENCY });
     await notifyCatalogueChanged();
-    log(`[worker] catalogue synced: ${result.upserted} bundles in ${result.pages} pages, ${result.deactivated} deactivated, ${result.repriced} priced (${result.durationMs} ms)`);
+    log.info({ scope: "catalogue", ...result }, `catalogue synced: ${result.upserted} bundles in ${result.pages} pages, ${result.deactivated} deactivated, ${result.repriced} priced (${result.durationMs} ms)`);
   });
   await boss.schedule(QUEUES.catalogueSync.name, e.CATALOGUE_SYNC_CRON);
 
   await boss.work<{ lineId: string }>(QUEUES.fulfilLine.name, { batchSize: 1, localConcurrency: 4 }, async ([job]) => {
     const outcome = await fulfilLine(job.data.lineId);
-    if (outcome !== "not_claimed") log(`[worker] line ${job.data.lineId}: ${outcome}`);
+    if (outcome !== "not_claimed") log.info({ scope: "fulfilment", lineId: job.data.lineId, outcome }, `line ${job.data.lineId}: ${outcome}`);
   });
   await boss.work(QUEUES.fulfilmentSweep.name, async () => {
     for (const lineId of await dueLines()) await enqueue(QUEUES.fulfilLine.name, { lineId });
@@ -36,7 +37,7 @@ export async function startWorker(log: (line: string) => void = console.log): Pr
 
   await boss.work(QUEUES.usagePoll.name, async () => {
     const refreshed = await pollStaleUsage();
-    if (refreshed) log(`[worker] refreshed usage of ${refreshed} eSIMs not heard of for 6 hours`);
+    if (refreshed) log.info({ scope: "usage", refreshed }, `refreshed usage of ${refreshed} eSIMs not heard of for 6 hours`);
   });
   await boss.schedule(QUEUES.usagePoll.name, "*/30 * * * *");
 
@@ -45,6 +46,6 @@ export async function startWorker(log: (line: string) => void = console.log): Pr
   // First start: no catalogue yet, so sync now rather than at the next scheduled time.
   const synced = await db.catalogueSync.count({ where: { status: "succeeded" } });
   if (synced === 0) await boss.send(QUEUES.catalogueSync.name, {}, { singletonKey: "first-sync", singletonSeconds: 300 });
-  log("[worker] ready");
+  log.info("worker ready");
   return boss;
 }

@@ -3,6 +3,7 @@
 import type Stripe from "stripe";
 import { releaseOrderCredit } from "@/lib/credits/ledger";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import { logger } from "@/lib/log/logger";
 
 type Tx = Prisma.TransactionClient;
 
@@ -12,7 +13,7 @@ async function orderFor(tx: Tx, session: Stripe.Checkout.Session) {
   const order = await tx.order.findUnique({ where: { id: orderId } });
   // The session must be the one this store created for the order.
   if (!order || order.stripeCheckoutSessionId !== session.id) {
-    console.error(`[payments] ${session.id} does not match a store order (${orderId})`);
+    logger.error({ scope: "payments", sessionId: session.id, orderId }, "session does not match a store order");
     return null;
   }
   return order;
@@ -23,7 +24,7 @@ export async function markOrderPaid(tx: Tx, session: Stripe.Checkout.Session): P
   const order = await orderFor(tx, session);
   if (!order) return [];
   if (session.amount_total !== order.totalMinor || session.currency?.toUpperCase() !== order.currency) {
-    console.error(`[payments] order ${order.id}: paid ${session.amount_total} ${session.currency}, expected ${order.totalMinor} ${order.currency}; not fulfilled`);
+    logger.error({ scope: "payments", orderId: order.id, paid: session.amount_total, currency: session.currency, expected: order.totalMinor }, "paid amount differs from the order; not fulfilled");
     return [];
   }
   const intent = typeof session.payment_intent === "string" ? session.payment_intent : (session.payment_intent?.id ?? null);

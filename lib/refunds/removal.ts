@@ -5,6 +5,7 @@ import { db } from "@/lib/db";
 import { env } from "@/lib/env";
 import { EsimGoError, InvalidRequestError, esimgo } from "@/lib/esimgo";
 import { stripe } from "@/lib/payments/stripe";
+import { errorText, logger } from "@/lib/log/logger";
 
 const REFUND_WINDOW_DAYS = 60;
 
@@ -97,7 +98,7 @@ export async function executeRemoval(a: OwnedAssignment, amountMinor: number, cu
     return { status: "refunded", message: "The plan was removed. The refund is on its way to your card (5-10 days)." };
   } catch (error) {
     await db.refund.update({ where: { id: refund.id }, data: { status: "failed" } });
-    console.error(`[refunds] card refund ${refund.id} failed: ${(error as Error).message}`);
+    logger.error({ scope: "refunds", refundId: refund.id, err: errorText(error) }, "card refund failed");
     return { status: "refunded", message: "The plan was removed. Your refund is being processed by our team; you will get an email when it is done." };
   }
 }

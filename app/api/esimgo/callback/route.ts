@@ -2,6 +2,8 @@
 import { timingSafeEqual } from "node:crypto";
 import { env } from "@/lib/env";
 import { parseProviderJson } from "@/lib/esimgo/json";
+import { errorText } from "@/lib/log/logger";
+import { requestLogger } from "@/lib/log/request-logger";
 import { callbackSchema } from "@/lib/usage/callback-schema";
 import { sendNotifications } from "@/lib/usage/notifications";
 import { processCallback } from "@/lib/usage/process-callback";
@@ -15,17 +17,25 @@ function v2TokenAccepted(request: Request): boolean {
 }
 
 export async function POST(request: Request) {
+  const log = await requestLogger("esimgo-callback");
   const raw = await request.text();
   const signed = verifyCallbackSignature(raw, request.headers.get("x-signature-sha256"), env().esimgo.apiKey);
-  if (!signed && !v2TokenAccepted(request)) return Response.json({ error: "Invalid or missing signature" }, { status: 401 });
+  if (!signed && !v2TokenAccepted(request)) {
+    log.warn({ bytes: raw.length }, "rejected: invalid or missing signature");
+    return Response.json({ error: "Invalid or missing signature" }, { status: 401 });
+  }
   let parsed;
   try {
     parsed = callbackSchema.safeParse(parseProviderJson(raw));
   } catch {
     return Response.json({ error: "Body is not JSON" }, { status: 400 });
   }
-  if (!parsed.success) return Response.json({ error: `Unrecognised callback: ${parsed.error.issues[0].message}` }, { status: 400 });
+  if (!parsed.success) {
+    log.warn({ issue: parsed.error.issues[0].message }, "rejected: unrecognised callback");
+    return Response.json({ error: `Unrecognised callback: ${parsed.error.issues[0].message}` }, { status: 400 });
+  }
   const { outcome, notifications } = await processCallback(raw, parsed.data); // a database failure answers 500: eSIM Go retries
-  if (notifications.length) await sendNotifications(notifications).catch((e) => console.error(`[callbacks] notifications: ${(e as Error).message}`));
+  log.debug({ outcome, notifications: notifications.length }, "callback stored");
+  if (notifications.length) await sendNotifications(notifications).catch((e) => log.error({ err: errorText(e) }, "callback notifications failed"));
   return Response.json({ received: true, outcome });
 }
