@@ -48,6 +48,7 @@ export default defineConfig({
       ESIMGO_SANDBOX_STATE: sandboxState,
       ESIMGO_SANDBOX_USAGE: "off",
       STORE_LOG_FILE,
+      SIGNIN_LIMIT_PER_IP: "500", // every test customer signs in from 127.0.0.1
       NEXT_TELEMETRY_DISABLED: "1",
     },
   },

@@ -1,20 +1,14 @@
 // Staff run the catalogue and look after customers from the browser: a pricing rule previewed then
 // saved changes the storefront price, a disabled bundle leaves the store, featuring changes the
 // home page, and customer and eSIM pages show what staff need (with a live eSIM Go refresh).
-import { expect, test, type Browser, type Page } from "@playwright/test";
-import { signInWithMailbox } from "./support/auth";
+import { expect, test } from "@playwright/test";
+import { signInWithMailbox, staffPage } from "./support/auth";
 import { waitForCatalogue } from "./support/catalogue";
 import { expectReady, payWithCard, startCheckout } from "./support/checkout";
 import { query } from "./support/db";
 
 test.describe.configure({ mode: "serial" });
 test.beforeAll(({ request }) => waitForCatalogue(request));
-
-async function staffPage(browser: Browser): Promise<Page> {
-  const page = await (await browser.newContext()).newPage();
-  await signInWithMailbox(page, "staff@example.test");
-  return page;
-}
 
 test("a pricing rule is previewed, saved, and the storefront shows the new price", async ({ browser, page }) => {
   const staff = await staffPage(browser);

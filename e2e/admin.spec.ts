@@ -1,7 +1,7 @@
 // Staff pages: closed to customers (pages and actions), a failed fulfilment retried by staff
 // reaches the customer, and no activation code or API key shows in the log viewer or CSV export.
 import { expect, test, type Browser, type Page } from "@playwright/test";
-import { signInWithMailbox } from "./support/auth";
+import { signInWithMailbox, staffPage } from "./support/auth";
 import { payWithCard, startCheckout } from "./support/checkout";
 import { query } from "./support/db";
 import { ESIMGO_SANDBOX, SANDBOX_ESIMGO_API_KEY } from "./support/env";
@@ -32,7 +32,7 @@ test("staff retry a failed fulfilment once eSIM Go recovers, and the customer ge
     await setBalance(25_000);
   }
 
-  const staff = await signedIn(browser, "staff@example.test");
+  const staff = await staffPage(browser);
   await staff.goto(`/admin/orders?email=${encodeURIComponent(email)}`);
   await staff.getByTestId("admin-order").first().getByRole("link").click();
   await expect(staff.getByTestId("timeline")).toContainText("Insufficient balance");
@@ -48,7 +48,7 @@ test("staff retry a failed fulfilment once eSIM Go recovers, and the customer ge
 });
 
 test("activation codes and the API key never appear in the call-log viewer or the CSV export", async ({ browser }) => {
-  const staff = await signedIn(browser, "staff@example.test");
+  const staff = await staffPage(browser);
   const secrets = [(await query<{ m: string }>(`SELECT "matchingId" AS m FROM "Esim" WHERE "matchingId" IS NOT NULL`)).map((r) => r.m), SANDBOX_ESIMGO_API_KEY].flat();
   expect(secrets.length).toBeGreaterThan(1);
   await staff.goto("/admin/logs");
@@ -68,7 +68,7 @@ test("activation codes and the API key never appear in the call-log viewer or th
 });
 
 test("a customer cannot open staff pages or call staff actions", async ({ browser }) => {
-  const staff = await signedIn(browser, "staff@example.test");
+  const staff = await staffPage(browser);
   await staff.goto("/admin/orders");
   await staff.getByTestId("admin-order").first().getByRole("link").click();
   const orderId = staff.url().split("/").pop()!;
@@ -99,7 +99,7 @@ test("an inventory refund raises the eSIM Go balance", async ({ browser }) => {
   await fetch(`${ESIMGO_SANDBOX}/v2.5/orders`, { method: "POST", headers, body: JSON.stringify({ type: "transaction", assign: false, order: [{ type: "bundle", item: "esim_5GB_30D_FR_V2", quantity: 2 }] }) });
   const balance = async () => (await (await fetch(`${ESIMGO_SANDBOX}/v2.5/organisation`, { headers })).json()).balance as number;
   const before = await balance();
-  const staff = await signedIn(browser, "staff@example.test");
+  const staff = await staffPage(browser);
   await staff.goto("/admin/inventory");
   await staff.getByTestId("inventory-item").filter({ hasText: "5GB, 30 Days, France" }).getByRole("link", { name: "Refund…" }).click();
   await expect(staff.getByRole("region", { name: "Confirm refund" })).toContainText("Refund 2 × esim_5GB_30D_FR_V2");
@@ -111,7 +111,7 @@ test("an inventory refund raises the eSIM Go balance", async ({ browser }) => {
 test("a backfill restores an order whose ICCID was removed from the database", async ({ browser }) => {
   const [lost] = await query<{ id: string; iccid: string; matchingId: string }>(`SELECT e.id, e.iccid, e."matchingId" FROM "Esim" e JOIN "OrderLine" l ON l.id = e."originLineId" WHERE l."fulfilmentStatus" = 'fulfilled' AND e.state = 'active' LIMIT 1`);
   await query(`DELETE FROM "Esim" WHERE id = $1`, [lost.id]);
-  const staff = await signedIn(browser, "staff@example.test");
+  const staff = await staffPage(browser);
   await staff.goto("/admin/tools");
   await staff.getByRole("button", { name: "Dry run" }).click();
   await expect(staff.getByTestId("backfill-preview")).toContainText(`would restore ${lost.iccid}`);

@@ -2,7 +2,7 @@
 // uses it at checkout: partly (Stripe shows the discount, the card pays the rest) and wholly (no
 // card at all, the eSIM arrives straight away).
 import { expect, test, type Browser, type Page } from "@playwright/test";
-import { signInWithMailbox } from "./support/auth";
+import { signInWithMailbox, staffPage } from "./support/auth";
 import { expectReady, payWithCard } from "./support/checkout";
 import { waitForCatalogue } from "./support/catalogue";
 import { query } from "./support/db";
@@ -35,7 +35,7 @@ const money = (text: string) => Math.round(Number(text.replace(/[^0-9.]/g, "")) 
 test("a staff credit is recorded, confirmed and then used at checkout", async ({ browser }) => {
   const email = `credit.${Date.now()}@example.com`;
   const customer = await signedIn(browser, email);
-  const staff = await signedIn(browser, "staff@example.test");
+  const staff = await staffPage(browser);
 
   // Confirmed credit shows in the customer's account.
   await grantCredit(staff, email, "1.00");
@@ -72,7 +72,7 @@ test("customers cannot open the credit ledger or call its actions", async ({ bro
   const target = `target.${Date.now()}@example.com`;
   const customer = await signedIn(browser, `nosy.${Date.now()}@example.com`);
   await (await signedIn(browser, target)).context().close();
-  const staff = await signedIn(browser, "staff@example.test");
+  const staff = await staffPage(browser);
   await staff.goto("/admin/credits");
   const form = staff.getByRole("form", { name: "Record a credit" });
   await form.getByLabel("Customer email").fill(target);

@@ -41,6 +41,9 @@ const base = z.object({
   REFUNDS_ENABLED: z.enum(["true", "false"]).default("true").transform((v) => v === "true"),
   REFUND_METHOD: z.enum(["card", "credit"]).default("card"),
   REFUND_APPROVAL_ABOVE_MINOR: z.coerce.number().int().min(0).default(5000),
+  // Sign-in links per client IP per 15 minutes (per email it is always 5). Raise it when many
+  // customers share an address (an office, a hotel, a test suite).
+  SIGNIN_LIMIT_PER_IP: z.coerce.number().int().min(1).default(20),
 });
 
 // What production cannot run without; each entry names the variable and what it must look like.

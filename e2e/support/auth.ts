@@ -1,5 +1,5 @@
 // Signs in the way a customer does: ask for a link, open it from the local mailbox.
-import { expect, type Page } from "@playwright/test";
+import { expect, type Browser, type BrowserContext, type Page } from "@playwright/test";
 
 export async function signInWithMailbox(page: Page, email: string, next = "/account") {
   await page.goto(`/signin?next=${encodeURIComponent(next)}`);
@@ -10,4 +10,16 @@ export async function signInWithMailbox(page: Page, email: string, next = "/acco
   await page.getByTestId("mail").filter({ hasText: "Sign in to" }).first().click();
   await page.getByTestId("mail-body").getByRole("link", { name: "Sign in" }).click();
   await page.waitForURL((url) => url.pathname === next.split("?")[0]);
+}
+
+// Staff sign in once per test worker (the per-email limit is 5 links per 15 minutes); later
+// calls open a new browser context with the same session.
+let staffSession: Awaited<ReturnType<BrowserContext["storageState"]>> | undefined;
+
+export async function staffPage(browser: Browser): Promise<Page> {
+  if (staffSession) return (await browser.newContext({ storageState: staffSession })).newPage();
+  const page = await (await browser.newContext()).newPage();
+  await signInWithMailbox(page, "staff@example.test");
+  staffSession = await page.context().storageState();
+  return page;
 }

@@ -1,7 +1,7 @@
 "use server";
 // Save or delete a pricing rule (staff only). Saving reprices the catalogue and refreshes the
 // storefront's cached pages.
-import { revalidateTag } from "next/cache";
+import { updateTag } from "next/cache";
 import { redirect } from "next/navigation";
 import { z } from "zod";
 import { deleteRule, ruleDraftSchema, saveRule, toDraft } from "@/lib/admin/pricing-rules";
@@ -16,13 +16,13 @@ export async function saveRuleAction(form: FormData) {
   const parsed = ruleDraftSchema.safeParse(fields(form));
   if (!parsed.success) redirect(`/admin/pricing?error=${encodeURIComponent(parsed.error.issues[0].message)}`);
   const result = await saveRule(staff.id, toDraft(parsed.data, env().STORE_CURRENCY), env().STORE_CURRENCY);
-  if (result.ok) revalidateTag(CATALOGUE_TAG, { expire: 0 });
+  if (result.ok) updateTag(CATALOGUE_TAG);
   redirect(`/admin/pricing?${result.ok ? "result" : "error"}=${encodeURIComponent(result.message)}`);
 }
 
 export async function deleteRuleAction(form: FormData) {
   const staff = await requireStaff();
   const result = await deleteRule(staff.id, z.string().regex(/^[a-z0-9]{20,40}$/).parse(form.get("ruleId")), env().STORE_CURRENCY);
-  if (result.ok) revalidateTag(CATALOGUE_TAG, { expire: 0 });
+  if (result.ok) updateTag(CATALOGUE_TAG);
   redirect(`/admin/pricing?${result.ok ? "result" : "error"}=${encodeURIComponent(result.message)}`);
 }
