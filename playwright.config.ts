@@ -9,6 +9,7 @@ import { STORE_LOG_FILE } from "./e2e/support/env";
 const port = Number(process.env.E2E_PORT ?? 3100);
 const baseURL = `http://127.0.0.1:${port}`;
 export const e2ePorts = { app: port, esimgo: port + 1010, stripe: port + 1020 };
+const scaled = Number(process.env.E2E_WEB_INSTANCES ?? 1) > 1;
 const sandboxState = path.join(mkdtempSync(path.join(tmpdir(), "e2e-esimgo-")), "esimgo.json");
 
 export default defineConfig({
@@ -26,12 +27,19 @@ export default defineConfig({
       args: ["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
     },
   },
-  projects: [
-    { name: "desktop", use: { ...devices["Desktop Chrome"], channel: undefined } },
-    { name: "phone", use: { ...devices["Pixel 7"] }, grep: /@phone/ },
-    // After every other test: the logs they produced must not contain a secret.
-    { name: "logs", testMatch: /log-scan\.check\.ts/, dependencies: ["desktop", "phone"] },
-  ],
+  projects: scaled
+    ? [
+        // Two web instances behind a round-robin balancer: the purchase flow, then proof that both
+        // instances took part in it.
+        { name: "desktop", use: { ...devices["Desktop Chrome"], channel: undefined }, testMatch: /purchase\.spec\.ts/ },
+        { name: "scale", testMatch: /scale\.check\.ts/, dependencies: ["desktop"] },
+      ]
+    : [
+        { name: "desktop", use: { ...devices["Desktop Chrome"], channel: undefined } },
+        { name: "phone", use: { ...devices["Pixel 7"] }, grep: /@phone/ },
+        // After every other test: the logs they produced must not contain a secret.
+        { name: "logs", testMatch: /log-scan\.check\.ts/, dependencies: ["desktop", "phone"] },
+      ],
   webServer: {
     command: "node --import tsx scripts/launch.ts start",
     url: `${baseURL}/api/health`,
@@ -48,6 +56,7 @@ export default defineConfig({
       ESIMGO_SANDBOX_STATE: sandboxState,
       ESIMGO_SANDBOX_USAGE: "off",
       STORE_LOG_FILE,
+      WEB_INSTANCES: process.env.E2E_WEB_INSTANCES ?? "1",
       SIGNIN_LIMIT_PER_IP: "500", // every test customer signs in from 127.0.0.1
       NEXT_TELEMETRY_DISABLED: "1",
     },

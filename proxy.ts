@@ -1,17 +1,33 @@
-// Runs before every page, action and route: gives each request an id (kept when a trusted load
-// balancer already sent a well-formed one) that logs carry and the response echoes.
+// Runs before every page, action and route:
+//  - gives each request an id (kept when a load balancer already sent a well-formed one) that
+//    logs carry and the response echoes;
+//  - refuses server-action calls from other sites (403) before any action code runs;
+//  - sets the security headers, with a fresh CSP nonce for this request.
 import { NextResponse, type NextRequest } from "next/server";
+import { env } from "@/lib/env";
+import { isForeignActionCall, securityHeaders } from "@/lib/security/headers";
 
 const REQUEST_ID = "x-request-id";
 const WELL_FORMED = /^[A-Za-z0-9._-]{8,128}$/;
 
 export function proxy(request: NextRequest) {
+  const e = env();
   const given = request.headers.get(REQUEST_ID);
   const id = given && WELL_FORMED.test(given) ? given : crypto.randomUUID();
+  if (isForeignActionCall(request.method, request.headers, new URL(e.appUrl).origin)) {
+    return Response.json({ error: "Cross-site request refused" }, { status: 403, headers: { [REQUEST_ID]: id } });
+  }
+  const nonce = Buffer.from(crypto.randomUUID()).toString("base64");
+  const checkoutOrigin = e.stripe.sandbox ? `http://${e.stripe.sandbox.host}:${e.stripe.sandbox.port}` : "https://checkout.stripe.com";
+  const headers = securityHeaders({ nonce, production: e.STORE_MODE === "production", development: process.env.NODE_ENV === "development", checkoutOrigin });
+
   const forwarded = new Headers(request.headers);
   forwarded.set(REQUEST_ID, id);
+  forwarded.set("x-nonce", nonce);
+  forwarded.set("Content-Security-Policy", headers["Content-Security-Policy"]); // Next reads the nonce from here
   const response = NextResponse.next({ request: { headers: forwarded } });
   response.headers.set(REQUEST_ID, id);
+  for (const [name, value] of Object.entries(headers)) response.headers.set(name, value);
   return response;
 }
 

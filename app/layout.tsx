@@ -1,5 +1,6 @@
 import type { Metadata, Viewport } from "next";
 import localFont from "next/font/local";
+import { connection } from "next/server";
 import { SiteFooter } from "@/components/store/site-footer";
 import { SiteHeader } from "@/components/store/site-header";
 import { BRAND } from "@/lib/brand";
@@ -26,7 +27,11 @@ export function generateMetadata(): Metadata {
 
 export const viewport: Viewport = { width: "device-width", initialScale: 1, themeColor: "#1d63de" };
 
-export default function RootLayout({ children }: { children: React.ReactNode }) {
+// Every page renders per request: the Content-Security-Policy nonce (proxy.ts) is new each time,
+// and Next.js can only put it on the scripts of a page rendered for that request. Catalogue data
+// stays cached (lib/catalogue/cached.ts), so this costs a render, not a database trip.
+export default async function RootLayout({ children }: { children: React.ReactNode }) {
+  await connection();
   return (
     <html lang="en" className={inter.variable}>
       <body className="flex min-h-dvh flex-col font-sans">

@@ -3,13 +3,19 @@ import { waitForCatalogue } from "./support/catalogue";
 
 test.beforeAll(({ request }) => waitForCatalogue(request));
 
-test("health reports the database as up @phone", async ({ request }) => {
+test("health reports the database, job queue, eSIM Go and catalogue; readiness says ready @phone", async ({ request }) => {
   const res = await request.get("/api/health");
   expect(res.status()).toBe(200);
   expect(res.headers()["cache-control"]).toContain("no-store");
   const body = await res.json();
   expect(body.database.status).toBe("up");
+  expect(body.queue.status).toBe("up");
+  expect(body.esimgo.status).toBe("up");
+  expect(body.esimgo.detail).toMatch(/^balance \d/);
   expect(body.catalogue.lastSyncAt).not.toBeNull();
+  const ready = await request.get("/api/ready");
+  expect(ready.status()).toBe(200);
+  expect((await ready.json()).ready).toBe(true);
 });
 
 test("the home page lists destinations from the synced catalogue @phone", async ({ page }) => {

@@ -12,6 +12,7 @@ import { env } from "../lib/env";
 import { startBoss } from "../lib/jobs/boss";
 import { startEsimGoSandbox, type EsimGoSandbox } from "../sandbox/esimgo/server";
 import { startStripeSandbox, type StripeSandbox } from "../sandbox/stripe/server";
+import { startRoundRobin } from "./round-robin";
 
 const root = path.resolve(import.meta.dirname, "..");
 
@@ -22,11 +23,13 @@ export async function startStack(mode: "dev" | "start", log: (line: string) => v
   let embedded: EmbeddedDatabase | undefined;
   let sandbox: EsimGoSandbox | undefined;
   let stripeSandbox: StripeSandbox | undefined;
+  let balancer: Awaited<ReturnType<typeof startRoundRobin>> | undefined;
   const children: ChildProcess[] = [];
 
   const stop = async () => {
     for (const child of children) if (child.exitCode === null) child.kill("SIGTERM");
     await Promise.all(children.map((c) => (c.exitCode === null ? new Promise((r) => c.once("exit", r)) : null)));
+    await balancer?.stop();
     await sandbox?.stop();
     await stripeSandbox?.stop();
     await embedded?.stop();
@@ -64,8 +67,8 @@ export async function startStack(mode: "dev" | "start", log: (line: string) => v
     // STORE_LOG_FILE: every line the web server and worker write, also kept in a file (the e2e
     // suite scans it for secrets).
     const logFile = process.env.STORE_LOG_FILE ? openSync(process.env.STORE_LOG_FILE, "w") : null;
-    const run = (name: string, args: string[]) => {
-      const child = spawn(process.execPath, args, { cwd: root, env: childEnv, stdio: ["ignore", "pipe", "pipe"] });
+    const run = (name: string, args: string[], extraEnv: Record<string, string> = {}) => {
+      const child = spawn(process.execPath, args, { cwd: root, env: { ...childEnv, ...extraEnv }, stdio: ["ignore", "pipe", "pipe"] });
       const prefix = (chunk: Buffer) => {
         if (logFile !== null) writeSync(logFile, chunk);
         chunk.toString().split("\n").filter(Boolean).forEach((l) => log(`[${name}] ${l}`));
@@ -75,8 +78,18 @@ export async function startStack(mode: "dev" | "start", log: (line: string) => v
       children.push(child);
       return child;
     };
-    run("worker", ["--import", "tsx", path.join(root, "scripts/worker.ts")]);
-    run("web", [path.join(root, "node_modules/next/dist/bin/next"), mode, "-H", e.HOST, "-p", String(e.PORT)]);
+    run("worker", ["--import", "tsx", path.join(root, "scripts/worker.ts")], { LOG_SERVICE: "worker" });
+    const next = path.join(root, "node_modules/next/dist/bin/next");
+    // WEB_INSTANCES=2 (or more): stateless web instances on the next ports behind a round-robin
+    // balancer on PORT, as a production deployment would run them.
+    const instances = Math.max(1, Number(process.env.WEB_INSTANCES ?? 1));
+    if (instances === 1) run("web", [next, mode, "-H", e.HOST, "-p", String(e.PORT)]);
+    else {
+      const upstreams = Array.from({ length: instances }, (_, i) => ({ name: `web-${i + 1}`, port: e.PORT + i + 1 }));
+      for (const u of upstreams) run(u.name, [next, mode, "-H", "127.0.0.1", "-p", String(u.port)], { LOG_SERVICE: u.name });
+      balancer = await startRoundRobin({ host: e.HOST, port: e.PORT, upstreams });
+      log(`[stack] ${instances} web instances (ports ${upstreams.map((u) => u.port).join(", ")}) behind a round-robin balancer`);
+    }
 
     const exited = new Promise<number>((resolve) => {
       for (const child of children) child.once("exit", (code) => resolve(code ?? 1));

@@ -8,7 +8,7 @@ import { QUEUES } from "@/lib/jobs/queues";
 import { findLostOrder } from "./find-lost-order";
 import { claimLine, withLease, type Lease } from "./lease";
 import { recordFulfilment } from "./record";
-import { MAX_ATTEMPTS, retryDelayMs } from "./retry-policy";
+import { isOutage, nextRetryDelayMs, shouldGiveUp } from "./retry-policy";
 import { logger } from "@/lib/log/logger";
 
 export type FulfilOutcome = "fulfilled" | "not_claimed" | "lease_lost" | "retry_scheduled" | "failed";
@@ -58,12 +58,13 @@ async function handleFailure(lease: Lease, error: unknown): Promise<FulfilOutcom
   const attempt = lease.line.attempts;
   const reason = describe(error);
   const permanent = error instanceof PermanentFailure || (error instanceof InvalidRequestError && /not found|not compatible/i.test(error.providerMessage));
-  if (permanent || attempt >= MAX_ATTEMPTS) {
+  const outage = isOutage(error);
+  if (permanent || shouldGiveUp(attempt, outage, lease.line.createdAt)) {
     await withLease(lease, { fulfilmentStatus: "esim_failed", lastError: reason, nextAttemptAt: null, claimToken: null });
     logger.error({ scope: "fulfilment", lineId: lease.line.id, attempt, reason }, "fulfilment failed");
     return "failed";
   }
-  const nextAttemptAt = new Date(Date.now() + retryDelayMs(attempt));
+  const nextAttemptAt = new Date(Date.now() + nextRetryDelayMs(attempt, outage));
   await withLease(lease, { fulfilmentStatus: "esim_pending", lastError: reason, nextAttemptAt, claimToken: null });
   await enqueue(QUEUES.fulfilLine.name, { lineId: lease.line.id }, { startAfter: nextAttemptAt }).catch(() => {}); // the sweep is the safety net
   return "retry_scheduled";

@@ -49,9 +49,15 @@ async function e2eTests(env: NodeJS.ProcessEnv, adminUrl: string) {
     totals.failed += 1;
     return;
   }
-  const e2eDb = await createDatabase(adminUrl, "e2e");
+  await playwright(env, await createDatabase(adminUrl, "e2e"), fileFilter ? [fileFilter] : []);
+  // Scale-out: the purchase e2e again, through a round-robin balancer in front of two web instances
+  // and one worker on one database (requests alternate between the instances).
+  if (!fileFilter || "scale".includes(fileFilter)) await playwright({ ...env, E2E_PORT: "3200", E2E_WEB_INSTANCES: "2" }, await createDatabase(adminUrl, "e2e_scale"), []);
+}
+
+async function playwright(env: NodeJS.ProcessEnv, database: string, args: string[]) {
   const report = path.join(mkdtempSync(path.join(tmpdir(), "e2e-")), "report.json");
-  const code = await run(process.execPath, ["node_modules/@playwright/test/cli.js", "test", ...(fileFilter ? [fileFilter] : [])], { ...env, E2E_DATABASE_URL: e2eDb, PLAYWRIGHT_JSON_OUTPUT_NAME: report });
+  const code = await run(process.execPath, ["node_modules/@playwright/test/cli.js", "test", ...args], { ...env, E2E_DATABASE_URL: database, PLAYWRIGHT_JSON_OUTPUT_NAME: report });
   const stats = existsSync(report) ? (JSON.parse(readFileSync(report, "utf8")).stats as { expected: number; unexpected: number; flaky: number }) : null;
   totals.passed += stats?.expected ?? 0;
   totals.failed += (stats?.unexpected ?? 0) + (stats?.flaky ?? 0);

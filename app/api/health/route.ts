@@ -1,23 +1,14 @@
-// GET /api/health – liveness plus the database's status, for load balancers and people.
-import { db } from "@/lib/db";
+// GET /api/health – the store's health for people and monitors: database, job queue, eSIM Go and
+// the last catalogue sync. 503 only when the database is down (nothing works without it);
+// anything else degraded is reported with 200 and "status": "degraded".
+import { catalogueCheck, databaseCheck, esimgoCheck, queueCheck } from "@/lib/health/checks";
 
 export const dynamic = "force-dynamic";
 
 export async function GET() {
-  const started = performance.now();
-  let database: { status: "up" | "down"; latencyMs?: number; error?: string };
-  let catalogue: { lastSyncAt: string | null; bundles: number } | null = null;
-  try {
-    await db.$queryRaw`SELECT 1`;
-    database = { status: "up", latencyMs: Math.round(performance.now() - started) };
-    const [last, bundles] = await Promise.all([
-      db.catalogueSync.findFirst({ where: { status: "succeeded" }, orderBy: { finishedAt: "desc" }, select: { finishedAt: true } }),
-      db.bundle.count({ where: { active: true } }),
-    ]);
-    catalogue = { lastSyncAt: last?.finishedAt?.toISOString() ?? null, bundles };
-  } catch (error) {
-    database = { status: "down", error: (error as Error).message.split("\n")[0].slice(0, 200) };
-  }
-  const healthy = database.status === "up";
-  return Response.json({ status: healthy ? "ok" : "degraded", database, catalogue }, { status: healthy ? 200 : 503, headers: { "Cache-Control": "no-store" } });
+  const database = await databaseCheck();
+  const [queue, esimgo, catalogue] = database.status === "up" ? await Promise.all([queueCheck(), esimgoCheck(), catalogueCheck()]) : [null, await esimgoCheck(), null];
+  const parts = [database, queue, esimgo, catalogue].filter((c) => c !== null);
+  const status = database.status !== "up" ? "down" : parts.every((c) => c.status === "up") ? "ok" : "degraded";
+  return Response.json({ status, database, queue, esimgo, catalogue }, { status: database.status === "up" ? 200 : 503, headers: { "Cache-Control": "no-store" } });
 }

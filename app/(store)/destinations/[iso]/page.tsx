@@ -6,13 +6,8 @@ import { filtersSchema } from "@/lib/catalogue/plan-filters";
 import { countryByIso } from "@/lib/geo/countries";
 import { formatMoney } from "@/lib/money/minor-units";
 
-// Rendered on first request and then served from the cache (no database at build time); catalogue
-// changes revalidate it. Filtered views live at ./plans (dynamic).
-export const revalidate = 300;
-export const dynamicParams = true;
-export function generateStaticParams() {
-  return [];
-}
+// Rendered per request (every page carries its own CSP nonce) from cached catalogue data; catalogue
+// changes revalidate the data. Filtered views live at ./plans.
 
 type Props = { params: Promise<{ iso: string }> };
 

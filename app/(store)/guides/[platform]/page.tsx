@@ -27,10 +27,6 @@ const GUIDES = {
 
 type Props = { params: Promise<{ platform: string }> };
 
-export function generateStaticParams() {
-  return Object.keys(GUIDES).map((platform) => ({ platform }));
-}
-
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const guide = GUIDES[(await params).platform as keyof typeof GUIDES];
   return guide ? { title: `How to install an eSIM on ${guide.name}`, description: `Step-by-step: install your travel eSIM on ${guide.name} before you fly and switch it on when you land.`, alternates: { canonical: `/guides/${(await params).platform}` } } : {};

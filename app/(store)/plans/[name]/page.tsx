@@ -12,12 +12,7 @@ import { env } from "@/lib/env";
 import { countryByIso } from "@/lib/geo/countries";
 import { formatMoney, minorDigits } from "@/lib/money/minor-units";
 
-// Rendered on first request, then served from the cache; catalogue changes revalidate it.
-export const revalidate = 300;
-export const dynamicParams = true;
-export function generateStaticParams() {
-  return [];
-}
+// Rendered per request (every page carries its own CSP nonce) from cached catalogue data.
 
 type Props = { params: Promise<{ name: string }> };
 

@@ -1,0 +1,42 @@
+// The security headers every response carries. The Content-Security-Policy allows scripts only
+// with this request's nonce (Next.js puts it on its own scripts when it sees the policy on the
+// request), frames nowhere, forms only to this store and Stripe Checkout.
+export type HeaderOptions = { nonce: string; production: boolean; development: boolean; checkoutOrigin: string };
+
+export function contentSecurityPolicy({ nonce, production, development, checkoutOrigin }: HeaderOptions): string {
+  return [
+    "default-src 'self'",
+    `script-src 'self' 'nonce-${nonce}' 'strict-dynamic'${development ? " 'unsafe-eval'" : ""}`,
+    "style-src 'self' 'unsafe-inline'",
+    "img-src 'self' data: blob:",
+    "font-src 'self'",
+    `connect-src 'self'${development ? " ws: wss:" : ""}`,
+    `form-action 'self' ${checkoutOrigin}`, // a no-JavaScript checkout posts, then is redirected to Stripe
+    "frame-ancestors 'none'",
+    "base-uri 'self'",
+    "object-src 'none'",
+    ...(production ? ["upgrade-insecure-requests"] : []),
+  ].join("; ");
+}
+
+export function securityHeaders(options: HeaderOptions): Record<string, string> {
+  return {
+    "Content-Security-Policy": contentSecurityPolicy(options),
+    "Referrer-Policy": "strict-origin-when-cross-origin",
+    "X-Content-Type-Options": "nosniff",
+    "X-Frame-Options": "DENY", // for browsers without frame-ancestors
+    "Permissions-Policy": "camera=(), microphone=(), geolocation=(), payment=()",
+    "Cross-Origin-Opener-Policy": "same-origin",
+    ...(options.production ? { "Strict-Transport-Security": "max-age=63072000; includeSubDomains; preload" } : {}),
+  };
+}
+
+// Server actions are POSTs carrying a Next-Action header. A browser always sends Origin with them;
+// one from another site (or a missing Origin, which no browser omits) is refused before Next runs.
+export function isForeignActionCall(method: string, headers: Headers, appOrigin: string): boolean {
+  if (method !== "POST" || !headers.has("next-action")) return false;
+  const origin = headers.get("origin");
+  if (!origin) return true;
+  const host = headers.get("x-forwarded-host") ?? headers.get("host");
+  return origin !== appOrigin && !(host && origin.replace(/^https?:\/\//, "") === host);
+}

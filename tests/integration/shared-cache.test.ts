@@ -1,0 +1,47 @@
+// The PostgreSQL data cache shared by web instances: what one instance stores another reads; a tag
+// revalidated on one expires the entry for all; a value computed during a revalidation does not
+// pass for fresh.
+import assert from "node:assert/strict";
+import { after, test } from "node:test";
+import pg from "pg";
+import { createTestDatabase } from "../helpers/database";
+
+const database = await createTestDatabase();
+// @ts-expect-error plain JavaScript module (loaded by Next.js at run time)
+const { default: Handler } = await import("../../lib/cache/pg-cache-handler.mjs");
+const instanceA = new Handler({});
+const instanceB = new Handler({});
+after(() => database.drop());
+
+const value = (body: string) => ({ kind: "FETCH", data: { headers: {}, body, status: 200, url: "" }, revalidate: 300, tags: ["catalogue"] });
+const ctx = { kind: "FETCH", tags: ["catalogue"], softTags: [] };
+
+test("an entry stored by one instance is read by another, with its Buffers intact", async () => {
+  await instanceA.set("k1", { ...value("prices v1"), extra: Buffer.from("binary ✓") }, ctx);
+  const read = await instanceB.get("k1", ctx);
+  assert.equal(read.value.data.body, "prices v1");
+  assert.ok(Buffer.isBuffer(read.value.extra));
+  assert.equal(read.value.extra.toString(), "binary ✓");
+});
+
+test("revalidating a tag on one instance expires the entry everywhere; a later write is fresh again", async () => {
+  await instanceA.set("k2", value("old prices"), ctx);
+  await new Promise((r) => setTimeout(r, 5)); // the expiry must be later than the write
+  await instanceB.revalidateTag("catalogue");
+  assert.equal(await instanceA.get("k2", ctx), null);
+  assert.equal(await instanceB.get("k2", ctx), null);
+  assert.equal(await instanceA.get("k1", { ...ctx, tags: [] }), null, "the entry's own tags count even when the reader names none");
+});
+
+test("a value written just after a revalidation (maybe computed from old data) is recomputed once", async () => {
+  await instanceA.revalidateTag("catalogue");
+  await instanceB.set("k3", value("computed during the change"), ctx);
+  assert.equal(await instanceA.get("k3", ctx), null, "treated as older than the change");
+  // Long after the change, a write is fresh.
+  const admin = new pg.Client({ connectionString: database.url });
+  await admin.connect();
+  await admin.query(`UPDATE next_cache_tag SET "expiredAt" = "expiredAt" - 60000`);
+  await admin.end();
+  await instanceB.set("k3", value("new prices"), ctx);
+  assert.equal((await instanceA.get("k3", ctx)).value.data.body, "new prices");
+});
