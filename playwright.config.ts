@@ -57,7 +57,8 @@ export default defineConfig({
       ESIMGO_SANDBOX_USAGE: "off",
       STORE_LOG_FILE,
       WEB_INSTANCES: process.env.E2E_WEB_INSTANCES ?? "1",
-      SIGNIN_LIMIT_PER_IP: "500", // every test customer signs in from 127.0.0.1
+      SIGNIN_LIMIT_PER_IP: "500", // every test customer signs in and buys from 127.0.0.1
+      CHECKOUT_LIMIT_PER_IP: "500",
       NEXT_TELEMETRY_DISABLED: "1",
     },
   },

@@ -55,3 +55,22 @@ test("a server action posted from another site is refused before it runs", async
   expect((await replay(null)).status()).toBe(403);
   expect(await tokens(), "no sign-in link was sent by the refused calls").toHaveLength(1);
 });
+
+test("checkout creation is rate limited per email, with a clear message", async ({ page, baseURL }) => {
+  const email = `hurry.${Date.now()}@example.com`;
+  await page.goto("/plans/esim_1GB_7D_JP_V2");
+  await page.getByLabel("Email for your eSIM").fill(email);
+  const [sent] = await Promise.all([page.waitForRequest((r) => r.method() === "POST" && Boolean(r.headers()["next-action"])), page.getByRole("button", { name: /Continue to payment/ }).click()]);
+  await page.waitForURL(/\/pay\/cs_test_/);
+  const replay = () =>
+    page.request.post(`${baseURL}/plans/esim_1GB_7D_JP_V2`, {
+      data: sent.postDataBuffer()!,
+      headers: { "Content-Type": sent.headers()["content-type"], "Next-Action": sent.headers()["next-action"], Accept: "text/x-component", Origin: baseURL! },
+      maxRedirects: 0,
+    });
+  for (let i = 2; i <= 10; i++) expect((await replay()).status(), `attempt ${i} starts a checkout`).toBe(303);
+  const refused = await replay();
+  expect(refused.status()).toBe(200);
+  expect(await refused.text()).toContain("Too many checkout attempts");
+  expect(await query(`SELECT 1 FROM "Order" WHERE email = $1`, [email])).toHaveLength(10);
+});

@@ -44,6 +44,8 @@ const base = z.object({
   // Sign-in links per client IP per 15 minutes (per email it is always 5). Raise it when many
   // customers share an address (an office, a hotel, a test suite).
   SIGNIN_LIMIT_PER_IP: z.coerce.number().int().min(1).default(20),
+  // Checkout sessions started per client IP per 10 minutes (per email it is always 10).
+  CHECKOUT_LIMIT_PER_IP: z.coerce.number().int().min(1).default(30),
 });
 
 // What production cannot run without; each entry names the variable and what it must look like.

@@ -15,7 +15,7 @@ import { enqueue } from "./enqueue";
 import { startBoss } from "./boss";
 import { QUEUES } from "./queues";
 
-export async function startWorker(log: Logger = logger.child({ service: "worker" })): Promise<PgBoss> {
+export async function startWorker(log: Logger = logger): Promise<PgBoss> {
   const e = env();
   const boss = await startBoss(process.env.DATABASE_URL!);
 

@@ -1,8 +1,11 @@
-// npm test: unit, contract and integration tests (node:test), then a production build and the
-// Playwright e2e suite in Debian's Chromium, all against real PostgreSQL: the embedded server by
-// default, or the server in DATABASE_URL (each test gets its own database there, dropped after).
+// npm test: unit, contract and integration tests (node:test), then a production build, the
+// Playwright e2e suite in Debian's Chromium (then the purchase e2e again with two web instances),
+// and the fault suite. All against real PostgreSQL: the embedded server by default, or the server
+// in DATABASE_URL (each test gets its own database there, dropped after); the fault suite always
+// runs its own embedded server, which it restarts.
 // Ends with one line `N passed, N failed`. `npm test -- unit` or `-- e2e` runs one half;
 // `npm test -- unit <text>` (or `e2e <text>`) only the test files whose path contains <text>.
+// `npm run test:faults` (= `npm test -- faults`) runs only the fault suite.
 import { spawn } from "node:child_process";
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -34,9 +37,9 @@ function testFiles(): string[] {
   ).filter((f) => !fileFilter || f.includes(fileFilter));
 }
 
-async function nodeTests(env: NodeJS.ProcessEnv) {
+async function nodeTests(env: NodeJS.ProcessEnv, files = testFiles(), args: string[] = []) {
   let output = "";
-  const code = await run(process.execPath, ["--import", "tsx", "--test", "--test-reporter=tap", ...testFiles()], env, (t) => (output += t));
+  const code = await run(process.execPath, ["--import", "tsx", "--test", "--test-reporter=tap", ...args, ...files], env, (t) => (output += t));
   const count = (label: string) => Number(new RegExp(`^# ${label} (\\d+)$`, "m").exec(output)?.[1] ?? 0);
   const passed = count("pass");
   const failed = count("fail") + count("cancelled");
@@ -44,11 +47,20 @@ async function nodeTests(env: NodeJS.ProcessEnv) {
   totals.failed += failed || (code !== 0 ? 1 : 0);
 }
 
+async function build(env: NodeJS.ProcessEnv): Promise<boolean> {
+  if ((await run(process.execPath, ["node_modules/next/dist/bin/next", "build"], env)) === 0) return true;
+  totals.failed += 1;
+  return false;
+}
+
+// The fault suite (tests/faults): whole stores on their own embedded PostgreSQL, one file at a
+// time (processes killed, PostgreSQL restarted, a 5-minute eSIM Go outage). Needs the build.
+async function faultTests(env: NodeJS.ProcessEnv) {
+  const files = readdirSync(path.join(root, "tests/faults")).filter((f) => f.endsWith(".test.ts") && (!fileFilter || f.includes(fileFilter))).map((f) => path.join("tests/faults", f));
+  await nodeTests(env, files, ["--test-concurrency=1"]);
+}
+
 async function e2eTests(env: NodeJS.ProcessEnv, adminUrl: string) {
-  if ((await run(process.execPath, ["node_modules/next/dist/bin/next", "build"], env)) !== 0) {
-    totals.failed += 1;
-    return;
-  }
   await playwright(env, await createDatabase(adminUrl, "e2e"), fileFilter ? [fileFilter] : []);
   // Scale-out: the purchase e2e again, through a round-robin balancer in front of two web instances
   // and one worker on one database (requests alternate between the instances).
@@ -93,8 +105,11 @@ async function main() {
   const env: NodeJS.ProcessEnv = { ...process.env, TEST_PG_ADMIN_URL: adminUrl, NEXT_TELEMETRY_DISABLED: "1" };
   delete env.DATABASE_URL; // every test picks its own database
   try {
-    if (only !== "e2e") await nodeTests(env);
-    if (only !== "unit") await e2eTests(env, adminUrl);
+    if (only !== "e2e" && only !== "faults") await nodeTests(env);
+    if (only !== "unit" && (await build(env))) {
+      if (only !== "faults") await e2eTests(env, adminUrl);
+      if (only !== "e2e") await faultTests(env);
+    }
   } finally {
     if (external) await dropTestDatabases(adminUrl).catch((e) => console.error(`[test] cleanup: ${(e as Error).message}`));
     await server?.stop();

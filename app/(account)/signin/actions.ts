@@ -1,9 +1,9 @@
 "use server";
 // Sign-in request: validated, rate-limited per email and per IP, then Auth.js sends the link.
-import { headers } from "next/headers";
 import { z } from "zod";
 import { signIn } from "@/lib/auth/auth";
 import { env } from "@/lib/env";
+import { clientIp } from "@/lib/rate-limit/client-ip";
 import { hit } from "@/lib/rate-limit/shared-window";
 
 export type SignInState = { error: string | null; email: string };
@@ -18,7 +18,7 @@ export async function requestSignIn(_previous: SignInState, form: FormData): Pro
   const parsed = schema.safeParse({ email: form.get("email"), next: form.get("next") ?? "/account" });
   if (!parsed.success) return { error: parsed.error.issues[0].message, email: String(form.get("email") ?? "") };
   const { email, next } = parsed.data;
-  const ip = ((await headers()).get("x-forwarded-for") ?? "local").split(",")[0].trim();
+  const ip = await clientIp();
   for (const [key, limit] of [[`sign-in:email:${email}`, 5], [`sign-in:ip:${ip}`, env().SIGNIN_LIMIT_PER_IP]] as const) {
     const result = await hit(key, limit, WINDOW_MS);
     if (!result.allowed) return { error: `Too many sign-in requests. Please try again in ${Math.ceil(result.retryInMs / 60_000)} minutes.`, email };

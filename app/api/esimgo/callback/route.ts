@@ -4,6 +4,7 @@ import { env } from "@/lib/env";
 import { parseProviderJson } from "@/lib/esimgo/json";
 import { errorText } from "@/lib/log/logger";
 import { requestLogger } from "@/lib/log/request-logger";
+import { BurstLimiter } from "@/lib/rate-limit/burst";
 import { callbackSchema } from "@/lib/usage/callback-schema";
 import { sendNotifications } from "@/lib/usage/notifications";
 import { processCallback } from "@/lib/usage/process-callback";
@@ -16,8 +17,13 @@ function v2TokenAccepted(request: Request): boolean {
   return timingSafeEqual(Buffer.from(given), Buffer.from(expected));
 }
 
+// Flood control per source address (eSIM Go itself sends far less); 429 makes a sender retry later.
+const flood = new BurstLimiter(500, 1000);
+
 export async function POST(request: Request) {
   const log = await requestLogger("esimgo-callback");
+  const source = request.headers.get("x-forwarded-for")?.split(",").pop()?.trim() || "local";
+  if (!flood.take(source)) return Response.json({ error: "Too many requests" }, { status: 429, headers: { "Retry-After": "1" } });
   const raw = await request.text();
   const signed = verifyCallbackSignature(raw, request.headers.get("x-signature-sha256"), env().esimgo.apiKey);
   if (!signed && !v2TokenAccepted(request)) {

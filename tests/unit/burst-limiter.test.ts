@@ -1,0 +1,13 @@
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import { BurstLimiter } from "../../lib/rate-limit/burst";
+
+test("a burst is allowed, then the steady rate; sources are counted apart", () => {
+  const limiter = new BurstLimiter(10, 20);
+  const t = 1_000_000;
+  for (let i = 0; i < 20; i++) assert.equal(limiter.take("a", t), true, `burst ${i}`);
+  assert.equal(limiter.take("a", t), false, "burst used up");
+  assert.equal(limiter.take("b", t), true, "another source has its own bucket");
+  assert.equal(limiter.take("a", t + 100), true, "100 ms at 10/s refills one");
+  assert.equal(limiter.take("a", t + 100), false);
+});
