@@ -5,6 +5,7 @@
 import { createHmac } from "node:crypto";
 import autocannon from "autocannon";
 import { SANDBOX_ESIMGO_API_KEY } from "../lib/env";
+import { record, tableHeader } from "./support/record";
 import { startBenchStore } from "./support/store";
 
 const UNIQUE = Number(process.env.BENCH_CALLBACKS ?? 8000);
@@ -52,11 +53,11 @@ try {
   );
   const stored = await db.usageSnapshot.count({ where: { source: "callback" } });
   const rps = result.requests.total / (result.duration || 1);
-  console.log(`\n| measure | value | target | holds |\n|---|---|---|---|`);
-  console.log(`| throughput | ${rps.toFixed(0)} callbacks/s (${result.requests.total} requests, ${result.non2xx} non-2xx) | ≥ 500/s | ${rps >= 500 ? "yes" : "NO"} |`);
-  console.log(`| latency p50 | ${result.latency.p50} ms | – | – |`);
-  console.log(`| latency p99 | ${result.latency.p99} ms | < 100 ms | ${result.latency.p99 < 100 ? "yes" : "NO"} |`);
-  console.log(`| stored snapshots | ${stored} of ${UNIQUE} unique (${signed.length - UNIQUE} duplicates sent) | equal | ${stored === UNIQUE && result.non2xx === 0 ? "yes" : "NO"} |`);
+  tableHeader();
+  record({ benchmark: "usage callbacks", measure: `throughput (${result.requests.total} signed callbacks, ${result.non2xx} non-2xx)`, value: `${rps.toFixed(0)} callbacks/s`, target: "≥ 500/s", holds: rps >= 500 });
+  record({ benchmark: "usage callbacks", measure: "latency p50", value: `${result.latency.p50} ms`, target: "–", holds: null });
+  record({ benchmark: "usage callbacks", measure: "latency p99", value: `${result.latency.p99} ms`, target: "< 100 ms", holds: result.latency.p99 < 100 });
+  record({ benchmark: "usage callbacks", measure: `stored snapshots (${signed.length - UNIQUE} duplicates sent)`, value: `${stored} of ${UNIQUE} unique`, target: "equal", holds: stored === UNIQUE && result.non2xx === 0 });
 } finally {
   await store.stop();
 }

@@ -5,6 +5,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { startEmbeddedPostgres } from "../lib/db/embedded-postgres";
 import { applyMigrations } from "../lib/db/migrate";
+import { record, tableHeader } from "./support/record";
 import { startEsimGoSandbox } from "../sandbox/esimgo/server";
 
 const TARGET_MS = 15_000;
@@ -20,12 +21,11 @@ const sandbox = await startEsimGoSandbox({ port: 0, apiKey: "bench-key", statePa
 
 try {
   console.log(`catalogue: ${sandbox.world.catalogue.size} bundles; eSIM Go limit 10 requests/s`);
-  console.log("| run | page size | pages | bundles | time | target | holds |");
-  console.log("|---|---|---|---|---|---|---|");
+  tableHeader();
   for (const [label, perPage] of [["first sync (insert)", 500], ["re-sync (update)", 500], ["re-sync, small pages", 100]] as const) {
     const client = createEsimGoClient({ baseUrl: sandbox.baseUrl, apiKey: "bench-key", timeoutMs: 15_000, maxRps: 10, recordCall: recordProviderCall });
     const r = await syncCatalogue(client, { perPage, storeCurrency: "USD" });
-    console.log(`| ${label} | ${perPage} | ${r.pages} | ${r.upserted} | ${(r.durationMs / 1000).toFixed(2)} s | < ${TARGET_MS / 1000} s | ${r.durationMs < TARGET_MS ? "yes" : "NO"} |`);
+    record({ benchmark: "catalogue sync", measure: `${label}: ${r.upserted} bundles in ${r.pages} pages of ${perPage}`, value: `${(r.durationMs / 1000).toFixed(2)} s`, target: `< ${TARGET_MS / 1000} s`, holds: r.durationMs < TARGET_MS });
   }
 } finally {
   await sandbox.stop();

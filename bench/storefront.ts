@@ -6,6 +6,7 @@
 import autocannon from "autocannon";
 import * as chromeLauncher from "chrome-launcher";
 import lighthouse from "lighthouse";
+import { record, tableHeader } from "./support/record";
 import { percentile as pct, startBenchStore } from "./support/store";
 
 const PAGES = [
@@ -24,15 +25,14 @@ try {
     chromePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
     chromeFlags: ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
   });
-  const rows: string[] = [];
+  const lighthouseScores: Array<{ name: string; scores: number[] }> = [];
   let homeJsBytes = 0;
   try {
     for (const [name, url] of PAGES) {
       const result = await lighthouse(`${store.url}${url}`, { port: chrome.port, output: "json", logLevel: "error", onlyCategories: Object.keys(TARGETS) });
       const lhr = result!.lhr;
       const scores = Object.keys(TARGETS).map((k) => Math.round((lhr.categories[k]?.score ?? 0) * 100));
-      const holds = Object.values(TARGETS).every((target, i) => scores[i] >= target);
-      rows.push(`| ${name} | ${scores.join(" | ")} | ${holds ? "yes" : "NO"} |`);
+      lighthouseScores.push({ name, scores });
       if (name === "home") {
         const requests = (lhr.audits["network-requests"].details as unknown as { items: Array<{ resourceType: string; transferSize: number }> }).items;
         homeJsBytes = requests.filter((r) => r.resourceType === "Script").reduce((s, r) => s + r.transferSize, 0);
@@ -53,11 +53,15 @@ try {
   const p95 = pct(times, 95);
 
   console.log(`\nLighthouse (mobile), catalogue of ${bundles} bundles`);
-  console.log(`| page | performance (≥ ${TARGETS.performance}) | accessibility (${TARGETS.accessibility}) | best practices (≥ ${TARGETS["best-practices"]}) | SEO (${TARGETS.seo}) | holds |\n|---|---|---|---|---|---|\n${rows.join("\n")}`);
-  console.log(`\n| measure | value | target | holds |\n|---|---|---|---|`);
-  console.log(`| home JavaScript, gzipped | ${(homeJsBytes / 1024).toFixed(1)} kB | ≤ 120 kB | ${homeJsBytes <= 120 * 1024 ? "yes" : "NO"} |`);
-  console.log(`| destination page p50 (8 connections, ${load.requests.total} requests, ${load.non2xx} non-2xx) | ${pct(times, 50)} ms | – | – |`);
-  console.log(`| destination page p95 | ${p95} ms | < 100 ms | ${p95 < 100 ? "yes" : "NO"} |`);
+  tableHeader();
+  const target = Object.entries(TARGETS).map(([k, v]) => `${k} ≥ ${v}`).join(", ");
+  for (const { name, scores } of lighthouseScores) {
+    const holds = Object.values(TARGETS).every((t, i) => scores[i] >= t);
+    record({ benchmark: "storefront", measure: `Lighthouse mobile, ${name} (performance / accessibility / best practices / SEO)`, value: scores.join(" / "), target, holds });
+  }
+  record({ benchmark: "storefront", measure: "home JavaScript, gzipped", value: `${(homeJsBytes / 1024).toFixed(1)} kB`, target: "≤ 120 kB", holds: homeJsBytes <= 120 * 1024 });
+  record({ benchmark: "storefront", measure: `destination page p50 (8 connections, ${load.requests.total} requests, ${load.non2xx} non-2xx)`, value: `${pct(times, 50)} ms`, target: "–", holds: null });
+  record({ benchmark: "storefront", measure: "destination page p95", value: `${p95} ms`, target: "< 100 ms", holds: p95 < 100 });
 } finally {
   await store.stop();
 }
