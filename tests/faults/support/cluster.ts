@@ -3,6 +3,7 @@
 // and a worker as child processes that can be killed with SIGKILL and started again.
 // Needs a production build (`next build`); the suite runner makes one.
 import { spawn, type ChildProcess } from "node:child_process";
+import { createServer } from "node:http";
 import { chmodSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -16,7 +17,7 @@ import { startRoundRobin } from "../../../scripts/round-robin";
 
 const root = path.resolve(import.meta.dirname, "../../..");
 
-export type ClusterOptions = { portBase: number; webInstances: number; worker?: boolean; env?: Record<string, string> };
+export type ClusterOptions = { portBase: number; webInstances: number; worker?: boolean; env?: Record<string, string>; otlp?: boolean };
 
 export class StoreProcess {
   private child: ChildProcess | null = null;
@@ -61,6 +62,10 @@ export async function startCluster(options: ClusterOptions) {
   const esimgo = await startEsimGoSandbox({ port: options.portBase + 1010, apiKey: SANDBOX_ESIMGO_API_KEY, statePath: null, callbackUrl: `${appUrl}/api/esimgo/callback`, usage: null, processingMs: 200 });
   const stripe = await startStripeSandbox({ port: options.portBase + 1020, secretKey: SANDBOX_STRIPE_SECRET_KEY, webhookSecret: SANDBOX_STRIPE_WEBHOOK_SECRET, webhookUrl: `${appUrl}/api/stripe/webhook`, webhookBaseDelayMs: 500 });
 
+  // otlp: a stand-in OpenTelemetry collector that keeps every export the web instances send.
+  const otlpExports: Array<{ path: string; body: Buffer }> = [];
+  const otlp = options.otlp ? await startOtlpReceiver(options.portBase + 1030, otlpExports) : null;
+
   const env: NodeJS.ProcessEnv = {
     ...process.env,
     DATABASE_URL: databaseUrl,
@@ -70,6 +75,7 @@ export async function startCluster(options: ClusterOptions) {
     STRIPE_SANDBOX_PORT: String(options.portBase + 1020),
     NEXT_TELEMETRY_DISABLED: "1",
     LOG_LEVEL: "warn",
+    ...(otlp ? { OTEL_EXPORTER_OTLP_ENDPOINT: `http://127.0.0.1:${options.portBase + 1030}` } : {}),
     ...options.env,
   };
   // This process uses the store's code too (checkout, assertions): same database and sandboxes.
@@ -94,6 +100,7 @@ export async function startCluster(options: ClusterOptions) {
     stripe,
     web,
     worker,
+    otlpExports,
     async restartPostgres(downMs: number) {
       await pg!.stop();
       pg = null;
@@ -103,6 +110,7 @@ export async function startCluster(options: ClusterOptions) {
     async stop() {
       await Promise.all([...web, ...(worker ? [worker] : [])].map((p) => p.stop()));
       await balancer.stop();
+      otlp?.close();
       await esimgo.stop();
       await stripe.stop();
       const { closeQueueSender } = await import("../../../lib/jobs/enqueue");
@@ -115,6 +123,19 @@ export async function startCluster(options: ClusterOptions) {
 }
 
 export type Cluster = Awaited<ReturnType<typeof startCluster>>;
+
+async function startOtlpReceiver(port: number, exports: Array<{ path: string; body: Buffer }>) {
+  const server = createServer((req, res) => {
+    const chunks: Buffer[] = [];
+    req.on("data", (c: Buffer) => chunks.push(c));
+    req.on("end", () => {
+      exports.push({ path: req.url ?? "", body: Buffer.concat(chunks) });
+      res.writeHead(200, { "Content-Type": "application/json" }).end("{}");
+    });
+  });
+  await new Promise<void>((resolve) => server.listen(port, "127.0.0.1", resolve));
+  return server;
+}
 
 export async function waitFor(check: () => Promise<boolean>, what: string, timeoutMs = 120_000, everyMs = 250) {
   const until = Date.now() + timeoutMs;

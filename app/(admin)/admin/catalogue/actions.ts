@@ -7,20 +7,23 @@ import { z } from "zod";
 import { setBundleEnabled, setFeatured, startSync } from "@/lib/admin/catalogue";
 import { requireStaff } from "@/lib/auth/session";
 import { CATALOGUE_TAG } from "@/lib/catalogue/cached";
+import { assertForm, formField } from "@/lib/http/form-input";
 
 const flag = z.enum(["true", "false"]).transform((v) => v === "true");
 
 export async function setBundleEnabledAction(form: FormData) {
+  assertForm(form);
   const staff = await requireStaff();
-  const id = z.string().regex(/^[a-z0-9-]{20,40}$/).parse(form.get("bundleId")); // UUIDs from the catalogue sync
-  if (await setBundleEnabled(staff.id, id, flag.parse(form.get("enabled")))) updateTag(CATALOGUE_TAG);
+  const id = formField(z.string().regex(/^[a-z0-9-]{20,40}$/), form.get("bundleId")); // UUIDs from the catalogue sync
+  if (await setBundleEnabled(staff.id, id, formField(flag, form.get("enabled")))) updateTag(CATALOGUE_TAG);
   revalidatePath("/admin/catalogue");
 }
 
 export async function setFeaturedAction(form: FormData) {
+  assertForm(form);
   const staff = await requireStaff();
-  const iso = z.string().regex(/^[A-Z]{2}$/).parse(form.get("iso"));
-  if (await setFeatured(staff.id, iso, flag.parse(form.get("featured")))) updateTag(CATALOGUE_TAG);
+  const iso = formField(z.string().regex(/^[A-Z]{2}$/), form.get("iso"));
+  if (await setFeatured(staff.id, iso, formField(flag, form.get("featured")))) updateTag(CATALOGUE_TAG);
   revalidatePath("/admin/catalogue/destinations");
 }
 

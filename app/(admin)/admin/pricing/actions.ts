@@ -8,10 +8,12 @@ import { deleteRule, ruleDraftSchema, saveRule, toDraft } from "@/lib/admin/pric
 import { requireStaff } from "@/lib/auth/session";
 import { CATALOGUE_TAG } from "@/lib/catalogue/cached";
 import { env } from "@/lib/env";
+import { assertForm, formField } from "@/lib/http/form-input";
 
 const fields = (form: FormData) => Object.fromEntries(["scope", "match", "markupPct", "minMargin", "charmEnding", "active"].map((k) => [k, form.get(k) ?? undefined]));
 
 export async function saveRuleAction(form: FormData) {
+  assertForm(form);
   const staff = await requireStaff();
   const parsed = ruleDraftSchema.safeParse(fields(form));
   if (!parsed.success) redirect(`/admin/pricing?error=${encodeURIComponent(parsed.error.issues[0].message)}`);
@@ -21,8 +23,9 @@ export async function saveRuleAction(form: FormData) {
 }
 
 export async function deleteRuleAction(form: FormData) {
+  assertForm(form);
   const staff = await requireStaff();
-  const result = await deleteRule(staff.id, z.string().regex(/^[a-z0-9]{20,40}$/).parse(form.get("ruleId")), env().STORE_CURRENCY);
+  const result = await deleteRule(staff.id, formField(z.string().regex(/^[a-z0-9]{20,40}$/), form.get("ruleId")), env().STORE_CURRENCY);
   if (result.ok) updateTag(CATALOGUE_TAG);
   redirect(`/admin/pricing?${result.ok ? "result" : "error"}=${encodeURIComponent(result.message)}`);
 }

@@ -18,7 +18,7 @@ function v2TokenAccepted(request: Request): boolean {
 }
 
 // Flood control per source address (eSIM Go itself sends far less); 429 makes a sender retry later.
-const flood = new BurstLimiter(500, 1000);
+const flood = new BurstLimiter(2000, 4000);
 
 export async function POST(request: Request) {
   const log = await requestLogger("esimgo-callback");

@@ -6,10 +6,12 @@ import { audit } from "@/lib/admin/audit";
 import { esimForStaff } from "@/lib/admin/customers";
 import { refreshLiveUsage } from "@/lib/account/live-usage";
 import { requireStaff } from "@/lib/auth/session";
+import { assertForm, formField } from "@/lib/http/form-input";
 
 export async function refreshEsimAction(form: FormData) {
+  assertForm(form);
   const staff = await requireStaff();
-  const iccid = z.string().regex(/^\d{10,22}$/).parse(form.get("iccid"));
+  const iccid = formField(z.string().regex(/^\d{10,22}$/), form.get("iccid"));
   const esim = await esimForStaff(iccid);
   if (!esim) redirect("/admin/customers");
   const result = await refreshLiveUsage(esim, 8000, 5000);

@@ -5,10 +5,12 @@ import { currentUser } from "@/lib/auth/session";
 import { checkoutLimitError } from "@/lib/checkout/checkout-limit";
 import { startCheckout } from "@/lib/checkout/start-checkout";
 import { fulfilSoon } from "@/lib/fulfilment/start";
+import { assertForm } from "@/lib/http/form-input";
 
 export type TopUpState = { error: string | null };
 
 export async function topUpAction(_previous: TopUpState, form: FormData): Promise<TopUpState> {
+  assertForm(form);
   const user = await currentUser();
   if (!user) return { error: "Please sign in again to top up." };
   const limited = await checkoutLimitError(user.email);

@@ -1,0 +1,142 @@
+// Hostile input, at volume: every server action (found in the build's manifest) and every route
+// handler gets at least 1,000 malformed or hostile requests, as an anonymous caller and as staff.
+// None may answer 5xx, and the database must not change. Inputs come from a seeded generator, so
+// a failure names a reproducible case.
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { expect, request as playwrightRequest, test, type APIRequestContext } from "@playwright/test";
+import { staffPage } from "./support/auth";
+import { waitForCatalogue } from "./support/catalogue";
+import { query } from "./support/db";
+
+test.describe.configure({ mode: "serial", timeout: 600_000 });
+test.beforeAll(({ request }) => waitForCatalogue(request));
+
+const PER_TARGET = 1000;
+const HOSTILE = [
+  "", " ", "0", "-1", "1e309", "NaN", "null", "undefined", "true", "[]", "{}", "' OR 1=1 --", `"; DROP TABLE "Order"; --`, "<script>alert(1)</script>", "../../../etc/passwd",
+  "%00", "\u0000", "😀".repeat(40), "a".repeat(5000), `cs_test_${"x".repeat(300)}`, "9".repeat(32), "${7*7}", "{{7*7}}", "__proto__", "constructor", "-0", "9".repeat(400),
+  "javascript:alert(1)", "\r\nSet-Cookie: x=1", "é".repeat(300), "ZZ", "zz", "1.999", "-5.00", "100000", "cmwxxxxxxxxxxxxxxxxxxxxxxxx-", "not-an-email", "@", "a@", "LPA:1$x$y",
+];
+const FIELDS = ["orderId", "email", "bundle", "quantity", "amount", "reason", "entryId", "iccid", "sessionId", "lineId", "ruleId", "bundleId", "iso", "enabled", "featured", "scope", "match", "markupPct", "minMargin", "charmEnding", "active", "note", "method", "requestId", "decision", "usageId", "assignmentId", "useCredit", "next", "targetIccid", "$ACTION_ID_x", "1_$ACTION_REF_1", "0"];
+
+// Mulberry32: small, seeded, good enough to spread inputs.
+function generator(seed: number) {
+  let a = seed >>> 0;
+  const next = () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = Math.imul(a ^ (a >>> 15), 1 | a);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+  const pick = <T>(list: T[]) => list[Math.floor(next() * list.length)];
+  const value = (depth = 0): unknown => {
+    const r = next();
+    if (r < 0.5 || depth > 2) return pick(HOSTILE);
+    if (r < 0.65) return Math.floor(next() * 2 ** 40) * (next() < 0.5 ? -1 : 1);
+    if (r < 0.75) return null;
+    if (r < 0.87) return Array.from({ length: Math.floor(next() * 4) }, () => value(depth + 1));
+    return Object.fromEntries(Array.from({ length: Math.floor(next() * 4) }, () => [pick(FIELDS), value(depth + 1)]));
+  };
+  return { next, pick, value };
+}
+
+type Body = { contentType?: string; data?: string | Buffer; multipart?: Record<string, string> };
+
+function hostileBody(g: ReturnType<typeof generator>, i: number): Body {
+  switch (i % 4) {
+    case 0:
+      return { multipart: Object.fromEntries(Array.from({ length: 1 + Math.floor(g.next() * 6) }, () => [g.pick(FIELDS), String(g.pick(HOSTILE))])) };
+    case 1:
+      return { contentType: "text/plain;charset=UTF-8", data: JSON.stringify(Array.from({ length: Math.floor(g.next() * 4) }, () => g.value())) };
+    case 2:
+      return { contentType: g.pick(["text/plain", "application/json", "multipart/form-data; boundary=x", "application/octet-stream"]), data: Buffer.from(Array.from({ length: Math.floor(g.next() * 300) }, () => Math.floor(g.next() * 256))) };
+    default:
+      return { contentType: "application/x-www-form-urlencoded", data: new URLSearchParams(Array.from({ length: 1 + Math.floor(g.next() * 5) }, () => [g.pick(FIELDS), String(g.pick(HOSTILE))])).toString() };
+  }
+}
+
+// Every server action in the build, posted to a page that registers it.
+function serverActions() {
+  const manifest = JSON.parse(readFileSync(path.join(process.cwd(), ".next/server/server-reference-manifest.json"), "utf8")).node as Record<string, { workers: Record<string, unknown>; exportedName: string; filename: string }>;
+  return Object.entries(manifest).map(([id, a]) => {
+    const page = Object.keys(a.workers)[0];
+    const route = page.replace(/^app/, "").replace(/\/\([^)]+\)/g, "").replace(/\/page$/, "").replace(/\[[^\]]+\]/g, "x1") || "/";
+    return { id, name: `${a.filename} ${a.exportedName}`, route };
+  });
+}
+
+async function tableCounts(): Promise<Record<string, number>> {
+  const tables = await query<{ table_name: string }>(`SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' AND table_type = 'BASE TABLE' AND table_name NOT LIKE 'next_cache_%' ORDER BY 1`);
+  const counts: Record<string, number> = {};
+  for (const { table_name } of tables) counts[table_name] = Number((await query<{ n: string }>(`SELECT count(*) AS n FROM "${table_name}"`))[0].n);
+  return counts;
+}
+
+async function barrage(client: APIRequestContext, count: number, seed: number, send: (body: Body, g: ReturnType<typeof generator>) => Promise<number>) {
+  const g = generator(seed);
+  const bodies = Array.from({ length: count }, (_, i) => hostileBody(g, i));
+  const statuses: number[] = [];
+  for (let i = 0; i < bodies.length; i += 16) statuses.push(...(await Promise.all(bodies.slice(i, i + 16).map((b) => send(b, g)))));
+  const serverErrors = statuses.map((s, i) => ({ s, i })).filter(({ s }) => s >= 500);
+  return { statuses, serverErrors: serverErrors.map(({ s, i }) => `#${i} (seed ${seed}) → ${s}: ${JSON.stringify(bodies[i]).slice(0, 200)}`) };
+}
+
+test("every server action answers hostile input without a 5xx or a database change", async ({ baseURL, browser }) => {
+  const before = await tableCounts();
+  const staff = await staffPage(browser);
+  const anonymous = await playwrightRequest.newContext({ baseURL });
+  const actions = serverActions();
+  expect(actions.length).toBeGreaterThan(20);
+  const failures: string[] = [];
+  for (const [n, action] of actions.entries()) {
+    for (const [who, client] of [["anonymous", anonymous], ["staff", staff.request]] as const) {
+      const { statuses, serverErrors } = await barrage(client, PER_TARGET / 2, 1000 + n * 2 + (who === "staff" ? 1 : 0), (body) =>
+        client
+          .post(`${baseURL}${action.route}`, {
+            headers: { "Next-Action": action.id, Origin: baseURL!, Accept: "text/x-component", ...(body.contentType ? { "Content-Type": body.contentType } : {}) },
+            ...(body.multipart ? { multipart: body.multipart } : { data: body.data }),
+            maxRedirects: 0,
+          })
+          .then((r) => r.status()),
+      );
+      expect(statuses.length).toBe(PER_TARGET / 2);
+      failures.push(...serverErrors.slice(0, 3).map((e) => `${action.name} as ${who}: ${e}`));
+    }
+  }
+  expect(failures, failures.join("\n")).toEqual([]);
+  expect(await tableCounts()).toEqual(before);
+});
+
+test("every route handler answers hostile input with 4xx (or its normal answer), never 5xx, and changes nothing", async ({ baseURL, browser }) => {
+  const before = await tableCounts();
+  const staff = await staffPage(browser);
+  const anonymous = await playwrightRequest.newContext({ baseURL });
+  const g = generator(7);
+  const hostilePath = () => encodeURIComponent(String(g.pick(HOSTILE))).slice(0, 300) || "x";
+  const routes: Array<{ name: string; who: APIRequestContext; send: (body: Body) => Promise<number>; expect4xx: boolean }> = [
+    { name: "POST /api/stripe/webhook", who: anonymous, expect4xx: true, send: (b) => anonymous.post("/api/stripe/webhook", { headers: { "Stripe-Signature": `t=1,v1=${hostilePath()}`, ...(b.contentType ? { "Content-Type": b.contentType } : {}) }, ...(b.multipart ? { multipart: b.multipart } : { data: b.data }) }).then((r) => r.status()) },
+    { name: "POST /api/esimgo/callback", who: anonymous, expect4xx: true, send: (b) => anonymous.post("/api/esimgo/callback", { headers: { "X-Signature-SHA256": hostilePath(), ...(b.contentType ? { "Content-Type": b.contentType } : {}) }, ...(b.multipart ? { multipart: b.multipart } : { data: b.data }) }).then((r) => r.status()) },
+    { name: "POST /api/internal/revalidate", who: anonymous, expect4xx: true, send: (b) => anonymous.post("/api/internal/revalidate", { headers: { Authorization: `Bearer ${hostilePath()}` }, data: b.data ?? "" }).then((r) => r.status()) },
+    { name: "GET /admin/orders/export (anonymous)", who: anonymous, expect4xx: true, send: () => anonymous.get(`/admin/orders/export?status=${hostilePath()}&email=${hostilePath()}&from=${hostilePath()}`).then((r) => r.status()) },
+    { name: "GET /admin/orders/export (staff)", who: staff.request, expect4xx: false, send: () => staff.request.get(`/admin/orders/export?status=${hostilePath()}&email=${hostilePath()}&iccid=${hostilePath()}&from=${hostilePath()}&to=${hostilePath()}&page=${hostilePath()}`).then((r) => r.status()) },
+    { name: "GET /api/account/checkout-profile", who: anonymous, expect4xx: false, send: () => anonymous.get(`/api/account/checkout-profile?${hostilePath()}=${hostilePath()}`).then((r) => r.status()) },
+    { name: "GET /api/health", who: anonymous, expect4xx: false, send: () => anonymous.get(`/api/health?${hostilePath()}`).then((r) => r.status()) },
+    { name: "GET /api/ready", who: anonymous, expect4xx: false, send: () => anonymous.get(`/api/ready?${hostilePath()}`).then((r) => r.status()) },
+    { name: "GET /flags/[file]", who: anonymous, expect4xx: true, send: () => anonymous.get(`/flags/${hostilePath()}`).then((r) => r.status()) },
+    { name: "GET /api/auth/callback/email", who: anonymous, expect4xx: false, send: () => anonymous.get(`/api/auth/callback/email?token=${hostilePath()}&email=${hostilePath()}`, { maxRedirects: 0 }).then((r) => r.status()) },
+    // Sign-in links go out only through the rate-limited sign-in form, never Auth.js's own endpoint.
+    { name: "POST /api/auth/signin/email", who: anonymous, expect4xx: true, send: () => anonymous.post("/api/auth/signin/email", { form: { email: String(g.pick(HOSTILE)), csrfToken: hostilePath() }, maxRedirects: 0 }).then((r) => r.status()) },
+  ];
+  const failures: string[] = [];
+  for (const [n, route] of routes.entries()) {
+    const { statuses, serverErrors } = await barrage(route.who, PER_TARGET, 5000 + n, (body) => route.send(body));
+    failures.push(...serverErrors.slice(0, 3).map((e) => `${route.name}: ${e}`));
+    if (route.expect4xx) {
+      const not4xx = statuses.filter((s) => s < 400 || s >= 500);
+      if (not4xx.length) failures.push(`${route.name}: ${not4xx.length} answers were not 4xx (${[...new Set(not4xx)].join(", ")})`);
+    }
+  }
+  expect(failures, failures.join("\n")).toEqual([]);
+  expect(await tableCounts()).toEqual(before);
+});
