@@ -1,23 +1,27 @@
 // Runs before every page, action and route:
 //  - gives each request an id (kept when a load balancer already sent a well-formed one) that
 //    logs carry and the response echoes;
-//  - refuses server-action calls from other sites (403) before any action code runs, and direct
+//  - refuses server-action calls from other sites (403) or with unreadable bodies (400) before any
+//    action code runs, and direct
 //    posts to Auth.js's sign-in endpoint (the rate-limited sign-in form is the only way in);
 //  - sets the security headers, with a fresh CSP nonce for this request.
 import { NextResponse, type NextRequest } from "next/server";
 import { env } from "@/lib/env";
+import { malformedActionCall } from "@/lib/security/action-payload";
 import { isForeignActionCall, securityHeaders } from "@/lib/security/headers";
 
 const REQUEST_ID = "x-request-id";
 const WELL_FORMED = /^[A-Za-z0-9._-]{8,128}$/;
 
-export function proxy(request: NextRequest) {
+export async function proxy(request: NextRequest) {
   const e = env();
   const given = request.headers.get(REQUEST_ID);
   const id = given && WELL_FORMED.test(given) ? given : crypto.randomUUID();
-  if (isForeignActionCall(request.method, request.headers, new URL(e.appUrl).origin)) {
+  if (isForeignActionCall(request.method, request.headers)) {
     return Response.json({ error: "Cross-site request refused" }, { status: 403, headers: { [REQUEST_ID]: id } });
   }
+  const malformed = await malformedActionCall(request);
+  if (malformed) return Response.json({ error: `Malformed server action call: ${malformed}` }, { status: 400, headers: { [REQUEST_ID]: id } });
   // Sign-in links are requested through the sign-in form's action (rate limited); Auth.js's own
   // endpoint would skip the limits, so it is closed to the outside.
   if (request.method === "POST" && request.nextUrl.pathname.startsWith("/api/auth/signin")) {

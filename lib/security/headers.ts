@@ -32,11 +32,16 @@ export function securityHeaders(options: HeaderOptions): Record<string, string> 
 }
 
 // Server actions are POSTs carrying a Next-Action header. A browser always sends Origin with them;
-// one from another site (or a missing Origin, which no browser omits) is refused before Next runs.
-export function isForeignActionCall(method: string, headers: Headers, appOrigin: string): boolean {
+// one whose host is not the host the request was sent to (or a missing Origin, which no browser
+// omits) is refused before Next runs. (Next.js checks the same, but answers 500.)
+export function isForeignActionCall(method: string, headers: Headers): boolean {
   if (method !== "POST" || !headers.has("next-action")) return false;
   const origin = headers.get("origin");
-  if (!origin) return true;
   const host = headers.get("x-forwarded-host") ?? headers.get("host");
-  return origin !== appOrigin && !(host && origin.replace(/^https?:\/\//, "") === host);
+  if (!origin || !host) return true;
+  try {
+    return new URL(origin).host !== host;
+  } catch {
+    return true;
+  }
 }
