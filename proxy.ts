@@ -20,6 +20,8 @@ export async function proxy(request: NextRequest) {
   if (isForeignActionCall(request.method, request.headers)) {
     return Response.json({ error: "Cross-site request refused" }, { status: 403, headers: { [REQUEST_ID]: id } });
   }
+  // PostgreSQL cannot store NUL characters; no real link has one, so it never reaches a query.
+  if (/%00/.test(request.nextUrl.search + request.nextUrl.pathname)) return Response.json({ error: "Malformed URL" }, { status: 400, headers: { [REQUEST_ID]: id } });
   const malformed = await malformedActionCall(request);
   if (malformed) return Response.json({ error: `Malformed server action call: ${malformed}` }, { status: 400, headers: { [REQUEST_ID]: id } });
   // Sign-in links are requested through the sign-in form's action (rate limited); Auth.js's own

@@ -66,8 +66,13 @@ function serverActions() {
   });
 }
 
+// Row counts of every table that holds the store's data. Left out: operational records that reading
+// a staff page writes (the eSIM Go call log and the shared rate-limit window, e.g. when an action's
+// response renders the reconciliation page) and the data cache.
 async function tableCounts(): Promise<Record<string, number>> {
-  const tables = await query<{ table_name: string }>(`SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' AND table_type = 'BASE TABLE' AND table_name NOT LIKE 'next_cache_%' ORDER BY 1`);
+  const tables = await query<{ table_name: string }>(
+    `SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' AND table_type = 'BASE TABLE' AND table_name NOT LIKE 'next_cache_%' AND table_name NOT IN ('ProviderCall', 'RateLimitHit') ORDER BY 1`,
+  );
   const counts: Record<string, number> = {};
   for (const { table_name } of tables) counts[table_name] = Number((await query<{ n: string }>(`SELECT count(*) AS n FROM "${table_name}"`))[0].n);
   return counts;
@@ -84,8 +89,8 @@ async function barrage(client: APIRequestContext, count: number, seed: number, s
 }
 
 test("every server action answers hostile input without a 5xx or a database change", async ({ baseURL, browser }) => {
-  const before = await tableCounts();
   const staff = await staffPage(browser);
+  const before = await tableCounts();
   const anonymous = await playwrightRequest.newContext({ baseURL });
   const actions = serverActions();
   expect(actions.length).toBeGreaterThan(20);
@@ -95,7 +100,8 @@ test("every server action answers hostile input without a 5xx or a database chan
     // may call them whatever the body says: as staff they would act (and sign the fuzzer out), so
     // they get the whole barrage as an anonymous caller.
     const inputless = /SERVER_ACTION_0|startSyncAction|applyBackfillAction/.test(action.name);
-    const callers = inputless ? ([["anonymous", anonymous, PER_TARGET]] as const) : ([["anonymous", anonymous, PER_TARGET / 2], ["staff", staff.request, PER_TARGET / 2]] as const);
+    // Staff calls render whole staff pages in their answers (slow), so most of the barrage is anonymous.
+    const callers = inputless ? ([["anonymous", anonymous, PER_TARGET]] as const) : ([["anonymous", anonymous, PER_TARGET - 100], ["staff", staff.request, 100]] as const);
     for (const [who, client, count] of callers) {
       const { statuses, serverErrors } = await barrage(client, count, 1000 + n * 2 + (who === "staff" ? 1 : 0), (body) =>
         client
@@ -115,8 +121,8 @@ test("every server action answers hostile input without a 5xx or a database chan
 });
 
 test("every route handler answers hostile input with 4xx (or its normal answer), never 5xx, and changes nothing", async ({ baseURL, browser }) => {
-  const before = await tableCounts();
   const staff = await staffPage(browser);
+  const before = await tableCounts();
   const anonymous = await playwrightRequest.newContext({ baseURL });
   const g = generator(7);
   const hostilePath = () => encodeURIComponent(String(g.pick(HOSTILE))).slice(0, 300) || "x";

@@ -17,7 +17,9 @@ export async function malformedActionCall(request: Request): Promise<string | nu
     const body = await request.clone().arrayBuffer(); // read whole, so an early answer never cuts the upload
     if (type.startsWith("text/plain")) return argumentListProblem(new TextDecoder().decode(body), false);
     if (type.startsWith("multipart/form-data")) {
-      const root = (await new Response(body, { headers: { "content-type": type } }).formData()).get("0");
+      const form = await new Response(body, { headers: { "content-type": type } }).formData();
+      if ([...form.values()].some((v) => typeof v === "string" && v.includes("\0"))) return "NUL character";
+      const root = form.get("0");
       return typeof root === "string" ? argumentListProblem(root, true) : "form without an argument list";
     }
   } catch {
@@ -36,6 +38,9 @@ function argumentListProblem(text: string, multipart: boolean): string | null {
     return "arguments are not JSON";
   }
   if (!Array.isArray(root)) return "arguments are not a list";
+  const hasNul = (value: unknown): boolean =>
+    typeof value === "string" ? value.includes("\0") : Array.isArray(value) ? value.some(hasNul) : value !== null && typeof value === "object" ? Object.entries(value).some(([k, v]) => k.includes("\0") || hasNul(v)) : false;
+  if (hasNul(root)) return "NUL character"; // PostgreSQL cannot store it
   const references = (value: unknown): boolean => {
     if (typeof value === "string") return value.startsWith("$") && !(value.startsWith("$$") || SPECIAL_VALUES.has(value) || (multipart && /^\$K\d{1,6}$/.test(value)));
     if (Array.isArray(value)) return value.some(references);

@@ -43,3 +43,10 @@ test("server-action bodies React's decoder would choke on are recognised", async
   assert.match((await call("garbage", "text/plain"))!, /not JSON/);
   assert.match((await call("x", "application/octet-stream"))!, /content type/);
 });
+
+test("NUL characters never reach the database through an action", async () => {
+  const { malformedActionCall } = await import("../../lib/security/action-payload");
+  const call = (body: string) => malformedActionCall(new Request("http://shop.example/x", { method: "POST", headers: { "next-action": "a".repeat(42), "content-type": "text/plain" }, body }));
+  assert.match((await call(JSON.stringify(["a\u0000b"])))!, /NUL/);
+  assert.equal(await call(JSON.stringify(["a\\u0000b is text"])), null, "an escaped backslash is just text");
+});
