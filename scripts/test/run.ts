@@ -18,16 +18,24 @@ const only = process.argv[2];
 const fileFilter = process.argv[3]; // `npm test -- unit credit` / `-- e2e credit`: only files whose path contains "credit"
 const totals = { passed: 0, failed: 0 };
 
-function run(cmd: string, args: string[], env: NodeJS.ProcessEnv, capture?: (text: string) => void): Promise<number> {
+// limitMs: a part that hangs is killed and counted as failed, so a run always ends.
+function run(cmd: string, args: string[], env: NodeJS.ProcessEnv, capture?: (text: string) => void, limitMs = 45 * 60_000): Promise<number> {
   return new Promise((resolve) => {
     const child = spawn(cmd, args, { cwd: root, env, stdio: ["ignore", "pipe", "pipe"] });
+    const watchdog = setTimeout(() => {
+      process.stdout.write(`\n[test] ${args.slice(-1)[0]}: still running after ${limitMs / 60_000} minutes; stopped\n`);
+      child.kill("SIGKILL");
+    }, limitMs);
     for (const stream of [child.stdout, child.stderr]) {
       stream.on("data", (chunk: Buffer) => {
         process.stdout.write(chunk);
         capture?.(chunk.toString());
       });
     }
-    child.on("exit", (code) => resolve(code ?? 1));
+    child.on("exit", (code) => {
+      clearTimeout(watchdog);
+      resolve(code ?? 1);
+    });
   });
 }
 
@@ -37,9 +45,10 @@ function testFiles(): string[] {
   ).filter((f) => !fileFilter || f.includes(fileFilter));
 }
 
-async function nodeTests(env: NodeJS.ProcessEnv, files = testFiles(), args: string[] = []) {
+async function nodeTests(env: NodeJS.ProcessEnv, files = testFiles(), args: string[] = [], limitMs = 15 * 60_000) {
   let output = "";
-  const code = await run(process.execPath, ["--import", "tsx", "--test", "--test-reporter=tap", ...args, ...files], env, (t) => (output += t));
+  // --test-force-exit: a file whose tests all finished exits even if a library left a handle open.
+  const code = await run(process.execPath, ["--import", "tsx", "--test", "--test-force-exit", "--test-reporter=tap", ...args, ...files], env, (t) => (output += t), limitMs);
   const count = (label: string) => Number(new RegExp(`^# ${label} (\\d+)$`, "m").exec(output)?.[1] ?? 0);
   const passed = count("pass");
   const failed = count("fail") + count("cancelled");
@@ -57,7 +66,7 @@ async function build(env: NodeJS.ProcessEnv): Promise<boolean> {
 // time (processes killed, PostgreSQL restarted, a 5-minute eSIM Go outage). Needs the build.
 async function faultTests(env: NodeJS.ProcessEnv) {
   const files = readdirSync(path.join(root, "tests/faults")).filter((f) => f.endsWith(".test.ts") && (!fileFilter || f.includes(fileFilter))).map((f) => path.join("tests/faults", f));
-  await nodeTests(env, files, ["--test-concurrency=1"]);
+  await nodeTests(env, files, ["--test-concurrency=1"], 40 * 60_000);
 }
 
 async function e2eTests(env: NodeJS.ProcessEnv, adminUrl: string) {
