@@ -88,7 +88,7 @@ test("a customer cannot open staff pages or call staff actions", async ({ browse
   }
   // …and replay it as the customer: refused, nothing recorded.
   const notesBefore = await query(`SELECT 1 FROM "AuditLog" WHERE "targetId" = $1`, [orderId]);
-  const res = await customer.request.post(sent.url(), { data: sent.postDataBuffer()!, headers: { "Content-Type": sent.headers()["content-type"], "Next-Action": sent.headers()["next-action"], Accept: "text/x-component" } });
+  const res = await customer.request.post(sent.url(), { data: sent.postDataBuffer()!, headers: { "Content-Type": sent.headers()["content-type"], "Next-Action": sent.headers()["next-action"], Accept: "text/x-component", Origin: new URL(sent.url()).origin } }); // as the customer's own browser would send it
   expect(res.status()).toBe(404);
   expect(await query(`SELECT 1 FROM "AuditLog" WHERE "targetId" = $1`, [orderId])).toHaveLength(notesBefore.length);
   await customer.context().close();
