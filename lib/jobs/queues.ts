@@ -2,8 +2,10 @@
 // fulfilment are the store's own (nextAttemptAt on the line); the queue only carries the nudge.
 export const QUEUES = {
   catalogueSync: { name: "catalogue-sync", options: { retryLimit: 3, retryDelay: 30, retryBackoff: true, expireInSeconds: 600 } },
-  fulfilLine: { name: "fulfil-line", options: { retryLimit: 2, retryDelay: 5, retryBackoff: true, expireInSeconds: 900 } },
-  fulfilmentSweep: { name: "fulfilment-sweep", options: { retryLimit: 0, expireInSeconds: 300 } },
+  // Short expiries: a job held by a worker that died (kill -9, OOM) counts as active until it
+  // expires, and a stuck sweep job would block the next ones. The line's lease guards the work.
+  fulfilLine: { name: "fulfil-line", options: { retryLimit: 2, retryDelay: 5, retryBackoff: true, expireInSeconds: 300 } },
+  fulfilmentSweep: { name: "fulfilment-sweep", options: { retryLimit: 0, expireInSeconds: 60 } },
   usagePoll: { name: "usage-poll", options: { retryLimit: 0, expireInSeconds: 900 } },
   sendEmail: { name: "send-email", options: { retryLimit: 6, retryDelay: 10, retryBackoff: true, expireInSeconds: 120 } },
 } as const;
