@@ -9,8 +9,8 @@ import { NextResponse, type NextRequest } from "next/server";
 import { env } from "@/lib/env";
 import { malformedActionCall } from "@/lib/security/action-payload";
 import { isForeignActionCall, securityHeaders } from "@/lib/security/headers";
+import { REQUEST_ID_HEADER as REQUEST_ID } from "@/lib/log/request-id";
 
-const REQUEST_ID = "x-request-id";
 const WELL_FORMED = /^[A-Za-z0-9._-]{8,128}$/;
 
 export async function proxy(request: NextRequest) {

@@ -3,8 +3,8 @@
 import { randomUUID } from "node:crypto";
 import { headers } from "next/headers";
 import { logger } from "./logger";
+import { REQUEST_ID_HEADER } from "./request-id";
 
-export const REQUEST_ID_HEADER = "x-request-id";
 
 export async function requestLogger(scope: string) {
   let requestId: string | null = null;

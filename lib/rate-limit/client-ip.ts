@@ -3,8 +3,11 @@
 // that entry is used; without the header, everyone local shares "local".
 import { headers } from "next/headers";
 
-export async function clientIp(): Promise<string> {
-  const forwarded = (await headers()).get("x-forwarded-for");
-  const last = forwarded?.split(",").map((s) => s.trim()).filter(Boolean).pop();
+export function forwardedClient(forwardedFor: string | null): string {
+  const last = forwardedFor?.split(",").map((s) => s.trim()).filter(Boolean).pop();
   return last && /^[0-9a-fA-F:.]{2,45}$/.test(last) ? last : "local";
+}
+
+export async function clientIp(): Promise<string> {
+  return forwardedClient((await headers()).get("x-forwarded-for"));
 }

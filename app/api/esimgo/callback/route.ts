@@ -5,6 +5,7 @@ import { parseProviderJson } from "@/lib/esimgo/json";
 import { errorText } from "@/lib/log/logger";
 import { requestLogger } from "@/lib/log/request-logger";
 import { BurstLimiter } from "@/lib/rate-limit/burst";
+import { forwardedClient } from "@/lib/rate-limit/client-ip";
 import { callbackSchema } from "@/lib/usage/callback-schema";
 import { sendNotifications } from "@/lib/usage/notifications";
 import { processCallback } from "@/lib/usage/process-callback";
@@ -22,7 +23,7 @@ const flood = new BurstLimiter(2000, 4000);
 
 export async function POST(request: Request) {
   const log = await requestLogger("esimgo-callback");
-  const source = request.headers.get("x-forwarded-for")?.split(",").pop()?.trim() || "local";
+  const source = forwardedClient(request.headers.get("x-forwarded-for"));
   if (!flood.take(source)) return Response.json({ error: "Too many requests" }, { status: 429, headers: { "Retry-After": "1" } });
   const raw = await request.text();
   const signed = verifyCallbackSignature(raw, request.headers.get("x-signature-sha256"), env().esimgo.apiKey);
