@@ -4,7 +4,7 @@ import { defineConfig, devices } from "@playwright/test";
 import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { STORE_LOG_FILE } from "./e2e/support/env";
+import { SECRETS_FILE, STORE_LOG_FILE } from "./e2e/support/env";
 
 const port = Number(process.env.E2E_PORT ?? 3100);
 const baseURL = `http://127.0.0.1:${port}`;
@@ -56,6 +56,7 @@ export default defineConfig({
       ESIMGO_SANDBOX_STATE: sandboxState,
       ESIMGO_SANDBOX_USAGE: "off",
       STORE_LOG_FILE,
+      LOCAL_SECRETS_FILE: SECRETS_FILE,
       WEB_INSTANCES: process.env.E2E_WEB_INSTANCES ?? "1",
       SIGNIN_LIMIT_PER_IP: "500", // every test customer signs in and buys from 127.0.0.1
       CHECKOUT_LIMIT_PER_IP: "500",

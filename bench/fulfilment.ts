@@ -3,7 +3,7 @@
 // requests/s), with eSIM Go answering at once and with 300 ms of latency per call.
 // Target: the store's own overhead (the 0 ms case) under 300 ms at p95.
 import Stripe from "stripe";
-import { SANDBOX_ESIMGO_API_KEY, SANDBOX_STRIPE_WEBHOOK_SECRET, env } from "../lib/env";
+import { env } from "../lib/env";
 import { record, tableHeader } from "./support/record";
 import { percentile as pct, startBenchStore, waitFor } from "./support/store";
 
@@ -28,7 +28,7 @@ async function oneOrder(bundle: { id: string; name: string; retailMinor: number 
   const payload = JSON.stringify({ id: `evt_bench_${run}_${i}`, object: "event", type: "checkout.session.completed", created: Math.floor(Date.now() / 1000), livemode: false,
     data: { object: { id: sessionId, object: "checkout.session", amount_total: order.totalMinor, currency: "usd", payment_status: "paid", status: "complete", payment_intent: `pi_bench_${run}_${i}`, metadata: { orderId: order.id }, client_reference_id: order.id } } });
   const started = Date.now();
-  const res = await fetch(`${store.url}/api/stripe/webhook`, { method: "POST", body: payload, headers: { "Content-Type": "application/json", "Stripe-Signature": stripe.webhooks.generateTestHeaderString({ payload, secret: SANDBOX_STRIPE_WEBHOOK_SECRET }) } });
+  const res = await fetch(`${store.url}/api/stripe/webhook`, { method: "POST", body: payload, headers: { "Content-Type": "application/json", "Stripe-Signature": stripe.webhooks.generateTestHeaderString({ payload, secret: env().stripe.webhookSecret }) } });
   if (!res.ok) throw new Error(`webhook answered ${res.status}`);
   let fulfilledAt: Date | null = null;
   await waitFor(async () => (fulfilledAt = (await db.orderLine.findUniqueOrThrow({ where: { id: order.lines[0].id } })).fulfilledAt) !== null, `order ${i}`);
@@ -39,7 +39,7 @@ try {
   const bundle = await db.bundle.findUniqueOrThrow({ where: { name: "esim_1GB_7D_JP_V2" } });
   tableHeader();
   for (const latencyMs of [0, 300]) {
-    await fetch(`${sandbox}/__sandbox/faults`, { method: "POST", headers: { "X-API-Key": SANDBOX_ESIMGO_API_KEY }, body: JSON.stringify({ latencyMs }) });
+    await fetch(`${sandbox}/__sandbox/faults`, { method: "POST", headers: { "X-API-Key": env().esimgo.apiKey }, body: JSON.stringify({ latencyMs }) });
     const pending: Array<Promise<number>> = [];
     for (let i = 0; i < ORDERS; i++) {
       pending.push(oneOrder(bundle, i, `l${latencyMs}`));

@@ -1,13 +1,9 @@
 // The environment, parsed once with zod. With nothing set, the store runs in its embedded default
-// mode (embedded PostgreSQL, local eSIM Go and Stripe sandboxes). STORE_MODE=production demands
-// every real secret and stops start-up with one line naming the first one missing or malformed.
+// mode (embedded PostgreSQL, local eSIM Go and Stripe sandboxes, secrets generated on first start).
+// STORE_MODE=production demands every real secret and stops start-up with one line naming the
+// first one missing or malformed; outside production, real provider keys are refused the same way.
 import { z } from "zod";
-
-export const SANDBOX_ESIMGO_API_KEY = "sandbox_esimgo_0f3c9a7d2b1e4c58";
-export const SANDBOX_STRIPE_SECRET_KEY = "sk_test_sandbox_4f1b9c2e7a6d";
-export const SANDBOX_STRIPE_WEBHOOK_SECRET = "whsec_sandbox_8d2f6a1c9e3b7d45";
-// Signs thank-you links and sessions in embedded mode only; production requires AUTH_SECRET.
-const EMBEDDED_AUTH_SECRET = "embedded-mode-only-secret-not-for-production-use";
+import { localSecrets, SANDBOX_ESIMGO_KEY_PREFIX, SANDBOX_STRIPE_KEY_PREFIX, type LocalSecrets } from "@/lib/secrets/local-secrets";
 
 const port = z.coerce.number().int().min(1).max(65535);
 const url = z.url({ protocol: /^https?$/ });
@@ -46,13 +42,18 @@ const base = z.object({
   SIGNIN_LIMIT_PER_IP: z.coerce.number().int().min(1).default(20),
   // Checkout sessions started per client IP per 10 minutes (per email it is always 10).
   CHECKOUT_LIMIT_PER_IP: z.coerce.number().int().min(1).default(30),
+  // How many proxies in front of the store append to X-Forwarded-For; 0 = clients connect directly
+  // and the socket address is the client (see lib/http/trusted-proxies.mjs).
+  TRUSTED_PROXIES: z.coerce.number().int().min(0).max(10).default(0),
+  // Lets a monitor read /api/health's details (Authorization: Bearer <token>); staff always can.
+  HEALTH_TOKEN: z.string().min(24, "must be at least 24 random characters").optional(),
 });
 
 // What production cannot run without; each entry names the variable and what it must look like.
 const productionRequirements: Array<[keyof z.infer<typeof base>, (v: string) => boolean, string]> = [
   ["DATABASE_URL", (v) => v.length > 0, "a postgresql:// URL"],
   ["APP_URL", (v) => v.startsWith("https://") || v.startsWith("http://"), "the public https:// URL of the store"],
-  ["ESIMGO_API_KEY", (v) => v !== SANDBOX_ESIMGO_API_KEY && v.length >= 16, "your eSIM Go API key"],
+  ["ESIMGO_API_KEY", (v) => !v.startsWith(SANDBOX_ESIMGO_KEY_PREFIX) && v.length >= 16, "your eSIM Go API key"],
   ["STRIPE_SECRET_KEY", (v) => /^(sk|rk)_(live|test)_/.test(v), "a Stripe secret key (sk_live_… or sk_test_…)"],
   ["STRIPE_WEBHOOK_SECRET", (v) => v.startsWith("whsec_"), "the webhook signing secret (whsec_…)"],
   ["AUTH_SECRET", (v) => v.length >= 32, "at least 32 random characters"],
@@ -64,7 +65,20 @@ export type Env = ReturnType<typeof parseEnv>;
 
 export class ConfigError extends Error {}
 
-export function parseEnv(source: Record<string, string | undefined> = process.env) {
+const LOOPBACK = new Set(["127.0.0.1", "localhost", "[::1]"]);
+
+// Outside production the store must only ever reach its own sandboxes: a real key there would run
+// a shop whose webhook and callback secrets are the locally generated ones.
+function refuseRealProviders(e: z.infer<typeof base>) {
+  if (e.STRIPE_SECRET_KEY && !e.STRIPE_SECRET_KEY.startsWith(SANDBOX_STRIPE_KEY_PREFIX)) {
+    throw new ConfigError("Configuration error: STRIPE_SECRET_KEY is a real Stripe key; outside STORE_MODE=production the store only uses its Stripe sandbox.");
+  }
+  if (e.ESIMGO_BASE_URL && !LOOPBACK.has(new URL(e.ESIMGO_BASE_URL).hostname)) {
+    throw new ConfigError("Configuration error: ESIMGO_BASE_URL is not the local sandbox; outside STORE_MODE=production the store only uses its eSIM Go sandbox.");
+  }
+}
+
+export function parseEnv(source: Record<string, string | undefined> = process.env, secrets: () => LocalSecrets = localSecrets) {
   const cleaned = Object.fromEntries(Object.entries(source).filter(([, v]) => v !== undefined && v !== ""));
   const parsed = base.safeParse(cleaned);
   if (!parsed.success) {
@@ -80,27 +94,30 @@ export function parseEnv(source: Record<string, string | undefined> = process.en
         throw new ConfigError(`Configuration error: ${name} is ${value ? "malformed" : "missing"}; production mode needs ${expected}.`);
       }
     }
-  }
+  } else refuseRealProviders(e);
+  // Production has every secret set (checked above), so the local file is read only outside it.
+  const local = (key: keyof LocalSecrets, given: string | undefined) => given ?? secrets()[key];
   const appUrl = e.APP_URL ?? `http://${e.HOST}:${e.PORT}`;
   return {
     ...e,
     production,
     appUrl,
     esimgo: {
-      apiKey: e.ESIMGO_API_KEY ?? SANDBOX_ESIMGO_API_KEY,
+      apiKey: local("esimgoApiKey", e.ESIMGO_API_KEY),
       baseUrl: e.ESIMGO_BASE_URL ?? (production ? "https://api.esim-go.com/v2.5" : `http://127.0.0.1:${e.ESIMGO_SANDBOX_PORT}/v2.5`),
       timeoutMs: e.ESIMGO_TIMEOUT_MS,
       maxRps: e.ESIMGO_MAX_RPS,
     },
     stripe: {
-      secretKey: e.STRIPE_SECRET_KEY ?? SANDBOX_STRIPE_SECRET_KEY,
-      webhookSecret: e.STRIPE_WEBHOOK_SECRET ?? SANDBOX_STRIPE_WEBHOOK_SECRET,
-      // The SDK talks to the local sandbox unless real keys are configured.
-      sandbox: !production && !e.STRIPE_SECRET_KEY ? { host: "127.0.0.1", port: e.STRIPE_SANDBOX_PORT, protocol: "http" as const } : null,
+      secretKey: local("stripeSecretKey", e.STRIPE_SECRET_KEY),
+      webhookSecret: local("stripeWebhookSecret", e.STRIPE_WEBHOOK_SECRET),
+      // Outside production the SDK always talks to the local sandbox (real keys are refused above).
+      sandbox: production ? null : { host: "127.0.0.1", port: e.STRIPE_SANDBOX_PORT, protocol: "http" as const },
     },
-    authSecret: e.AUTH_SECRET ?? EMBEDDED_AUTH_SECRET,
-    // Embedded mode comes with a staff login (sign in as staff@example.test through the local mailbox).
-    staffEmails: (e.STAFF_EMAILS ?? (production ? "" : "staff@example.test")).split(",").map((s) => s.trim().toLowerCase()).filter(Boolean),
+    authSecret: local("authSecret", e.AUTH_SECRET),
+    // Embedded mode comes with two staff logins (sign in through the local mailbox): a credit one
+    // records must be confirmed by the other.
+    staffEmails: (e.STAFF_EMAILS ?? (production ? "" : "staff@example.test,staff2@example.test")).split(",").map((s) => s.trim().toLowerCase()).filter(Boolean),
   };
 }
 

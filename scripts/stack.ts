@@ -5,6 +5,7 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import { openSync, writeSync } from "node:fs";
 import path from "node:path";
+import { pathToFileURL } from "node:url";
 import { checkDatabase } from "../lib/db/check-connection";
 import { startEmbeddedPostgres, type EmbeddedDatabase } from "../lib/db/embedded-postgres";
 import { applyMigrations } from "../lib/db/migrate";
@@ -15,6 +16,7 @@ import { startStripeSandbox, type StripeSandbox } from "../sandbox/stripe/server
 import { startRoundRobin } from "./round-robin";
 
 const root = path.resolve(import.meta.dirname, "..");
+export const TRUSTED_PROXIES_PRELOAD = pathToFileURL(path.join(root, "lib/http/trusted-proxies.mjs")).href;
 
 export type Stack = { url: string; databaseUrl: string; stop: () => Promise<void>; exited: Promise<number> };
 
@@ -64,6 +66,8 @@ export async function startStack(mode: "dev" | "start", log: (line: string) => v
     }
 
     const childEnv = { ...process.env, DATABASE_URL: databaseUrl, AUTH_URL: e.appUrl, NEXT_TELEMETRY_DISABLED: "1" };
+    // Web processes decide the client's address from the socket before Next.js sees the request.
+    const webEnv = (trustedProxies: number) => ({ NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ""} --import=${TRUSTED_PROXIES_PRELOAD}`.trim(), TRUSTED_PROXIES: String(trustedProxies) });
     // STORE_LOG_FILE: every line the web server and worker write, also kept in a file (the e2e
     // suite scans it for secrets).
     const logFile = process.env.STORE_LOG_FILE ? openSync(process.env.STORE_LOG_FILE, "w") : null;
@@ -83,10 +87,11 @@ export async function startStack(mode: "dev" | "start", log: (line: string) => v
     // WEB_INSTANCES=2 (or more): stateless web instances on the next ports behind a round-robin
     // balancer on PORT, as a production deployment would run them.
     const instances = Math.max(1, Number(process.env.WEB_INSTANCES ?? 1));
-    if (instances === 1) run("web", [next, mode, "-H", e.HOST, "-p", String(e.PORT)]);
+    if (instances === 1) run("web", [next, mode, "-H", e.HOST, "-p", String(e.PORT)], webEnv(e.TRUSTED_PROXIES));
     else {
       const upstreams = Array.from({ length: instances }, (_, i) => ({ name: `web-${i + 1}`, port: e.PORT + i + 1 }));
-      for (const u of upstreams) run(u.name, [next, mode, "-H", "127.0.0.1", "-p", String(u.port)], { LOG_SERVICE: u.name });
+      // The balancer appends the client's address: one more trusted hop.
+      for (const u of upstreams) run(u.name, [next, mode, "-H", "127.0.0.1", "-p", String(u.port)], { LOG_SERVICE: u.name, ...webEnv(e.TRUSTED_PROXIES + 1) });
       balancer = await startRoundRobin({ host: e.HOST, port: e.PORT, upstreams });
       log(`[stack] ${instances} web instances (ports ${upstreams.map((u) => u.port).join(", ")}) behind a round-robin balancer`);
     }

@@ -1,13 +1,14 @@
 "use client";
 import { useActionState } from "react";
-import { removeBundleAction, type RemoveState } from "@/app/(account)/account/esims/[iccid]/bundles/[assignmentId]/remove/actions";
+import { removeBundleAction } from "@/app/(account)/account/esims/[iccid]/bundles/[assignmentId]/remove/actions";
+import type { ActionResult } from "@/lib/actions/chain";
 
 export function RemoveBundleForm({ assignmentId, label }: { assignmentId: string; label: string }) {
-  const [result, action, pending] = useActionState<RemoveState, FormData>(removeBundleAction, null);
+  const [result, action, pending] = useActionState<ActionResult | null, FormData>(removeBundleAction, null);
   if (result) {
     return (
-      <p role="status" data-testid="removal-result" className={`rounded-xl p-4 ${result.status === "refused" ? "bg-red-50 text-red-800" : "bg-emerald-50 text-emerald-900"}`}>
-        {result.message}
+      <p role="status" data-testid="removal-result" className={`rounded-xl p-4 ${result.ok ? "bg-emerald-50 text-emerald-900" : "bg-red-50 text-red-800"}`}>
+        {result.ok ? result.message : result.error}
       </p>
     );
   }

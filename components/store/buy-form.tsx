@@ -1,11 +1,13 @@
 "use client";
 import { useActionState, useEffect, useRef, useState } from "react";
 import type { CheckoutProfile } from "@/app/api/account/checkout-profile/route";
-import { checkoutAction, type CheckoutState } from "@/app/(store)/plans/[name]/checkout-action";
+import { checkoutAction } from "@/app/(store)/plans/[name]/checkout-action";
+import type { ActionResult } from "@/lib/actions/chain";
 import { UseCreditCheckbox } from "./use-credit-checkbox";
 
 export function BuyForm({ bundle, price }: { bundle: string; price: string }) {
-  const [state, action, pending] = useActionState<CheckoutState, FormData>(checkoutAction, { error: null, email: "" });
+  const [state, action, pending] = useActionState<ActionResult | null, FormData>(checkoutAction, null);
+  const error = state && !state.ok ? state : null;
   const profile = useCheckoutProfile();
   const emailRef = useRef<HTMLInputElement>(null);
   useEffect(() => {
@@ -19,8 +21,8 @@ export function BuyForm({ bundle, price }: { bundle: string; price: string }) {
         <label htmlFor="email" className="block text-sm font-medium text-slate-800">
           Email for your eSIM
         </label>
-        <input id="email" name="email" type="email" required autoComplete="email" defaultValue={state.email} ref={emailRef} placeholder="you@example.com"
-          aria-describedby={state.error ? "checkout-error" : "email-hint"}
+        <input id="email" name="email" type="email" required autoComplete="email" defaultValue={error?.values?.email ?? ""} ref={emailRef} placeholder="you@example.com"
+          aria-describedby={error ? "checkout-error" : "email-hint"}
           className="mt-1 h-12 w-full rounded-xl border border-slate-300 bg-white px-4 text-base" />
         <p id="email-hint" className="mt-1 text-sm text-slate-600">We send the QR code and install steps here.</p>
       </div>
@@ -37,9 +39,9 @@ export function BuyForm({ bundle, price }: { bundle: string; price: string }) {
         </select>
       </div>
       {profile?.signedIn && profile.creditMinor > 0 && <UseCreditCheckbox label={profile.creditLabel} />}
-      {state.error && (
+      {error && (
         <p id="checkout-error" role="alert" className="rounded-xl bg-red-50 p-3 text-sm text-red-800">
-          {state.error}
+          {error.error}
         </p>
       )}
       <button type="submit" disabled={pending} className="h-12 w-full rounded-xl bg-brand-600 text-base font-semibold text-white shadow hover:bg-brand-700 disabled:opacity-60">

@@ -3,6 +3,7 @@
 import { db } from "@/lib/db";
 import { queueEmail } from "@/lib/email/outbox";
 import { formatMoney } from "@/lib/money/minor-units";
+import { escapeHtml as esc } from "@/lib/text/escape-html";
 import { executeRemoval, findOwnedAssignment, refundMethodFor } from "@/lib/refunds/removal";
 import { audit } from "./audit";
 
@@ -21,9 +22,9 @@ export async function decide(staffId: string, requestId: string, approve: boolea
   let outcome = `Your request was declined${note ? `: ${note}` : "."}`;
   if (approve && request.assignmentId) {
     const assignment = await findOwnedAssignment(request.userId, request.assignmentId);
-    outcome = assignment ? (await executeRemoval(assignment, request.amountMinor, request.currency, refundMethodFor(assignment.orderLine!.order), staffId)).message : "The plan could not be found any more; nothing was changed.";
+    outcome = assignment ? (await executeRemoval(assignment, request.amountMinor, refundMethodFor(assignment.orderLine!.order), staffId)).message : "The plan could not be found any more; nothing was changed.";
   }
   const amount = formatMoney(request.amountMinor, request.currency);
-  await queueEmail({ kind: "moderation-decision", to: request.user.email!, subject: approve ? "Your refund request was approved" : "About your refund request", text: `Your request to remove a plan (${amount}): ${outcome}`, html: `<p>Your request to remove a plan (${amount}): ${outcome}</p>` });
+  await queueEmail({ kind: "moderation-decision", to: request.user.email!, subject: approve ? "Your refund request was approved" : "About your refund request", text: `Your request to remove a plan (${amount}): ${outcome}`, html: `<p>Your request to remove a plan (${esc(amount)}): ${esc(outcome)}</p>` });
   return outcome;
 }

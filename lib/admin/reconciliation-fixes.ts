@@ -4,6 +4,7 @@ import { db } from "@/lib/db";
 import { queueFulfilment } from "@/lib/fulfilment/start";
 import { formatMoney } from "@/lib/money/minor-units";
 import { markOrderPaid } from "@/lib/payments/order-payment";
+import { refundPaymentWithoutOrder } from "@/lib/money/refunds";
 import { stripe } from "@/lib/payments/stripe";
 import { audit } from "./audit";
 import { retryFulfilment } from "./order-actions";
@@ -47,7 +48,7 @@ export async function refundOrphanPayment(staffId: string, sessionId: string): P
   if (order && order.stripeCheckoutSessionId === sessionId && ["paid", "fulfilled", "refunded", "pending_payment"].includes(order.status)) {
     return { ok: false, message: `This payment belongs to an order that is ${order.status.replace("_", " ")}; handle it from the order.` };
   }
-  const refund = await stripe().refunds.create({ payment_intent: intent, metadata: { reason: "reconciliation: payment without order", sessionId } }, { idempotencyKey: `orphan-refund-${sessionId}` });
+  const refund = await refundPaymentWithoutOrder(intent, sessionId);
   await audit(staffId, "reconcile_refund_payment", { type: "payment", id: sessionId }, { refundId: refund.id, amountMinor: refund.amount });
   return { ok: true, message: `Refunded ${formatMoney(refund.amount, refund.currency.toUpperCase())} to the card.` };
 }

@@ -1,6 +1,6 @@
 // Auth.js (next-auth v5): passwordless email links delivered through the store's own outbox
 // (the local mailbox in embedded mode), database sessions in HttpOnly, SameSite=Lax cookies
-// (Secure under https).
+// (Secure under https). Every URL it produces is on APP_URL's origin.
 import { PrismaAdapter } from "@auth/prisma-adapter";
 import NextAuth from "next-auth";
 import type { EmailConfig } from "next-auth/providers/email";
@@ -9,6 +9,7 @@ import { queueEmail } from "@/lib/email/outbox";
 import { signInEmail } from "@/lib/email/templates/sign-in";
 import { env } from "@/lib/env";
 import type { Role } from "@/lib/generated/prisma/client";
+import { sameOriginPath } from "@/lib/http/safe-redirect";
 import { onVerifiedSignIn } from "./link-purchases";
 
 declare module "next-auth" {
@@ -26,11 +27,25 @@ const magicLink: EmailConfig = {
   options: {},
   normalizeIdentifier: (identifier) => identifier.trim().toLowerCase(),
   async sendVerificationRequest({ identifier, url }) {
-    await queueEmail(signInEmail(identifier, url));
+    await queueEmail(signInEmail(identifier, onAppOrigin(url)));
   },
 };
 
-export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
+// The emailed link always points at APP_URL: Auth.js builds it from the request's host headers,
+// which the caller controls, so only its path and token are kept (and its callback made local).
+export function onAppOrigin(link: string): string {
+  const app = new URL(env().appUrl);
+  const given = new URL(link);
+  const safe = new URL(`${given.pathname}${given.search}`, app);
+  const callback = safe.searchParams.get("callbackUrl");
+  if (callback) safe.searchParams.set("callbackUrl", new URL(sameOriginPath(callback), app).href);
+  return safe.href;
+}
+
+export const { handlers, auth, signIn, signOut } = NextAuth(() => {
+  // Auth.js reads AUTH_URL on every request; APP_URL is the store's only notion of its origin.
+  process.env.AUTH_URL = env().appUrl;
+  return {
   adapter: PrismaAdapter(db as never),
   session: { strategy: "database", maxAge: 30 * 24 * 3600 },
   providers: [magicLink],
@@ -42,14 +57,12 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
     // Only the store's own pages, on the store's public origin. (Next.js reports a 127.0.0.1 host
     // as "localhost", so Auth.js's default check would send a local browser to the wrong host.)
     redirect({ url }) {
-      const app = new URL(env().appUrl);
-      const target = new URL(url, app);
-      const sameStore = target.origin === app.origin || (app.hostname === "127.0.0.1" && target.hostname === "localhost" && target.port === app.port);
-      return sameStore ? `${app.origin}${target.pathname}${target.search}` : app.origin;
+      return new URL(sameOriginPath(url), env().appUrl).href;
     },
+    // The session endpoint is readable from JavaScript: the user and the expiry, never the token.
     session({ session, user }) {
       const u = user as typeof user & { role: Role };
-      return { ...session, user: { id: u.id, email: u.email, role: u.role, name: u.name } };
+      return { user: { id: u.id, email: u.email!, role: u.role, name: u.name }, expires: session.expires } as never;
     },
   },
   events: {
@@ -57,4 +70,5 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
       if (user.id && user.email) await onVerifiedSignIn({ id: user.id, email: user.email });
     },
   },
-}));
+  };
+});

@@ -7,7 +7,7 @@ import { planName } from "@/lib/catalogue/plan-name";
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";
 import { EsimGoError, InvalidRequestError, esimgo } from "@/lib/esimgo";
-import { creditBalance, lockLedger, spendCredit } from "@/lib/credits/ledger";
+import { creditBalance, discardUnpaidOrder, lockLedger, spendCredit } from "@/lib/money/credit-ledger";
 import { queueFulfilment } from "@/lib/fulfilment/start";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { orderAccessToken } from "@/lib/orders/access-token";
@@ -117,7 +117,7 @@ export async function startCheckout(input: unknown, actor: { userId: string | nu
   } catch (error) {
     // Nothing was paid: leave nothing behind. The credit it held goes with it (the spend never
     // took effect for anyone, like a rolled-back transaction).
-    await db.$transaction([db.creditEntry.deleteMany({ where: { orderId: order.id, amountMinor: { lt: 0 } } }), db.order.delete({ where: { id: order.id } })]);
+    await discardUnpaidOrder(order.id);
     logger.error({ scope: "checkout", orderId: order.id, err: errorText(error) }, "Stripe session failed");
     return { ok: false, error: "Payment is unavailable right now. Nothing was charged; please try again in a minute." };
   }

@@ -1,7 +1,7 @@
 // Order state changes driven by payment events, as conditional updates inside the webhook's
 // transaction (so a duplicate or out-of-order event changes nothing).
 import type Stripe from "stripe";
-import { releaseOrderCredit } from "@/lib/credits/ledger";
+import { releaseOrderCredit } from "@/lib/money/credit-ledger";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { logger } from "@/lib/log/logger";
 

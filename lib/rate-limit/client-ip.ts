@@ -1,11 +1,11 @@
-// The caller's IP for rate limits. Behind a load balancer the nearest proxy appends the address it
-// saw as the last X-Forwarded-For entry (earlier entries are whatever the client claimed), so
-// that entry is used; without the header, everyone local shares "local".
+// The caller's IP for rate limits. lib/http/trusted-proxies.mjs, loaded into every web process,
+// has already reduced X-Forwarded-For to the one address it trusts (the socket's, or the one the
+// configured proxies saw), so whatever the client claimed is gone by the time this reads it.
 import { headers } from "next/headers";
 
 export function forwardedClient(forwardedFor: string | null): string {
-  const last = forwardedFor?.split(",").map((s) => s.trim()).filter(Boolean).pop();
-  return last && /^[0-9a-fA-F:.]{2,45}$/.test(last) ? last : "local";
+  const address = forwardedFor?.trim();
+  return address && /^[0-9a-fA-F:.]{2,45}$/.test(address) ? address : "local";
 }
 
 export async function clientIp(): Promise<string> {

@@ -111,7 +111,7 @@ async function main() {
   const server = external ? null : await startEmbeddedPostgres({ dataDir: scratch, port: 5400 + (process.pid % 500), database: "postgres" });
   const adminUrl = external ?? server!.url;
   console.log(`[test] PostgreSQL: ${external ? "DATABASE_URL" : "embedded"} (${new URL(adminUrl).host})`);
-  const env: NodeJS.ProcessEnv = { ...process.env, TEST_PG_ADMIN_URL: adminUrl, NEXT_TELEMETRY_DISABLED: "1" };
+  const env: NodeJS.ProcessEnv = { ...process.env, TEST_PG_ADMIN_URL: adminUrl, NEXT_TELEMETRY_DISABLED: "1", LOCAL_SECRETS_FILE: path.join(scratch, "secrets.json") };
   delete env.DATABASE_URL; // every test picks its own database
   try {
     if (only !== "e2e" && only !== "faults") await nodeTests(env);

@@ -4,7 +4,6 @@
 import assert from "node:assert/strict";
 import { createHash, createHmac } from "node:crypto";
 import { after, before, test } from "node:test";
-import { SANDBOX_ESIMGO_API_KEY } from "../../lib/env";
 import { startCluster, type Cluster } from "./support/cluster";
 
 const CALLBACKS = 1500;
@@ -17,7 +16,7 @@ after(() => cluster?.stop());
 
 function callback(i: number) {
   const body = JSON.stringify({ iccid: `8944500000000${String(i % 200).padStart(6, "0")}`, alertType: "Utilisation", bundle: { id: `a-${i % 200}`, reference: null, name: "esim_10GB_30D_JP_V2", initialQuantity: 10_000_000_000, remainingQuantity: 10_000_000_000 - i * 1000, unlimited: false } });
-  return { body, signature: createHmac("sha256", SANDBOX_ESIMGO_API_KEY).update(body).digest("base64") };
+  return { body, signature: createHmac("sha256", cluster.secrets.esimgoApiKey).update(body).digest("base64") };
 }
 
 test("no callback is acknowledged and lost while PostgreSQL restarts", async () => {

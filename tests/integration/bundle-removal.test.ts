@@ -13,7 +13,7 @@ const { startBoss } = await import("../../lib/jobs/boss");
 const { syncCatalogue } = await import("../../lib/catalogue/sync");
 const { fulfilLine } = await import("../../lib/fulfilment/fulfil-line");
 const { loadRemoval, removeBundle } = await import("../../lib/refunds/removal");
-const { creditBalance } = await import("../../lib/credits/ledger");
+const { creditBalance } = await import("../../lib/money/credit-ledger");
 
 let userId = "";
 before(async () => {
@@ -29,7 +29,7 @@ after(async () => {
 async function ownedBundle(bundleName: string) {
   const bundle = await db.bundle.findUniqueOrThrow({ where: { name: bundleName } });
   const order = await db.order.create({
-    data: { email: "owner@example.com", userId, status: "paid", currency: "USD", subtotalMinor: bundle.retailMinor!, totalMinor: bundle.retailMinor!, stripePaymentIntentId: "pi_test_owned",
+    data: { email: "owner@example.com", userId, status: "paid", paidAt: new Date(), currency: "USD", subtotalMinor: bundle.retailMinor!, totalMinor: bundle.retailMinor!, stripePaymentIntentId: "pi_test_owned",
       lines: { create: [{ bundleId: bundle.id, bundleName, quantity: 1, unitPriceMinor: bundle.retailMinor!, wholesaleUnitMinor: bundle.wholesaleMinor, currency: "USD", fulfilmentStatus: "paid" }] } },
     include: { lines: true },
   });
@@ -69,7 +69,7 @@ test("a started bundle, an old purchase and another customer's bundle are refuse
   sandbox.notifier.use(assignment.esim.iccid, 10_000_000); // eSIM Go starts the bundle; the store has not heard yet
   const started = await loadRemoval(userId, assignment.id);
   assert.equal(started?.eligibility.eligible, false);
-  assert.match((started?.eligibility as { reason: string }).reason, /does not allow removing this plan \(.*used/);
+  assert.match((started?.eligibility as { reason: string }).reason, /does not allow removing this plan/);
 
   const { assignment: old } = await ownedBundle("esim_3GB_30D_JP_V2");
   await db.orderLine.update({ where: { id: old.orderLineId! }, data: { fulfilledAt: new Date(Date.now() - 61 * 86_400_000) } });

@@ -4,12 +4,13 @@ import { after, before, beforeEach, test } from "node:test";
 import Stripe from "stripe";
 import { createTestDatabase } from "../helpers/database";
 import { startTestSandbox, testClient, TEST_API_KEY } from "../helpers/sandbox";
-import { SANDBOX_STRIPE_SECRET_KEY } from "../../lib/env";
+import { localSecrets } from "../../lib/secrets/local-secrets";
 import { startStripeSandbox } from "../../sandbox/stripe/server";
 
 const database = await createTestDatabase();
 const esimgoSandbox = await startTestSandbox();
-const stripeSandbox = await startStripeSandbox({ port: 0, secretKey: SANDBOX_STRIPE_SECRET_KEY, webhookSecret: "whsec_checkout", webhookUrl: "http://127.0.0.1:9/unused" });
+const stripeKey = localSecrets().stripeSecretKey;
+const stripeSandbox = await startStripeSandbox({ port: 0, secretKey: stripeKey, webhookSecret: "whsec_checkout", webhookUrl: "http://127.0.0.1:9/unused" });
 Object.assign(process.env, { ESIMGO_BASE_URL: esimgoSandbox.baseUrl, ESIMGO_API_KEY: TEST_API_KEY, STRIPE_SANDBOX_PORT: String(stripeSandbox.port), APP_URL: "http://store.test" });
 delete process.env.STRIPE_SECRET_KEY;
 const { db } = await import("../../lib/db");
@@ -44,7 +45,7 @@ test("a valid cart becomes a pending order priced from the database and a Stripe
   assert.equal(order.lines[0].wholesaleUnitMinor, bundle.wholesaleMinor);
   assert.equal(order.lines[0].fulfilmentStatus, "pending_payment");
 
-  const stripe = new Stripe(SANDBOX_STRIPE_SECRET_KEY, { host: "127.0.0.1", port: stripeSandbox.port, protocol: "http" });
+  const stripe = new Stripe(stripeKey, { host: "127.0.0.1", port: stripeSandbox.port, protocol: "http" });
   const session = await stripe.checkout.sessions.retrieve(order.stripeCheckoutSessionId!);
   assert.equal(result.url, session.url);
   assert.equal(session.client_reference_id, order.id);

@@ -6,13 +6,14 @@ import { after, before, test } from "node:test";
 import Stripe from "stripe";
 import { createTestDatabase } from "../helpers/database";
 import { startTestSandbox, testClient, TEST_API_KEY } from "../helpers/sandbox";
-import { SANDBOX_STRIPE_SECRET_KEY } from "../../lib/env";
+import { localSecrets } from "../../lib/secrets/local-secrets";
 import { startStripeSandbox } from "../../sandbox/stripe/server";
 
 const database = await createTestDatabase();
 const esimgoSandbox = await startTestSandbox();
 // Webhooks go nowhere: every payment's webhook is "lost".
-const stripeSandbox = await startStripeSandbox({ port: 0, secretKey: SANDBOX_STRIPE_SECRET_KEY, webhookSecret: "whsec_lost", webhookUrl: "http://127.0.0.1:9/lost", webhookBaseDelayMs: 3_600_000 });
+const stripeKey = localSecrets().stripeSecretKey;
+const stripeSandbox = await startStripeSandbox({ port: 0, secretKey: stripeKey, webhookSecret: "whsec_lost", webhookUrl: "http://127.0.0.1:9/lost", webhookBaseDelayMs: 3_600_000 });
 Object.assign(process.env, { ESIMGO_BASE_URL: esimgoSandbox.baseUrl, ESIMGO_API_KEY: TEST_API_KEY, STRIPE_SANDBOX_PORT: String(stripeSandbox.port), APP_URL: "http://store.test", STORE_CURRENCY: "USD" });
 delete process.env.STRIPE_SECRET_KEY;
 const { db } = await import("../../lib/db");
@@ -23,7 +24,7 @@ const { esimgo } = await import("../../lib/esimgo");
 const { paidLinesWithoutEsim, paymentsWithoutOrder, unlinkedEsimGoOrders } = await import("../../lib/admin/reconciliation");
 const { recordLostPayment, refundOrphanPayment, retryLine } = await import("../../lib/admin/reconciliation-fixes");
 
-const stripe = new Stripe(SANDBOX_STRIPE_SECRET_KEY, { host: "127.0.0.1", port: stripeSandbox.port, protocol: "http" });
+const stripe = new Stripe(stripeKey, { host: "127.0.0.1", port: stripeSandbox.port, protocol: "http" });
 let staffId = "";
 
 before(async () => {

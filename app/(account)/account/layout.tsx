@@ -1,6 +1,6 @@
 import Link from "next/link";
-import { signOut } from "@/lib/auth/auth";
 import { requireUser } from "@/lib/auth/session";
+import { signOutAction } from "./actions";
 
 export const metadata = { robots: { index: false } };
 
@@ -14,7 +14,7 @@ export default async function AccountLayout({ children }: { children: React.Reac
           <Link href="/account/orders" className="hover:text-brand-700">Orders</Link>
           <Link href="/account/credits" className="hover:text-brand-700">Credit</Link>
         </nav>
-        <form action={async () => { "use server"; await signOut({ redirectTo: "/" }); }} className="flex items-center gap-3 text-sm text-slate-600">
+        <form action={signOutAction} className="flex items-center gap-3 text-sm text-slate-600">
           <span>{user.email}</span>
           <button type="submit" className="rounded-lg border border-slate-300 px-3 py-1.5 font-medium hover:bg-white">Sign out</button>
         </form>

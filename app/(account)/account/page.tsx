@@ -3,7 +3,7 @@ import Link from "next/link";
 import { UsageBar } from "@/components/account/usage-bar";
 import { currentBundle, listOwnedEsims } from "@/lib/account/esims";
 import { validityText } from "@/lib/account/validity";
-import { creditBalance } from "@/lib/credits/ledger";
+import { creditBalance } from "@/lib/money/credit-ledger";
 import { requireUser } from "@/lib/auth/session";
 import { formatMoney } from "@/lib/money/minor-units";
 import { env } from "@/lib/env";

@@ -2,12 +2,13 @@ import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { SignInForm } from "@/components/account/sign-in-form";
 import { currentUser } from "@/lib/auth/session";
+import { sameOriginPath } from "@/lib/http/safe-redirect";
 
 export const metadata: Metadata = { title: "Sign in", robots: { index: false } };
 
 export default async function SignInPage({ searchParams }: { searchParams: Promise<{ next?: string; error?: string }> }) {
-  const { next = "/account", error } = await searchParams;
-  const safeNext = /^\/(?!\/)/.test(next) ? next : "/account";
+  const { next, error } = await searchParams;
+  const safeNext = sameOriginPath(next);
   if (await currentUser()) redirect(safeNext);
   return (
     <div className="mx-auto max-w-md px-4 py-12">

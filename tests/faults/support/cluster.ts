@@ -9,11 +9,12 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { startEmbeddedPostgres, type EmbeddedDatabase } from "../../../lib/db/embedded-postgres";
 import { applyMigrations } from "../../../lib/db/migrate";
-import { SANDBOX_ESIMGO_API_KEY, SANDBOX_STRIPE_SECRET_KEY, SANDBOX_STRIPE_WEBHOOK_SECRET } from "../../../lib/env";
 import { startBoss } from "../../../lib/jobs/boss";
+import { localSecrets } from "../../../lib/secrets/local-secrets";
 import { startEsimGoSandbox } from "../../../sandbox/esimgo/server";
 import { startStripeSandbox } from "../../../sandbox/stripe/server";
 import { startRoundRobin } from "../../../scripts/round-robin";
+import { TRUSTED_PROXIES_PRELOAD } from "../../../scripts/stack";
 
 const root = path.resolve(import.meta.dirname, "../../..");
 
@@ -59,8 +60,11 @@ export async function startCluster(options: ClusterOptions) {
   await applyMigrations(databaseUrl);
   await (await startBoss(databaseUrl)).stop({ graceful: false });
 
-  const esimgo = await startEsimGoSandbox({ port: options.portBase + 1010, apiKey: SANDBOX_ESIMGO_API_KEY, statePath: null, callbackUrl: `${appUrl}/api/esimgo/callback`, usage: null, processingMs: 200 });
-  const stripe = await startStripeSandbox({ port: options.portBase + 1020, secretKey: SANDBOX_STRIPE_SECRET_KEY, webhookSecret: SANDBOX_STRIPE_WEBHOOK_SECRET, webhookUrl: `${appUrl}/api/stripe/webhook`, webhookBaseDelayMs: 500 });
+  // The cluster's own generated secrets, shared with its processes through LOCAL_SECRETS_FILE.
+  const secretsFile = path.join(dir, "secrets.json");
+  const secrets = localSecrets(secretsFile);
+  const esimgo = await startEsimGoSandbox({ port: options.portBase + 1010, apiKey: secrets.esimgoApiKey, statePath: null, callbackUrl: `${appUrl}/api/esimgo/callback`, usage: null, processingMs: 200 });
+  const stripe = await startStripeSandbox({ port: options.portBase + 1020, secretKey: secrets.stripeSecretKey, webhookSecret: secrets.stripeWebhookSecret, webhookUrl: `${appUrl}/api/stripe/webhook`, webhookBaseDelayMs: 500 });
 
   // otlp: a stand-in OpenTelemetry collector that keeps every export the web instances send.
   const otlpExports: Array<{ path: string; body: Buffer }> = [];
@@ -75,11 +79,14 @@ export async function startCluster(options: ClusterOptions) {
     STRIPE_SANDBOX_PORT: String(options.portBase + 1020),
     NEXT_TELEMETRY_DISABLED: "1",
     LOG_LEVEL: "warn",
+    LOCAL_SECRETS_FILE: secretsFile,
+    NODE_OPTIONS: `--import=${TRUSTED_PROXIES_PRELOAD}`,
+    TRUSTED_PROXIES: "1", // the round-robin balancer in front appends the client's address
     ...(otlp ? { OTEL_EXPORTER_OTLP_ENDPOINT: `http://127.0.0.1:${options.portBase + 1030}` } : {}),
     ...options.env,
   };
   // This process uses the store's code too (checkout, assertions): same database and sandboxes.
-  Object.assign(process.env, { DATABASE_URL: databaseUrl, APP_URL: appUrl, ESIMGO_SANDBOX_PORT: env.ESIMGO_SANDBOX_PORT, STRIPE_SANDBOX_PORT: env.STRIPE_SANDBOX_PORT, ...options.env });
+  Object.assign(process.env, { DATABASE_URL: databaseUrl, APP_URL: appUrl, LOCAL_SECRETS_FILE: secretsFile, ESIMGO_SANDBOX_PORT: env.ESIMGO_SANDBOX_PORT, STRIPE_SANDBOX_PORT: env.STRIPE_SANDBOX_PORT, ...options.env });
 
   const next = path.join(root, "node_modules/next/dist/bin/next");
   const web = Array.from({ length: options.webInstances }, (_, i) => new StoreProcess(`web-${i + 1}`, [next, "start", "-H", "127.0.0.1", "-p", String(options.portBase + i + 1)], { ...env, LOG_SERVICE: `web-${i + 1}` }));
@@ -95,6 +102,7 @@ export async function startCluster(options: ClusterOptions) {
 
   return {
     appUrl,
+    secrets,
     db,
     esimgo,
     stripe,

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { requireUser } from "@/lib/auth/session";
-import { creditBalance, creditHistory } from "@/lib/credits/ledger";
+import { creditBalance, creditHistory } from "@/lib/money/credit-ledger";
 import { env } from "@/lib/env";
 import { formatMoney } from "@/lib/money/minor-units";
 

@@ -1,34 +1,27 @@
 "use server";
-// Staff switches on the catalogue (staff only): sell a bundle or not, feature a destination on
-// the home page, start a catalogue sync. The storefront's cached pages refresh at once.
+// Staff switches on the catalogue (staff only, through the action chain): sell a bundle or not,
+// feature a destination on the home page, start a catalogue sync. Cached pages refresh at once.
 import { revalidatePath, updateTag } from "next/cache";
-import { redirect } from "next/navigation";
 import { z } from "zod";
+import { staffAction } from "@/lib/actions/chain";
+import { flag } from "@/lib/actions/fields";
 import { setBundleEnabled, setFeatured, startSync } from "@/lib/admin/catalogue";
-import { requireStaff } from "@/lib/auth/session";
 import { CATALOGUE_TAG } from "@/lib/catalogue/cached";
-import { assertForm, formField } from "@/lib/http/form-input";
 
-const flag = z.enum(["true", "false"]).transform((v) => v === "true");
-
-export async function setBundleEnabledAction(form: FormData) {
-  assertForm(form);
-  const staff = await requireStaff();
-  const id = formField(z.string().regex(/^[a-z0-9-]{20,40}$/), form.get("bundleId")); // UUIDs from the catalogue sync
-  if (await setBundleEnabled(staff.id, id, formField(flag, form.get("enabled")))) updateTag(CATALOGUE_TAG);
+// Bundle ids are UUIDs from the catalogue sync.
+export const setBundleEnabledAction = staffAction.ids(z.object({ bundleId: z.string().regex(/^[a-z0-9-]{20,40}$/), enabled: flag })).run(async ({ user, ids }) => {
+  if (await setBundleEnabled(user.id, ids.bundleId, ids.enabled)) updateTag(CATALOGUE_TAG);
   revalidatePath("/admin/catalogue");
-}
+  return { ok: true };
+});
 
-export async function setFeaturedAction(form: FormData) {
-  assertForm(form);
-  const staff = await requireStaff();
-  const iso = formField(z.string().regex(/^[A-Z]{2}$/), form.get("iso"));
-  if (await setFeatured(staff.id, iso, formField(flag, form.get("featured")))) updateTag(CATALOGUE_TAG);
+export const setFeaturedAction = staffAction.ids(z.object({ iso: z.string().regex(/^[A-Z]{2}$/), featured: flag })).run(async ({ user, ids }) => {
+  if (await setFeatured(user.id, ids.iso, ids.featured)) updateTag(CATALOGUE_TAG);
   revalidatePath("/admin/catalogue/destinations");
-}
+  return { ok: true };
+});
 
-export async function startSyncAction() {
-  const staff = await requireStaff();
-  await startSync(staff.id);
-  redirect(`/admin/catalogue?result=${encodeURIComponent("Catalogue sync queued: the worker starts it within seconds.")}`);
-}
+export const startSyncAction = staffAction.flash("/admin/catalogue").run(async ({ user }) => {
+  await startSync(user.id);
+  return { ok: true, message: "Catalogue sync queued: the worker starts it within seconds." };
+});

@@ -1,31 +1,25 @@
 "use server";
-// Save or delete a pricing rule (staff only). Saving reprices the catalogue and refreshes the
-// storefront's cached pages.
+// Save or delete a pricing rule (staff only, through the action chain). Saving reprices the
+// catalogue and refreshes the storefront's cached pages.
 import { updateTag } from "next/cache";
-import { redirect } from "next/navigation";
 import { z } from "zod";
+import { fromOutcome, staffAction } from "@/lib/actions/chain";
+import { recordId } from "@/lib/actions/fields";
 import { deleteRule, ruleDraftSchema, saveRule, toDraft } from "@/lib/admin/pricing-rules";
-import { requireStaff } from "@/lib/auth/session";
 import { CATALOGUE_TAG } from "@/lib/catalogue/cached";
 import { env } from "@/lib/env";
-import { assertForm, formField } from "@/lib/http/form-input";
 
-const fields = (form: FormData) => Object.fromEntries(["scope", "match", "markupPct", "minMargin", "charmEnding", "active"].map((k) => [k, form.get(k) ?? undefined]));
+const pricing = staffAction.flash("/admin/pricing");
 
-export async function saveRuleAction(form: FormData) {
-  assertForm(form);
-  const staff = await requireStaff();
-  const parsed = ruleDraftSchema.safeParse(fields(form));
-  if (!parsed.success) redirect(`/admin/pricing?error=${encodeURIComponent(parsed.error.issues[0].message)}`);
-  const result = await saveRule(staff.id, toDraft(parsed.data, env().STORE_CURRENCY), env().STORE_CURRENCY);
+export const saveRuleAction = pricing.input(ruleDraftSchema).run(async ({ user, input }) => {
+  const currency = env().STORE_CURRENCY;
+  const result = await saveRule(user.id, toDraft(input, currency), currency);
   if (result.ok) updateTag(CATALOGUE_TAG);
-  redirect(`/admin/pricing?${result.ok ? "result" : "error"}=${encodeURIComponent(result.message)}`);
-}
+  return fromOutcome(result);
+});
 
-export async function deleteRuleAction(form: FormData) {
-  assertForm(form);
-  const staff = await requireStaff();
-  const result = await deleteRule(staff.id, formField(z.string().regex(/^[a-z0-9]{20,40}$/), form.get("ruleId")), env().STORE_CURRENCY);
+export const deleteRuleAction = pricing.ids(z.object({ ruleId: recordId })).run(async ({ user, ids }) => {
+  const result = await deleteRule(user.id, ids.ruleId, env().STORE_CURRENCY);
   if (result.ok) updateTag(CATALOGUE_TAG);
-  redirect(`/admin/pricing?${result.ok ? "result" : "error"}=${encodeURIComponent(result.message)}`);
-}
+  return fromOutcome(result);
+});

@@ -1,34 +1,23 @@
 "use server";
-// One-click reconciliation fixes (staff only).
-import { redirect } from "next/navigation";
+// One-click reconciliation fixes (staff only, through the action chain).
 import { z } from "zod";
+import { fromOutcome, staffAction } from "@/lib/actions/chain";
+import { checkoutSessionId, recordId } from "@/lib/actions/fields";
 import { recordLostPayment, refundOrphanPayment, retryLine } from "@/lib/admin/reconciliation-fixes";
-import { requireStaff } from "@/lib/auth/session";
 import { fulfilSoon } from "@/lib/fulfilment/start";
-import { assertForm, formField } from "@/lib/http/form-input";
 
-const lineId = z.string().regex(/^[a-z0-9]{20,40}$/);
-const sessionId = z.string().regex(/^cs_[A-Za-z0-9_]{8,200}$/);
-const back = (fix: { ok: boolean; message: string }): never => redirect(`/admin/reconciliation?${fix.ok ? "result" : "error"}=${encodeURIComponent(fix.message)}`);
+const fix = staffAction.flash("/admin/reconciliation");
 
-export async function retryLineAction(form: FormData) {
-  assertForm(form);
-  const staff = await requireStaff();
-  const fix = await retryLine(staff.id, formField(lineId, form.get("lineId")));
-  fulfilSoon(fix.lineIds ?? []);
-  back(fix);
-}
+export const retryLineAction = fix.ids(z.object({ lineId: recordId })).run(async ({ user, ids }) => {
+  const done = await retryLine(user.id, ids.lineId);
+  fulfilSoon(done.lineIds ?? []);
+  return fromOutcome(done);
+});
 
-export async function recordPaymentAction(form: FormData) {
-  assertForm(form);
-  const staff = await requireStaff();
-  const fix = await recordLostPayment(staff.id, formField(sessionId, form.get("sessionId")));
-  fulfilSoon(fix.lineIds ?? []);
-  back(fix);
-}
+export const recordPaymentAction = fix.ids(z.object({ sessionId: checkoutSessionId })).run(async ({ user, ids }) => {
+  const done = await recordLostPayment(user.id, ids.sessionId);
+  fulfilSoon(done.lineIds ?? []);
+  return fromOutcome(done);
+});
 
-export async function refundPaymentAction(form: FormData) {
-  assertForm(form);
-  const staff = await requireStaff();
-  back(await refundOrphanPayment(staff.id, formField(sessionId, form.get("sessionId"))));
-}
+export const refundPaymentAction = fix.ids(z.object({ sessionId: checkoutSessionId })).run(async ({ user, ids }) => fromOutcome(await refundOrphanPayment(user.id, ids.sessionId)));

@@ -1,12 +1,10 @@
 "use server";
 // Staff tools that change data: backfill apply (after its dry run).
-import { redirect } from "next/navigation";
+import { staffAction } from "@/lib/actions/chain";
 import { backfill } from "@/lib/admin/backfill";
-import { requireStaff } from "@/lib/auth/session";
 
-export async function applyBackfillAction() {
-  const staff = await requireStaff();
-  const items = await backfill(staff.id, true);
+export const applyBackfillAction = staffAction.flash("/admin/tools").run(async ({ user }) => {
+  const items = await backfill(user.id, true);
   const restored = items.filter((i) => !i.error).length;
-  redirect(`/admin/tools?restored=${restored}&failed=${items.length - restored}`);
-}
+  return { ok: true, message: `Restored ${restored} eSIM${restored === 1 ? "" : "s"}; ${items.length - restored} failed.` };
+});

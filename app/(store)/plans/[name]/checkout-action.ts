@@ -1,25 +1,27 @@
 "use server";
 // Server action behind the plan page's buy form: starts Stripe Checkout or says why it cannot.
 import { redirect } from "next/navigation";
-import { currentUser } from "@/lib/auth/session";
+import { z } from "zod";
+import { publicAction } from "@/lib/actions/chain";
+import { bundleName, checkbox, email } from "@/lib/actions/fields";
 import { checkoutLimitError } from "@/lib/checkout/checkout-limit";
-import { cartSchema, startCheckout } from "@/lib/checkout/start-checkout";
+import { startCheckout } from "@/lib/checkout/start-checkout";
 import { fulfilSoon } from "@/lib/fulfilment/start";
-import { assertForm } from "@/lib/http/form-input";
 
-export type CheckoutState = { error: string | null; email: string };
+const checkoutFields = z.object({
+  email,
+  bundle: bundleName,
+  quantity: z.coerce.number().int().min(1, "Choose at least one eSIM").max(10, "At most 10 eSIMs per order").default(1),
+  useCredit: checkbox,
+});
 
-export async function checkoutAction(_previous: CheckoutState, form: FormData): Promise<CheckoutState> {
-  assertForm(form);
-  const email = String(form.get("email") ?? "");
-  const cart = cartSchema.safeParse({ email, items: [{ bundle: form.get("bundle"), quantity: form.get("quantity") ?? 1 }], useCredit: form.get("useCredit") === "on" });
-  if (!cart.success) return { error: cart.error.issues[0].message, email }; // before the rate limit: typos do not count
-  const limited = await checkoutLimitError(cart.data.email);
-  if (limited) return { error: limited, email };
+// Typos come back before the rate limit: they do not count as attempts.
+export const checkoutAction = publicAction.input(checkoutFields).run(async ({ user, input }) => {
+  const limited = await checkoutLimitError(input.email);
+  if (limited) return { ok: false, error: limited, values: { email: input.email } };
   // A signed-in customer's order is theirs; a guest's belongs to the email until they sign in with it.
-  const user = await currentUser();
-  const result = await startCheckout(cart.data, { userId: user?.id ?? null });
-  if (!result.ok) return { error: result.error, email };
+  const result = await startCheckout({ email: input.email, items: [{ bundle: input.bundle, quantity: input.quantity }], useCredit: input.useCredit }, { userId: user?.id ?? null });
+  if (!result.ok) return { ok: false, error: result.error, values: { email: input.email } };
   fulfilSoon(result.paidLineIds); // paid in full with store credit
   redirect(result.url);
-}
+});

@@ -1,7 +1,7 @@
 // What the (cached, anonymous) plan page's buy form may show a signed-in customer: their email
 // and the store credit they can apply. Private and never cached; anonymous callers get nothing.
 import { currentUser } from "@/lib/auth/session";
-import { creditBalance } from "@/lib/credits/ledger";
+import { creditBalance } from "@/lib/money/credit-ledger";
 import { env } from "@/lib/env";
 import { formatMoney } from "@/lib/money/minor-units";
 

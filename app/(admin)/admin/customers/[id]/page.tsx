@@ -2,7 +2,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { requireStaff } from "@/lib/auth/session";
 import { customerDetail } from "@/lib/admin/customers";
-import { creditBalance } from "@/lib/credits/ledger";
+import { creditBalance } from "@/lib/money/credit-ledger";
 import { env } from "@/lib/env";
 import { formatMoney } from "@/lib/money/minor-units";
 

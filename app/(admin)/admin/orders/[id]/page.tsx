@@ -4,7 +4,7 @@ import { requireStaff } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import { formatMoney, minorDigits } from "@/lib/money/minor-units";
 import { z } from "zod";
-import { refundableMinor } from "@/lib/admin/order-refund";
+import { refundable as refundableNow } from "@/lib/admin/order-refund";
 import { addNoteAction, refundOrderAction, resendEmailAction, retryFulfilmentAction } from "./actions";
 
 type Event = { at: Date; kind: string; text: string };
@@ -29,7 +29,7 @@ export default async function AdminOrderPage({ params, searchParams }: { params:
     ...order.refunds.map((r) => ({ at: r.createdAt, kind: "refund", text: `${formatMoney(r.amountMinor, r.currency)} ${r.method} (${r.status}): ${r.reason}` })),
     ...audits.map((a) => ({ at: a.createdAt, kind: "staff", text: `${a.action}${a.details ? `: ${JSON.stringify(a.details)}` : ""}` })),
   ].sort((a, b) => a.at.getTime() - b.at.getTime());
-  const refundable = order.paidAt ? await refundableMinor(order.id) : null;
+  const refundable = await refundableNow(order.id);
   const retryable = order.lines.some((l) => l.fulfilmentStatus === "esim_failed" || l.fulfilmentStatus === "esim_pending");
 
   return (

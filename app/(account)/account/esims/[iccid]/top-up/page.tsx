@@ -7,7 +7,7 @@ import { Flag } from "@/components/ui/flag";
 import { getOwnedEsim } from "@/lib/account/esims";
 import { compatiblePlans } from "@/lib/account/compatibility";
 import { requireUser } from "@/lib/auth/session";
-import { creditBalance } from "@/lib/credits/ledger";
+import { creditBalance } from "@/lib/money/credit-ledger";
 import { env } from "@/lib/env";
 import { getDestinations, getPlansForCountry } from "@/lib/catalogue/cached";
 import { planArea, planData, planDays } from "@/lib/catalogue/plan-name";

@@ -1,17 +1,15 @@
 "use server";
 // Confirms a bundle removal for the signed-in owner (eligibility is decided again here).
-import { currentUser } from "@/lib/auth/session";
-import { removeBundle, type RemovalResult } from "@/lib/refunds/removal";
-import { assertForm } from "@/lib/http/form-input";
+import { z } from "zod";
+import { customerAction } from "@/lib/actions/chain";
+import { recordId } from "@/lib/actions/fields";
+import { findOwnedAssignment, removeBundle } from "@/lib/refunds/removal";
 
-export type RemoveState = RemovalResult | null;
-
-export async function removeBundleAction(_previous: RemoveState, form: FormData): Promise<RemoveState> {
-  assertForm(form);
-  const user = await currentUser();
-  if (!user) return { status: "refused", message: "Please sign in again." };
-  const assignmentId = String(form.get("assignmentId") ?? "");
-  const result = await removeBundle(user.id, assignmentId);
-  if (!result) return { status: "refused", message: "This plan was not found on your eSIMs." };
-  return result;
-}
+export const removeBundleAction = customerAction
+  .ids(z.object({ assignmentId: recordId }))
+  .use(async ({ user, ids }) => ((await findOwnedAssignment(user.id, ids.assignmentId)) ? {} : null)) // not theirs: 404
+  .run(async ({ user, ids }) => {
+    const result = await removeBundle(user.id, ids.assignmentId);
+    if (!result || result.status === "refused") return { ok: false, error: result?.message ?? "This plan was not found on your eSIMs." };
+    return { ok: true, message: result.message };
+  });

@@ -1,0 +1,19 @@
+// Where a `next` / callback URL may send a browser: a path on the store itself, nothing else.
+// Browsers read "/\evil.example" and "//evil.example" as another host, so the path must survive a
+// round trip through URL resolution against the store's own origin unchanged in origin.
+import { env } from "@/lib/env";
+
+const BASE = "https://store.invalid";
+
+export function sameOriginPath(target: string | null | undefined, fallback = "/account"): string {
+  if (!target || target.length > 500 || /[\u0000-\u001f\\]/.test(target)) return fallback;
+  let url: URL;
+  try {
+    url = new URL(target, BASE);
+  } catch {
+    return fallback;
+  }
+  // Absolute URLs to the store's own APP_URL origin are accepted by their path (Auth.js sends those).
+  const local = url.origin === BASE ? target.startsWith("/") && !target.startsWith("//") : url.origin === new URL(env().appUrl).origin;
+  return local ? `${url.pathname}${url.search}${url.hash}` : fallback;
+}
