@@ -4,9 +4,11 @@
 //  - refuses server-action calls from other sites (403) or with unreadable bodies (400) before any
 //    action code runs, and direct
 //    posts to Auth.js's sign-in endpoint (the rate-limited sign-in form is the only way in);
+//  - redirects a URL with a repeated or over-long query parameter to its bounded form;
 //  - sets the security headers, with a fresh CSP nonce for this request.
 import { NextResponse, type NextRequest } from "next/server";
 import { env } from "@/lib/env";
+import { boundedSearch } from "@/lib/http/query-bounds";
 import { malformedActionCall } from "@/lib/security/action-payload";
 import { isForeignActionCall, securityHeaders } from "@/lib/security/headers";
 import { REQUEST_ID_HEADER as REQUEST_ID } from "@/lib/log/request-id";
@@ -22,6 +24,11 @@ export async function proxy(request: NextRequest) {
   }
   // PostgreSQL cannot store NUL characters; no real link has one, so it never reaches a query.
   if (/%00/.test(request.nextUrl.search + request.nextUrl.pathname)) return Response.json({ error: "Malformed URL" }, { status: 400, headers: { [REQUEST_ID]: id } });
+  const bounded = boundedSearch(request.nextUrl.search);
+  if (bounded !== null && (request.method === "GET" || request.method === "HEAD")) {
+    // Relative Location: the bounded form of the same path, never an origin from a header.
+    return new Response(null, { status: 308, headers: { Location: `${request.nextUrl.pathname}${bounded}`, [REQUEST_ID]: id } });
+  }
   const malformed = await malformedActionCall(request);
   if (malformed) return Response.json({ error: `Malformed server action call: ${malformed}` }, { status: 400, headers: { [REQUEST_ID]: id } });
   // Sign-in links are requested through the sign-in form's action (rate limited); Auth.js's own

@@ -115,6 +115,8 @@ export function parseEnv(source: Record<string, string | undefined> = process.en
       sandbox: production ? null : { host: "127.0.0.1", port: e.STRIPE_SANDBOX_PORT, protocol: "http" as const },
     },
     authSecret: local("authSecret", e.AUTH_SECRET),
+    // Production: only a configured token (none: staff only). Embedded: the generated one.
+    healthToken: production ? e.HEALTH_TOKEN : local("healthToken", e.HEALTH_TOKEN),
     // Embedded mode comes with two staff logins (sign in through the local mailbox): a credit one
     // records must be confirmed by the other.
     staffEmails: (e.STAFF_EMAILS ?? (production ? "" : "staff@example.test,staff2@example.test")).split(",").map((s) => s.trim().toLowerCase()).filter(Boolean),

@@ -2,5 +2,5 @@
 import { expect, type APIRequestContext } from "@playwright/test";
 
 export async function waitForCatalogue(request: APIRequestContext) {
-  await expect.poll(async () => (await (await request.get("/api/health")).json()).catalogue?.lastSyncAt ?? null, { timeout: 30_000, intervals: [250] }).not.toBeNull();
+  await expect.poll(async () => (await (await request.get("/api/ready")).json()).ready, { timeout: 30_000, intervals: [250] }).toBe(true);
 }

@@ -2,6 +2,7 @@
 import { z } from "zod";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import { toMajorString } from "@/lib/money/minor-units";
 
 export const orderFiltersSchema = z.object({
   status: z.enum(["all", "pending_payment", "paid", "fulfilled", "payment_failed", "expired", "refunded", "failed_lines"]).catch("all"),
@@ -41,7 +42,7 @@ export function ordersCsv(orders: Awaited<ReturnType<typeof findOrders>>): strin
     return /[",\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
   };
   const rows = orders.map((o) =>
-    [o.id, o.createdAt.toISOString(), o.email, o.status, (o.totalMinor / 100).toFixed(2), o.currency, o.lines.map((l) => `${l.bundleName} x${l.quantity} (${l.fulfilmentStatus})`).join("; "), o.lines.flatMap((l) => l.esims.map((e) => e.iccid)).join(" ")].map(cell).join(","),
+    [o.id, o.createdAt.toISOString(), o.email, o.status, toMajorString(o.totalMinor, o.currency), o.currency, o.lines.map((l) => `${l.bundleName} x${l.quantity} (${l.fulfilmentStatus})`).join("; "), o.lines.flatMap((l) => l.esims.map((e) => e.iccid)).join(" ")].map(cell).join(","),
   );
   return ["order,created,email,status,total,currency,lines,iccids", ...rows].join("\n") + "\n";
 }

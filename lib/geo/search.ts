@@ -41,8 +41,11 @@ function scoreTerm(query: string, term: string): number {
   return best <= typos ? 60 - best * 10 : 0;
 }
 
+// No place name is longer; the typo tolerance costs length² per term, so longer input is cut.
+export const MAX_QUERY_CHARS = 60;
+
 export function searchDestinations<T extends SearchEntry>(entries: T[], query: string, limit = 8): T[] {
-  const q = normalise(query);
+  const q = normalise(query.slice(0, MAX_QUERY_CHARS));
   if (!q) return [];
   return entries
     .map((entry) => ({ entry, score: Math.max(...entry.terms.map((t) => scoreTerm(q, t))) }))

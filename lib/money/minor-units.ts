@@ -18,3 +18,9 @@ export function toMinor(amount: number, currency: string): number {
 export function formatMoney(minor: number, currency: string, locale = "en-US"): string {
   return new Intl.NumberFormat(locale, { style: "currency", currency }).format(minor / 10 ** minorDigits(currency));
 }
+
+// The plain decimal a form field or CSV cell holds ("2.99", "300" for yen): no symbol, no grouping.
+export function toMajorString(minor: number, currency: string): string {
+  const digits = minorDigits(currency);
+  return (minor / 10 ** digits).toFixed(digits);
+}

@@ -4,7 +4,7 @@ import { planName } from "@/lib/catalogue/plan-name";
 import { installData, qrSvg, type InstallData } from "@/lib/esims/install-data";
 import type { FulfilmentStatus, OrderStatus } from "@/lib/generated/prisma/client";
 
-export type LineView = { id: string; name: string; kind: "new_esim" | "topup"; quantity: number; status: FulfilmentStatus; lastError: string | null; targetIccid: string | null; esims: Array<InstallData & { qr: string }> };
+export type LineView = { id: string; name: string; kind: "new_esim" | "topup"; quantity: number; status: FulfilmentStatus; targetIccid: string | null; esims: Array<InstallData & { qr: string }> };
 export type OrderView = { id: string; email: string; status: OrderStatus; totalMinor: number; currency: string; createdAt: Date; lines: LineView[]; settled: boolean };
 
 export async function loadOrderView(orderId: string): Promise<OrderView | null> {
@@ -17,7 +17,6 @@ export async function loadOrderView(orderId: string): Promise<OrderView | null> 
       kind: l.kind,
       quantity: l.quantity,
       status: l.fulfilmentStatus,
-      lastError: l.lastError,
       targetIccid: l.targetIccid,
       esims: await Promise.all(
         l.esims.flatMap((e) => {

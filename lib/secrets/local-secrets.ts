@@ -16,6 +16,7 @@ const secretsSchema = z.object({
   esimgoApiKey: z.string().startsWith(SANDBOX_ESIMGO_KEY_PREFIX),
   stripeSecretKey: z.string().startsWith(SANDBOX_STRIPE_KEY_PREFIX),
   stripeWebhookSecret: z.string().startsWith("whsec_"),
+  healthToken: z.string().min(24),
 });
 export type LocalSecrets = z.infer<typeof secretsSchema>;
 
@@ -27,6 +28,7 @@ function generate(): LocalSecrets {
     esimgoApiKey: `${SANDBOX_ESIMGO_KEY_PREFIX}${random(16)}`,
     stripeSecretKey: `${SANDBOX_STRIPE_KEY_PREFIX}${random(16)}`,
     stripeWebhookSecret: `whsec_${random(24)}`,
+    healthToken: random(24),
   };
 }
 

@@ -2,7 +2,12 @@
 import { z } from "zod";
 
 const iccid = z.union([z.string(), z.number()]).transform(String).pipe(z.string().regex(/^\d{18,22}$/));
-const quantity = z.union([z.number(), z.string().regex(/^\d+(\.\d+)?$/).transform(Number)]).nullish();
+// Usage quantities (bytes, percent) are whole-range but never negative and never beyond what a
+// JS number holds exactly (2^53); anything else is a broken or hostile sender, refused with 400.
+const MAX_QUANTITY = 2 ** 53;
+const numeric = z.union([z.number(), z.string().regex(/^-?\d+(\.\d+)?$/).transform(Number)]);
+const quantity = numeric.pipe(z.number().min(0, "quantities cannot be negative").max(MAX_QUANTITY, "quantity out of range")).nullish();
+const amount = numeric.pipe(z.number().min(-MAX_QUANTITY).max(MAX_QUANTITY, "amount out of range")).nullish();
 const instant = z
   .string()
   .nullish()
@@ -30,7 +35,7 @@ export const usageCallbackSchema = z
     })
     .nullish(),
   country: z.object({ code: z.string().max(3).nullish(), name: z.string().nullish() }).nullish(),
-  balanceInfo: z.object({ balance: quantity, threshold: quantity, thresholdPercentRemaining: quantity }).nullish(),
+  balanceInfo: z.object({ balance: amount, threshold: amount, thresholdPercentRemaining: quantity }).nullish(),
   })
   .refine((c) => c.iccid || BALANCE_ALERTS.includes(c.alertType), { message: "iccid is required", path: ["iccid"] });
 

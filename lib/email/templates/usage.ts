@@ -1,6 +1,7 @@
 // Usage and lifecycle emails, each with a one-tap way to top up.
 import { BRAND } from "@/lib/brand";
 import { env } from "@/lib/env";
+import { escapeHtml as esc } from "@/lib/text/escape-html";
 import type { EmailDraft } from "../outbox";
 
 const COPY = {
@@ -19,6 +20,6 @@ export function usageEmail(kind: keyof typeof COPY, p: { to: string; iccid: stri
     to: p.to,
     subject: COPY[kind].subject,
     text: `${text}\n\nTop up eSIM ${p.iccid}: ${topUp}\n\n${BRAND.name}`,
-    html: `<!doctype html><html><body style="font-family:system-ui,sans-serif;max-width:520px;margin:0 auto;padding:16px"><h1 style="font-size:20px">${COPY[kind].subject}</h1><p>${text}</p><p><a href="${topUp}" style="display:inline-block;background:#1d63de;color:#fff;padding:12px 18px;border-radius:8px;text-decoration:none">Top up eSIM ${p.iccid}</a></p><p style="color:#64748b;font-size:12px">${BRAND.name}</p></body></html>`,
+    html: `<!doctype html><html><body style="font-family:system-ui,sans-serif;max-width:520px;margin:0 auto;padding:16px"><h1 style="font-size:20px">${esc(COPY[kind].subject)}</h1><p>${esc(text)}</p><p><a href="${esc(topUp)}" style="display:inline-block;background:#1d63de;color:#fff;padding:12px 18px;border-radius:8px;text-decoration:none">Top up eSIM ${esc(p.iccid)}</a></p><p style="color:#64748b;font-size:12px">${esc(BRAND.name)}</p></body></html>`,
   };
 }

@@ -4,6 +4,7 @@ import { BUNDLE_PAGE_SIZE, bundleFiltersSchema, findBundles, recentSyncs } from 
 import { requireStaff } from "@/lib/auth/session";
 import { formatMoney } from "@/lib/money/minor-units";
 import { setBundleEnabledAction, startSyncAction } from "./actions";
+import { FlashMessage } from "@/components/ui/flash-message";
 
 const input = "h-10 rounded-lg border border-slate-300 bg-white px-2 text-sm";
 const margin = (retail: number | null, wholesale: number) => (retail ? `${(((retail - wholesale) / retail) * 100).toFixed(1)} %` : "–");
@@ -13,9 +14,8 @@ export default async function CataloguePage({ searchParams }: { searchParams: Pr
   await requireStaff();
   const params = await searchParams;
   const f = bundleFiltersSchema.parse(params);
-  const result = z.string().max(300).optional().catch(undefined).parse(params.result);
   const [{ bundles, total }, syncs] = await Promise.all([findBundles(f), recentSyncs()]);
-  const query = new URLSearchParams(Object.entries(params).filter(([k, v]) => !["page", "result"].includes(k) && v)).toString();
+  const query = new URLSearchParams(Object.entries(params).filter(([k, v]) => !["page", "result", "error"].includes(k) && v)).toString();
   return (
     <div className="space-y-6">
       <div className="flex flex-wrap items-center justify-between gap-3">
@@ -26,7 +26,7 @@ export default async function CataloguePage({ searchParams }: { searchParams: Pr
           <form action={startSyncAction}><button className="rounded-lg bg-brand-600 px-3 py-2 font-semibold text-white">Sync with eSIM Go now</button></form>
         </div>
       </div>
-      {result && <p role="status" data-testid="catalogue-result" className="rounded-xl bg-emerald-50 p-3 text-sm text-emerald-900">{result}</p>}
+      <FlashMessage params={params} testId="catalogue-result" />
       <section aria-label="Recent syncs" className="text-sm text-slate-700">
         {syncs.map((s) => (
           <p key={s.id} data-testid="catalogue-sync">

@@ -4,12 +4,11 @@ import { ledgerEntries } from "@/lib/credits/staff-credits";
 import { env } from "@/lib/env";
 import { formatMoney } from "@/lib/money/minor-units";
 import { confirmCreditAction, recordCreditAction, reverseCreditAction, voidCreditAction } from "./actions";
+import { FlashMessage } from "@/components/ui/flash-message";
 
 const params = z.object({
   status: z.enum(["pending", "confirmed", "voided"]).optional().catch(undefined),
   email: z.string().trim().max(254).catch(""),
-  result: z.string().max(300).optional().catch(undefined),
-  error: z.string().max(300).optional().catch(undefined),
 });
 const input = "h-10 rounded-lg border border-slate-300 bg-white px-2 text-sm";
 
@@ -17,13 +16,13 @@ const input = "h-10 rounded-lg border border-slate-300 bg-white px-2 text-sm";
 // recorded, then confirmed as a second step; a confirmed credit is reversed by a new entry.
 export default async function CreditsPage({ searchParams }: { searchParams: Promise<Record<string, string>> }) {
   await requireStaff();
-  const p = params.parse(await searchParams);
+  const query = await searchParams;
+  const p = params.parse(query);
   const entries = await ledgerEntries({ status: p.status, email: p.email });
   return (
     <div className="space-y-6">
       <h1 className="text-2xl font-bold">Credit ledger</h1>
-      {p.result && <p role="status" data-testid="credit-result" className="rounded-xl bg-emerald-50 p-3 text-sm text-emerald-900">{p.result}</p>}
-      {p.error && <p role="alert" className="rounded-xl bg-red-50 p-3 text-sm text-red-800">{p.error}</p>}
+      <FlashMessage params={query} testId="credit-result" />
       <form action={recordCreditAction} aria-label="Record a credit" className="grid gap-2 rounded-2xl border border-slate-200 bg-white p-4 sm:grid-cols-[1fr_8rem_1fr_1fr_auto] sm:items-end">
         <label className="text-sm">Customer email<br /><input name="email" type="email" required defaultValue={p.email} className={`${input} w-full`} /></label>
         <label className="text-sm">Amount ({env().STORE_CURRENCY})<br /><input name="amount" required inputMode="decimal" placeholder="10.00" className={`${input} w-full`} /></label>

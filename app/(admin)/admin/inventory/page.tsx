@@ -3,13 +3,15 @@ import { requireStaff } from "@/lib/auth/session";
 import { inventoryWithPrices } from "@/lib/admin/inventory";
 import { formatMoney } from "@/lib/money/minor-units";
 import { refundInventoryAction } from "./actions";
+import { FlashMessage } from "@/components/ui/flash-message";
 
-const params = z.object({ refund: z.coerce.number().int().positive().optional().catch(undefined), quantity: z.coerce.number().int().min(1).catch(1), result: z.string().max(300).optional().catch(undefined) });
+const params = z.object({ refund: z.coerce.number().int().positive().optional().catch(undefined), quantity: z.coerce.number().int().min(1).catch(1) });
 
 // Inventory: list, then "Refund…" shows what would come back, then "Confirm refund" does it.
 export default async function InventoryPage({ searchParams }: { searchParams: Promise<Record<string, string>> }) {
   await requireStaff();
-  const p = params.parse(await searchParams);
+  const query = await searchParams;
+  const p = params.parse(query);
   let items: Awaited<ReturnType<typeof inventoryWithPrices>> = [];
   let error: string | null = null;
   try {
@@ -21,7 +23,7 @@ export default async function InventoryPage({ searchParams }: { searchParams: Pr
   return (
     <div className="space-y-4">
       <h1 className="text-2xl font-bold">eSIM Go inventory</h1>
-      {p.result && <p role="status" data-testid="inventory-result" className="rounded-xl bg-slate-100 p-3 text-sm">{p.result}</p>}
+      <FlashMessage params={query} testId="inventory-result" />
       {error && <p role="alert" className="rounded-xl bg-red-50 p-3 text-sm text-red-800">Inventory unavailable: {error}</p>}
       {preview && (
         <section aria-label="Confirm refund" className="rounded-2xl border border-amber-300 bg-amber-50 p-4 text-sm">

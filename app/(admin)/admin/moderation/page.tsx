@@ -1,14 +1,17 @@
 import { requireStaff } from "@/lib/auth/session";
 import { pendingRequests } from "@/lib/admin/moderation";
 import { formatMoney } from "@/lib/money/minor-units";
+import { FlashMessage } from "@/components/ui/flash-message";
 import { decideAction } from "./actions";
 
-export default async function ModerationPage() {
+export default async function ModerationPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
   await requireStaff();
+  const query = await searchParams;
   const requests = await pendingRequests();
   return (
     <div className="space-y-4">
       <h1 className="text-2xl font-bold">Requests waiting for approval</h1>
+      <FlashMessage params={query} testId="moderation-result" />
       {requests.length === 0 && <p className="text-slate-600">Nothing waiting.</p>}
       <ul className="space-y-3">
         {requests.map((r) => {

@@ -5,10 +5,11 @@ import { DEFAULT_RULE } from "@/lib/catalogue/pricing";
 import { previewRule } from "@/lib/catalogue/pricing-preview";
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";
-import { formatMoney, minorDigits } from "@/lib/money/minor-units";
+import { formatMoney, minorDigits, toMajorString } from "@/lib/money/minor-units";
 import { deleteRuleAction, saveRuleAction } from "./actions";
+import { FlashMessage } from "@/components/ui/flash-message";
 
-const flash = z.object({ result: z.string().max(300).optional().catch(undefined), error: z.string().max(300).optional().catch(undefined), edit: z.string().max(40).optional().catch(undefined) });
+const flash = z.object({ edit: z.string().max(40).optional().catch(undefined) });
 const input = "h-10 rounded-lg border border-slate-300 bg-white px-2 text-sm";
 const pct = (bps: number | null) => (bps === null ? "–" : `${(bps / 100).toFixed(1)} %`);
 
@@ -19,7 +20,7 @@ export default async function PricingPage({ searchParams }: { searchParams: Prom
   const query = await searchParams;
   const f = flash.parse(query);
   const currency = env().STORE_CURRENCY;
-  const major = (minor: number) => (minor / 10 ** minorDigits(currency)).toFixed(minorDigits(currency));
+  const major = (minor: number) => toMajorString(minor, currency);
   const rules = await db.pricingRule.findMany({ orderBy: [{ scope: "asc" }, { match: "asc" }] });
   const editing = f.edit ? rules.find((r) => r.id === f.edit) : undefined;
   const draftForm = "preview" in query ? ruleDraftSchema.safeParse({ ...query, active: query.active }) : null;
@@ -35,8 +36,8 @@ export default async function PricingPage({ searchParams }: { searchParams: Prom
   return (
     <div className="space-y-6">
       <h1 className="text-2xl font-bold">Pricing rules</h1>
-      {f.result && <p role="status" data-testid="pricing-result" className="rounded-xl bg-emerald-50 p-3 text-sm text-emerald-900">{f.result}</p>}
-      {(f.error || problem || (draftForm && !draftForm.success)) && <p role="alert" className="rounded-xl bg-red-50 p-3 text-sm text-red-800">{f.error ?? problem ?? draftForm?.error?.issues[0].message}</p>}
+      <FlashMessage params={query} testId="pricing-result" />
+      {(problem || (draftForm && !draftForm.success)) && <p role="alert" className="rounded-xl bg-red-50 p-3 text-sm text-red-800">{problem ?? draftForm?.error?.issues[0].message}</p>}
       <table className="w-full text-left text-sm">
         <thead><tr className="text-slate-600"><th className="py-2">Scope</th><th>Applies to</th><th>Markup</th><th>Min. margin</th><th>Ending</th><th>Active</th><th /></tr></thead>
         <tbody>

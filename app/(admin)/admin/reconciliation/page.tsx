@@ -4,8 +4,8 @@ import { paidLinesWithoutEsim, paymentsWithoutOrder, unlinkedEsimGoOrders } from
 import { requireStaff } from "@/lib/auth/session";
 import { formatMoney } from "@/lib/money/minor-units";
 import { recordPaymentAction, refundPaymentAction, retryLineAction } from "./actions";
+import { FlashMessage } from "@/components/ui/flash-message";
 
-const flash = z.object({ result: z.string().max(300).optional().catch(undefined), error: z.string().max(300).optional().catch(undefined) });
 const stamp = (d: Date | null) => (d ? d.toISOString().slice(0, 16).replace("T", " ") : "–");
 const card = "rounded-2xl border border-slate-200 bg-white p-4";
 const button = "rounded-lg bg-brand-600 px-3 py-1 text-sm font-semibold text-white";
@@ -17,13 +17,12 @@ async function settle<T>(work: Promise<T>): Promise<{ ok: true; value: T } | { o
 // Where money, orders and eSIMs disagree, and the safe fix for each.
 export default async function ReconciliationPage({ searchParams }: { searchParams: Promise<Record<string, string>> }) {
   await requireStaff();
-  const f = flash.parse(await searchParams);
+  const query = await searchParams;
   const [lines, esimgoOrders, payments] = await Promise.all([settle(paidLinesWithoutEsim()), settle(unlinkedEsimGoOrders()), settle(paymentsWithoutOrder())]);
   return (
     <div className="space-y-6">
       <h1 className="text-2xl font-bold">Reconciliation</h1>
-      {f.result && <p role="status" data-testid="reconcile-result" className="rounded-xl bg-emerald-50 p-3 text-sm text-emerald-900">{f.result}</p>}
-      {f.error && <p role="alert" className="rounded-xl bg-red-50 p-3 text-sm text-red-800">{f.error}</p>}
+      <FlashMessage params={query} testId="reconcile-result" />
 
       <section aria-label="Paid without an eSIM" className={card}>
         <h2 className="font-semibold">Paid, but no eSIM after 10 minutes</h2>

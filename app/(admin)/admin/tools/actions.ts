@@ -6,5 +6,5 @@ import { backfill } from "@/lib/admin/backfill";
 export const applyBackfillAction = staffAction.flash("/admin/tools").run(async ({ user }) => {
   const items = await backfill(user.id, true);
   const restored = items.filter((i) => !i.error).length;
-  return { ok: true, message: `Restored ${restored} eSIM${restored === 1 ? "" : "s"}; ${items.length - restored} failed.` };
+  return { ok: true, message: `Restored ${restored} line(s); ${items.length - restored} could not be recovered.` };
 });

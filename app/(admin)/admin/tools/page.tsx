@@ -1,11 +1,12 @@
 import { requireStaff } from "@/lib/auth/session";
 import { backfill } from "@/lib/admin/backfill";
 import { connectionTest } from "@/lib/admin/provider-status";
+import { FlashMessage } from "@/components/ui/flash-message";
 import { applyBackfillAction } from "./actions";
 
 // The eSIM Go connection test: key valid, balance, latency, and whether eSIM Go's callback URL
 // points at this store.
-export default async function ToolsPage({ searchParams }: { searchParams: Promise<{ test?: string; backfill?: string; restored?: string; failed?: string }> }) {
+export default async function ToolsPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
   const staff = await requireStaff();
   const params = await searchParams;
   const result = params.test === "1" ? await connectionTest() : null;
@@ -33,7 +34,7 @@ export default async function ToolsPage({ searchParams }: { searchParams: Promis
       <section aria-label="Backfill" className="rounded-2xl border border-slate-200 bg-white p-4 text-sm">
         <h2 className="font-semibold">Backfill missing eSIM data</h2>
         <p className="mt-1 text-slate-600">Finds fulfilled orders whose ICCID or install data is missing here and recovers it from eSIM Go by order reference.</p>
-        {params.restored !== undefined && <p role="status" data-testid="backfill-result" className="mt-2">Restored {params.restored} line(s); {params.failed} could not be recovered.</p>}
+        <div className="mt-2"><FlashMessage params={params} testId="backfill-result" /></div>
         <form method="get" className="mt-2"><input type="hidden" name="backfill" value="preview" /><button className="rounded-lg border border-slate-300 px-3 py-2 font-semibold">Dry run</button></form>
         {preview && (
           <div className="mt-3" data-testid="backfill-preview">

@@ -81,7 +81,7 @@ function LineCard({ line }: { line: LineView }) {
         </span>
       </div>
       {line.status === "esim_pending" && <p className="mt-2 text-sm text-amber-800">Our eSIM provider is slow to answer. You will get an email as soon as your eSIM is ready.</p>}
-      {line.status === "esim_failed" && <p className="mt-2 text-sm text-red-800">We could not deliver this eSIM ({line.lastError}). Our team has been alerted and will fix it or refund you.</p>}
+      {line.status === "esim_failed" && <p className="mt-2 text-sm text-red-800">We could not deliver this eSIM. Nothing more is needed from you: our team has been alerted and will either send it to you by email or refund you in full, usually within a day.</p>}
       {line.kind === "topup" && line.status === "fulfilled" && <p className="mt-2 text-sm text-slate-700">Added to your eSIM {line.targetIccid}. Nothing to install: it starts when your current plan ends.</p>}
       {line.esims.map((esim) => (
         <div key={esim.iccid} data-testid="esim" className="mt-5 grid gap-5 border-t border-slate-100 pt-5 sm:grid-cols-[220px_1fr]">

@@ -10,7 +10,7 @@ import { planArea, planData, planDays, planName } from "@/lib/catalogue/plan-nam
 import { pricePerGb, type Plan } from "@/lib/catalogue/plans";
 import { env } from "@/lib/env";
 import { countryByIso } from "@/lib/geo/countries";
-import { formatMoney, minorDigits } from "@/lib/money/minor-units";
+import { formatMoney, minorDigits, toMajorString } from "@/lib/money/minor-units";
 
 // Rendered per request (every page carries its own CSP nonce) from cached catalogue data.
 
@@ -36,7 +36,7 @@ function productJsonLd(plan: Plan, coverage: string[]) {
       "@type": "Offer",
       url: `${env().appUrl}/plans/${plan.name}`,
       priceCurrency: plan.retailCurrency,
-      price: (plan.retailMinor / 10 ** minorDigits(plan.retailCurrency)).toFixed(minorDigits(plan.retailCurrency)),
+      price: toMajorString(plan.retailMinor, plan.retailCurrency),
       availability: "https://schema.org/InStock",
     },
   };

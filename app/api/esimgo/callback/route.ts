@@ -2,6 +2,7 @@
 import { timingSafeEqual } from "node:crypto";
 import { env } from "@/lib/env";
 import { parseProviderJson } from "@/lib/esimgo/json";
+import { jsonDepthWithin, readBoundedText, tooLarge } from "@/lib/http/bounded-body";
 import { errorText } from "@/lib/log/logger";
 import { requestLogger } from "@/lib/log/request-logger";
 import { BurstLimiter } from "@/lib/rate-limit/burst";
@@ -25,12 +26,14 @@ export async function POST(request: Request) {
   const log = await requestLogger("esimgo-callback");
   const source = forwardedClient(request.headers.get("x-forwarded-for"));
   if (!flood.take(source)) return Response.json({ error: "Too many requests" }, { status: 429, headers: { "Retry-After": "1" } });
-  const raw = await request.text();
+  const raw = await readBoundedText(request);
+  if (raw === null) return tooLarge();
   const signed = verifyCallbackSignature(raw, request.headers.get("x-signature-sha256"), env().esimgo.apiKey);
   if (!signed && !v2TokenAccepted(request)) {
     log.warn({ bytes: raw.length }, "rejected: invalid or missing signature");
     return Response.json({ error: "Invalid or missing signature" }, { status: 401 });
   }
+  if (!jsonDepthWithin(raw)) return Response.json({ error: "JSON nested too deeply" }, { status: 400 });
   let parsed;
   try {
     parsed = callbackSchema.safeParse(parseProviderJson(raw));

@@ -6,6 +6,7 @@ import { formatBytes } from "@/lib/account/esims";
 import { esimForStaff, providerHistory } from "@/lib/admin/customers";
 import { requireStaff } from "@/lib/auth/session";
 import { refreshEsimAction } from "./actions";
+import { FlashMessage } from "@/components/ui/flash-message";
 
 const stamp = (d: Date | null) => (d ? d.toISOString().slice(0, 16).replace("T", " ") : "–");
 const card = "rounded-2xl border border-slate-200 bg-white p-4";
@@ -17,7 +18,6 @@ export default async function AdminEsimPage({ params, searchParams }: { params: 
   const [{ iccid }, query] = await Promise.all([params, searchParams]);
   const esim = await esimForStaff(iccid);
   if (!esim) notFound();
-  const result = z.string().max(300).optional().catch(undefined).parse(query.result);
   return (
     <div className="space-y-6">
       <div>
@@ -29,7 +29,7 @@ export default async function AdminEsimPage({ params, searchParams }: { params: 
           {" "}· last checked {stamp(esim.liveCheckedAt)}
         </p>
       </div>
-      {result && <p role="status" data-testid="esim-result" className="rounded-xl bg-slate-100 p-3 text-sm">{result}</p>}
+      <FlashMessage params={query} testId="esim-result" />
       <section aria-label="Plans" className={card}>
         <div className="flex items-center justify-between">
           <h2 className="font-semibold">Plans</h2>

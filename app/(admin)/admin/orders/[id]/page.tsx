@@ -2,10 +2,11 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { requireStaff } from "@/lib/auth/session";
 import { db } from "@/lib/db";
-import { formatMoney, minorDigits } from "@/lib/money/minor-units";
+import { formatMoney, minorDigits, toMajorString } from "@/lib/money/minor-units";
 import { z } from "zod";
 import { refundable as refundableNow } from "@/lib/admin/order-refund";
 import { addNoteAction, refundOrderAction, resendEmailAction, retryFulfilmentAction } from "./actions";
+import { FlashMessage } from "@/components/ui/flash-message";
 
 type Event = { at: Date; kind: string; text: string };
 
@@ -14,7 +15,6 @@ type Event = { at: Date; kind: string; text: string };
 export default async function AdminOrderPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string>> }) {
   await requireStaff();
   const [{ id }, query] = await Promise.all([params, searchParams]);
-  const flash = z.object({ result: z.string().max(300).optional().catch(undefined), error: z.string().max(300).optional().catch(undefined) }).parse(query);
   const order = await db.order.findUnique({ where: { id }, include: { lines: { include: { esims: { select: { iccid: true } } } }, emails: { select: { id: true, subject: true, status: true, createdAt: true, sentAt: true, to: true } }, refunds: true } });
   if (!order) notFound();
   const [calls, audits] = await Promise.all([
@@ -42,8 +42,7 @@ export default async function AdminOrderPage({ params, searchParams }: { params:
           {order.creditAppliedMinor > 0 && <> + {formatMoney(order.creditAppliedMinor, order.currency)} store credit</>}
         </p>
       </div>
-      {flash.result && <p role="status" data-testid="order-result" className="rounded-xl bg-emerald-50 p-3 text-sm text-emerald-900">{flash.result}</p>}
-      {flash.error && <p role="alert" className="rounded-xl bg-red-50 p-3 text-sm text-red-800">{flash.error}</p>}
+      <FlashMessage params={query} testId="order-result" />
       <section aria-label="Lines" className="rounded-2xl border border-slate-200 bg-white p-4">
         <h2 className="font-semibold">Lines</h2>
         <ul className="mt-2 space-y-2 text-sm">
@@ -77,7 +76,7 @@ export default async function AdminOrderPage({ params, searchParams }: { params:
           <p className="text-sm text-slate-600">Up to {formatMoney(refundable.card, order.currency)} to the card{refundable.credit > 0 ? `, or up to ${formatMoney(refundable.credit, order.currency)} as store credit` : " (guest order: no store credit)"}. Failed lines stop retrying once refunded.</p>
           <form action={refundOrderAction} className="mt-2 flex flex-wrap items-end gap-2 text-sm">
             <input type="hidden" name="orderId" value={order.id} />
-            <label>Amount<br /><input name="amount" required inputMode="decimal" defaultValue={(Math.max(refundable.card, refundable.credit) / 10 ** minorDigits(order.currency)).toFixed(minorDigits(order.currency))} className="h-10 w-28 rounded-lg border border-slate-300 px-2" /></label>
+            <label>Amount<br /><input name="amount" required inputMode="decimal" defaultValue={toMajorString(Math.max(refundable.card, refundable.credit), order.currency)} className="h-10 w-28 rounded-lg border border-slate-300 px-2" /></label>
             <label>To<br />
               <select name="method" className="h-10 rounded-lg border border-slate-300 px-2">
                 {refundable.card > 0 && <option value="card">card (Stripe)</option>}

@@ -1,3 +1,4 @@
+import { z } from "zod";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
@@ -13,15 +14,17 @@ import { getDestinations, getPlansForCountry } from "@/lib/catalogue/cached";
 import { planArea, planData, planDays } from "@/lib/catalogue/plan-name";
 import { searchIndex } from "@/lib/catalogue/search-index";
 import { countryByIso } from "@/lib/geo/countries";
-import { searchDestinations } from "@/lib/geo/search";
+import { MAX_QUERY_CHARS, searchDestinations } from "@/lib/geo/search";
 import { formatMoney } from "@/lib/money/minor-units";
 
 export const metadata: Metadata = { title: "Top up" };
 
+const topUpQuery = z.object({ country: z.string().regex(/^[A-Z]{2}$/).optional().catch(undefined), q: z.string().trim().max(MAX_QUERY_CHARS).catch("").default("") });
 type Props = { params: Promise<{ iccid: string }>; searchParams: Promise<{ country?: string; q?: string }> };
 
 export default async function TopUpPage({ params, searchParams }: Props) {
-  const [{ iccid }, { country: iso, q = "" }] = await Promise.all([params, searchParams]);
+  const [{ iccid }, query] = await Promise.all([params, searchParams]);
+  const { country: iso, q } = topUpQuery.parse(query);
   const user = await requireUser(`/account/esims/${iccid}/top-up`);
   const esim = await getOwnedEsim(user.id, iccid);
   if (!esim) notFound();

@@ -1,0 +1,23 @@
+// Every query parameter is one bounded value: pages and routes read `searchParams` as plain
+// strings, and a repeated name (an array) or a megabyte of text must never reach them. The proxy
+// redirects any other URL to its bounded form, so no page has to remember this rule.
+export const MAX_PARAM_CHARS = 512;
+export const MAX_PARAMS = 40;
+
+// The bounded query string (with "?", or "") when `search` breaks the rule; null when it is fine.
+export function boundedSearch(search: string): string | null {
+  const given = new URLSearchParams(search);
+  const kept = new URLSearchParams();
+  let changed = false;
+  for (const [name, value] of given) {
+    if (kept.has(name) || kept.size >= MAX_PARAMS || name.length > 64) {
+      changed = true;
+      continue;
+    }
+    if (value.length > MAX_PARAM_CHARS) changed = true;
+    kept.set(name, value.slice(0, MAX_PARAM_CHARS));
+  }
+  if (!changed) return null;
+  const text = kept.toString();
+  return text ? `?${text}` : "";
+}

@@ -1,0 +1,15 @@
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import { boundedSearch, MAX_PARAM_CHARS } from "../../lib/http/query-bounds";
+
+test("finding 9: a repeated query parameter keeps its first value only", () => {
+  assert.equal(boundedSearch("?token=a&token=b"), "?token=a");
+  assert.equal(boundedSearch("?q=a&to=x&q=b"), "?q=a&to=x");
+});
+
+test("finding 5: an over-long value is cut to the bound; a normal query is left alone", () => {
+  const cut = boundedSearch(`?q=${"x".repeat(6000)}`);
+  assert.equal(new URLSearchParams(cut!).get("q")!.length, MAX_PARAM_CHARS);
+  assert.equal(boundedSearch("?q=japan&page=2"), null);
+  assert.equal(boundedSearch(""), null);
+});
