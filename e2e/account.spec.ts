@@ -50,6 +50,20 @@ test("a top-up with a compatible plan lands queued on the same ICCID", async ({ 
   expect(await query(`SELECT 1 FROM "Esim" WHERE "ownerEmail" = $1`, [email])).toHaveLength(1); // no new eSIM
 });
 
+test("finding 5 and 9: a 6,000-character or repeated search on the top-up page is cut to one short query", async ({ page }) => {
+  await signIn(page, email, `/account/esims/${iccid}`);
+  const long = await page.goto(`/account/esims/${iccid}/top-up?q=${"japan".repeat(1200)}`);
+  expect(long!.status()).toBe(200);
+  expect(new URL(page.url()).searchParams.get("q")!.length).toBeLessThanOrEqual(512);
+  expect((await page.getByLabel("Where are you going?").inputValue()).length).toBeLessThanOrEqual(60);
+  const repeated = await page.goto(`/account/esims/${iccid}/top-up?q=japan&q=france`);
+  expect(repeated!.status()).toBe(200);
+  await expect(page.getByLabel("Where are you going?")).toHaveValue("japan");
+  await expect(page.getByRole("list", { name: "Destinations" }).getByRole("link", { name: "Japan" })).toBeVisible();
+  // Flags (the request the slow search used to hold up) still answer.
+  expect((await page.request.get("/flags/jp.svg")).status()).toBe(200);
+});
+
 test("an unused plan can be removed for a refund; a started one is refused with the reason", async ({ page }) => {
   await signIn(page, email, `/account/esims/${iccid}`);
   await page.getByRole("region", { name: "Queued plans" }).getByTestId("bundle").filter({ hasText: "esim_3GB_30D_JP_V2" }).getByRole("link", { name: "Remove this plan" }).click();

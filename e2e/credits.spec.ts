@@ -2,7 +2,7 @@
 // uses it at checkout: partly (Stripe shows the discount, the card pays the rest) and wholly (no
 // card at all, the eSIM arrives straight away).
 import { expect, test, type Browser, type Page } from "@playwright/test";
-import { signInWithMailbox, staffPage } from "./support/auth";
+import { secondStaffPage, signInWithMailbox, staffPage } from "./support/auth";
 import { expectReady, payWithCard } from "./support/checkout";
 import { waitForCatalogue } from "./support/catalogue";
 import { query } from "./support/db";
@@ -16,18 +16,24 @@ async function signedIn(browser: Browser, email: string): Promise<Page> {
 }
 
 async function grantCredit(staff: Page, email: string, amount: string) {
+  const confirmer = await secondStaffPage(staff.context().browser()!);
   await staff.goto("/admin/credits");
   const form = staff.getByRole("form", { name: "Record a credit" });
   await form.getByLabel("Customer email").fill(email);
   await form.getByLabel(/Amount/).fill(amount);
   await form.getByLabel(/Reason/).fill("Sorry for the slow delivery");
   await form.getByRole("button", { name: "Record credit" }).click();
-  await expect(staff.getByTestId("credit-result")).toHaveText("Credit recorded. It counts once it is confirmed.");
-  const entry = staff.getByTestId("ledger-entry").filter({ hasText: email }).filter({ hasText: "pending" });
-  await expect(entry).toHaveCount(1);
-  await entry.getByRole("button", { name: "Confirm" }).click();
-  await expect(staff.getByTestId("credit-result")).toHaveText("Credit confirmed: the customer can use it now.");
-  await expect(staff.getByTestId("ledger-entry").filter({ hasText: email }).first().getByTestId("ledger-status")).toHaveText("confirmed");
+  await expect(staff.getByTestId("credit-result")).toHaveText("Credit recorded. It counts once another staff member confirms it.");
+  const pending = (page: Page) => page.getByTestId("ledger-entry").filter({ hasText: email }).filter({ hasText: "pending" });
+  await expect(pending(staff)).toHaveCount(1);
+  // Four eyes: whoever recorded it cannot confirm it.
+  await pending(staff).getByRole("button", { name: "Confirm" }).click();
+  await expect(staff.getByText("A credit must be confirmed by a different staff member than the one who recorded it.")).toBeVisible();
+  await confirmer.goto(`/admin/credits?email=${encodeURIComponent(email)}`);
+  await pending(confirmer).getByRole("button", { name: "Confirm" }).click();
+  await expect(confirmer.getByTestId("credit-result")).toHaveText("Credit confirmed: the customer can use it now.");
+  await expect(confirmer.getByTestId("ledger-entry").filter({ hasText: email }).first().getByTestId("ledger-status")).toHaveText("confirmed");
+  await confirmer.context().close();
 }
 
 const money = (text: string) => Math.round(Number(text.replace(/[^0-9.]/g, "")) * 100);

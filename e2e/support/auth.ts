@@ -14,12 +14,16 @@ export async function signInWithMailbox(page: Page, email: string, next = "/acco
 
 // Staff sign in once per test worker (the per-email limit is 5 links per 15 minutes); later
 // calls open a new browser context with the same session.
-let staffSession: Awaited<ReturnType<BrowserContext["storageState"]>> | undefined;
+// The embedded default seeds two staff logins: credits one records, the other confirms.
+const staffSessions = new Map<string, Awaited<ReturnType<BrowserContext["storageState"]>>>();
 
-export async function staffPage(browser: Browser): Promise<Page> {
-  if (staffSession) return (await browser.newContext({ storageState: staffSession })).newPage();
+export async function staffPage(browser: Browser, email = "staff@example.test"): Promise<Page> {
+  const saved = staffSessions.get(email);
+  if (saved) return (await browser.newContext({ storageState: saved })).newPage();
   const page = await (await browser.newContext()).newPage();
-  await signInWithMailbox(page, "staff@example.test");
-  staffSession = await page.context().storageState();
+  await signInWithMailbox(page, email);
+  staffSessions.set(email, await page.context().storageState());
   return page;
 }
+
+export const secondStaffPage = (browser: Browser) => staffPage(browser, "staff2@example.test");

@@ -19,7 +19,7 @@ import { formatMoney } from "@/lib/money/minor-units";
 
 export const metadata: Metadata = { title: "Top up" };
 
-const topUpQuery = z.object({ country: z.string().regex(/^[A-Z]{2}$/).optional().catch(undefined), q: z.string().trim().max(MAX_QUERY_CHARS).catch("").default("") });
+const topUpQuery = z.object({ country: z.string().regex(/^[A-Z]{2}$/).optional().catch(undefined), q: z.string().catch("").default("").transform((q) => q.trim().slice(0, MAX_QUERY_CHARS)) });
 type Props = { params: Promise<{ iccid: string }>; searchParams: Promise<{ country?: string; q?: string }> };
 
 export default async function TopUpPage({ params, searchParams }: Props) {
