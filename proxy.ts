@@ -25,9 +25,10 @@ export async function proxy(request: NextRequest) {
   // PostgreSQL cannot store NUL characters; no real link has one, so it never reaches a query.
   if (/%00/.test(request.nextUrl.search + request.nextUrl.pathname)) return Response.json({ error: "Malformed URL" }, { status: 400, headers: { [REQUEST_ID]: id } });
   const bounded = boundedSearch(request.nextUrl.search);
+  if (bounded !== null && boundedSearch(bounded) !== null) return Response.json({ error: "Malformed query" }, { status: 400, headers: { [REQUEST_ID]: id } }); // never a redirect loop
   if (bounded !== null && (request.method === "GET" || request.method === "HEAD")) {
-    // Relative Location: the bounded form of the same path, never an origin from a header.
-    return new Response(null, { status: 308, headers: { Location: `${request.nextUrl.pathname}${bounded}`, [REQUEST_ID]: id } });
+    // The bounded form of the same path, on APP_URL's origin (never one taken from a header).
+    return new Response(null, { status: 308, headers: { Location: new URL(`${request.nextUrl.pathname}${bounded}`, e.appUrl).href, [REQUEST_ID]: id } });
   }
   const malformed = await malformedActionCall(request);
   if (malformed) return Response.json({ error: `Malformed server action call: ${malformed}` }, { status: 400, headers: { [REQUEST_ID]: id } });

@@ -42,10 +42,10 @@ test("finding 6 and 7: next= never leaves the store, and the session endpoint ho
   expect(JSON.stringify(body)).not.toContain(cookie.value);
 });
 
-test("finding 9: repeated query parameters answer like a single one, never 500", async ({ request }) => {
-  const order = await request.get("/order/x?token=a&token=b", { maxRedirects: 0 });
+test("finding 9: repeated query parameters answer like a single one, never 500", async ({ request, baseURL }) => {
+  const order = await request.get("/order/x?token=a&token=b", { maxRedirects: 0, headers: { "X-Forwarded-Host": "evil.example" } });
   expect(order.status()).toBe(308);
-  expect(order.headers()["location"]).toBe("/order/x?token=a");
+  expect(new URL(order.headers()["location"], baseURL).href).toBe(`${new URL(baseURL!).origin}/order/x?token=a`);
   expect((await request.get("/order/x?token=a&token=b")).status()).toBe(404);
   expect((await request.get("/dev/mailbox?to=a%40example.com&to=b%40example.com")).status()).toBe(200);
   expect((await request.get("/search?q=japan&q=france")).status()).toBe(200);
@@ -72,7 +72,7 @@ test("finding 11: signed callbacks with extreme values are refused with 4xx and 
     const res = await request.post("/api/esimgo/callback", { headers: signed(body), data: body });
     expect(res.status(), body).toBe(400);
   }
-  const deep = `${"[".repeat(100_000)}${"]".repeat(100_000)}`;
+  const deep = `${"[".repeat(30_000)}${"]".repeat(30_000)}`; // under the size bound, far past the depth bound
   expect((await request.post("/api/esimgo/callback", { headers: signed(deep), data: deep })).status()).toBe(400);
   const huge = JSON.stringify({ iccid, alertType: "Utilisation", padding: "x".repeat(9 * 1024 * 1024) });
   expect((await request.post("/api/esimgo/callback", { headers: signed(huge), data: huge })).status()).toBe(413);

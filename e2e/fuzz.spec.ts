@@ -82,10 +82,13 @@ async function barrage(client: APIRequestContext, count: number, seed: number, s
   const g = generator(seed);
   const bodies = Array.from({ length: count }, (_, i) => hostileBody(g, i));
   const statuses: number[] = [];
-  // A connection the server cuts counts as a failure too (status 0).
-  for (let i = 0; i < bodies.length; i += 16) statuses.push(...(await Promise.all(bodies.slice(i, i + 16).map((b) => send(b, g).catch(() => 0)))));
+  const errors = new Map<number, string>();
+  // A connection the server cuts counts as a failure too (status 0, with the client's error).
+  for (let i = 0; i < bodies.length; i += 16) {
+    statuses.push(...(await Promise.all(bodies.slice(i, i + 16).map((b, j) => send(b, g).catch((e: Error) => (errors.set(i + j, e.message.split("\n")[0]), 0))))));
+  }
   const serverErrors = statuses.map((s, i) => ({ s, i })).filter(({ s }) => s >= 500 || s === 0);
-  return { statuses, serverErrors: serverErrors.map(({ s, i }) => `#${i} (seed ${seed}) → ${s}: ${JSON.stringify(bodies[i]).slice(0, 200)}`) };
+  return { statuses, serverErrors: serverErrors.map(({ s, i }) => `#${i} (seed ${seed}) → ${s}${errors.has(i) ? ` (${errors.get(i)})` : ""}: ${JSON.stringify(bodies[i]).slice(0, 200)}`) };
 }
 
 test("every server action answers hostile input without a 5xx or a database change", async ({ baseURL, browser }) => {

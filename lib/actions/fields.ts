@@ -5,7 +5,7 @@ import { z } from "zod";
 export const recordId = z.string().regex(/^[a-z0-9]{20,40}$/, "Unknown record"); // cuid
 export const orderId = recordId;
 export const iccid = z.string().regex(/^\d{18,22}$/, "Enter the eSIM's ICCID (18 to 22 digits)");
-export const email = z.email("Enter a valid email address: that is where your eSIM and links are sent.").max(254).transform((e) => e.toLowerCase());
+export const email = z.email("Enter a valid email address: your eSIM is sent there.").max(254).transform((e) => e.toLowerCase());
 export const bundleName = z.string().min(1).max(100).regex(/^[A-Za-z0-9_\-.]+$/, "Unknown plan");
 export const checkoutSessionId = z.string().regex(/^cs_[A-Za-z0-9_]{8,200}$/);
 export const flag = z.enum(["true", "false"]).transform((v) => v === "true");

@@ -6,18 +6,21 @@ export const MAX_PARAMS = 40;
 
 // The bounded query string (with "?", or "") when `search` breaks the rule; null when it is fine.
 export function boundedSearch(search: string): string | null {
-  const given = new URLSearchParams(search);
-  const kept = new URLSearchParams();
+  // A plain Set and array, not URLSearchParams.has/size: the proxy's runtime may polyfill
+  // URLSearchParams over an object, where has("constructor") is true for every query.
+  const seen = new Set<string>();
+  const kept: Array<[string, string]> = [];
   let changed = false;
-  for (const [name, value] of given) {
-    if (kept.has(name) || kept.size >= MAX_PARAMS || name.length > 64) {
+  for (const [name, value] of new URLSearchParams(search)) {
+    if (seen.has(name) || kept.length >= MAX_PARAMS || name.length > 64) {
       changed = true;
       continue;
     }
+    seen.add(name);
     if (value.length > MAX_PARAM_CHARS) changed = true;
-    kept.set(name, value.slice(0, MAX_PARAM_CHARS));
+    kept.push([name, value.slice(0, MAX_PARAM_CHARS)]);
   }
   if (!changed) return null;
-  const text = kept.toString();
+  const text = new URLSearchParams(kept).toString();
   return text ? `?${text}` : "";
 }

@@ -13,3 +13,9 @@ test("finding 5: an over-long value is cut to the bound; a normal query is left 
   assert.equal(boundedSearch("?q=japan&page=2"), null);
   assert.equal(boundedSearch(""), null);
 });
+
+test("names that are also object properties are ordinary names", () => {
+  assert.equal(boundedSearch("?constructor"), null);
+  assert.equal(boundedSearch("?__proto__=1&toString=2"), null);
+  assert.equal(boundedSearch("?constructor=a&constructor=b"), "?constructor=a");
+});
