@@ -4,23 +4,34 @@
 export const MAX_PARAM_CHARS = 512;
 export const MAX_PARAMS = 40;
 
+// Parsed by hand: the proxy's runtime polyfills URLSearchParams over a plain object, where a
+// name such as "constructor" is never seen as absent, which made a redirect loop.
+function decode(text: string): string {
+  try {
+    return decodeURIComponent(text.replace(/\+/g, " "));
+  } catch {
+    return text; // a malformed escape stays as sent
+  }
+}
+
 // The bounded query string (with "?", or "") when `search` breaks the rule; null when it is fine.
 export function boundedSearch(search: string): string | null {
-  // A plain Set and array, not URLSearchParams.has/size: the proxy's runtime may polyfill
-  // URLSearchParams over an object, where has("constructor") is true for every query.
   const seen = new Set<string>();
-  const kept: Array<[string, string]> = [];
+  const kept: string[] = [];
   let changed = false;
-  for (const [name, value] of new URLSearchParams(search)) {
+  for (const part of search.replace(/^\?/, "").split("&")) {
+    if (!part) continue;
+    const cut = part.indexOf("=");
+    const name = decode(cut < 0 ? part : part.slice(0, cut));
+    const value = cut < 0 ? "" : decode(part.slice(cut + 1));
     if (seen.has(name) || kept.length >= MAX_PARAMS || name.length > 64) {
       changed = true;
       continue;
     }
     seen.add(name);
     if (value.length > MAX_PARAM_CHARS) changed = true;
-    kept.push([name, value.slice(0, MAX_PARAM_CHARS)]);
+    kept.push(`${encodeURIComponent(name)}=${encodeURIComponent(value.slice(0, MAX_PARAM_CHARS))}`);
   }
   if (!changed) return null;
-  const text = new URLSearchParams(kept).toString();
-  return text ? `?${text}` : "";
+  return kept.length ? `?${kept.join("&")}` : "";
 }

@@ -18,4 +18,13 @@ test("names that are also object properties are ordinary names", () => {
   assert.equal(boundedSearch("?constructor"), null);
   assert.equal(boundedSearch("?__proto__=1&toString=2"), null);
   assert.equal(boundedSearch("?constructor=a&constructor=b"), "?constructor=a");
+  assert.equal(boundedSearch("?constructor="), null);
+});
+
+test("the bounded form is a fixed point, so the proxy's redirect never loops", () => {
+  for (const search of ["?a=1&a=2", `?q=${"é".repeat(600)}`, `?${"n".repeat(80)}=1&b=2`, "?x=%E0%A4%A&x=1", "?a+b=c+d&a+b=e", `?${Array.from({ length: 50 }, (_, i) => `p${i}=1`).join("&")}`]) {
+    const once = boundedSearch(search);
+    assert.notEqual(once, null, search);
+    assert.equal(boundedSearch(once!), null, search);
+  }
 });
