@@ -4,8 +4,11 @@
 export const MAX_PARAM_CHARS = 512;
 export const MAX_PARAMS = 40;
 
-// Parsed by hand: the proxy's runtime polyfills URLSearchParams over a plain object, where a
-// name such as "constructor" is never seen as absent, which made a redirect loop.
+// Next.js rebuilds the request's query from a plain object, so a name that is also an object
+// property ("constructor", "toString") always arrives repeated, however often it was sent.
+// Redirecting it would loop; no page reads such a name, so it passes through unbounded.
+const OBJECT_PROPERTY = (name: string) => name in Object.prototype;
+
 function decode(text: string): string {
   try {
     return decodeURIComponent(text.replace(/\+/g, " "));
@@ -24,6 +27,7 @@ export function boundedSearch(search: string): string | null {
     const cut = part.indexOf("=");
     const name = decode(cut < 0 ? part : part.slice(0, cut));
     const value = cut < 0 ? "" : decode(part.slice(cut + 1));
+    if (OBJECT_PROPERTY(name)) continue;
     if (seen.has(name) || kept.length >= MAX_PARAMS || name.length > 64) {
       changed = true;
       continue;
