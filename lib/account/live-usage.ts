@@ -1,9 +1,10 @@
-// Live usage from eSIM Go, at most one call per eSIM per minute across all server instances (a
+// Live usage and install status from eSIM Go, at most one refresh per eSIM per minute across all server instances (a
 // conditional update decides who calls). When eSIM Go does not answer, pages show the last stored
 // figures and say so.
 import { db } from "@/lib/db";
 import { esimgo } from "@/lib/esimgo";
 import { isBundleState } from "./esims";
+import { installStatus } from "./install-status";
 
 const WINDOW_MS = 60_000;
 
@@ -17,8 +18,13 @@ export async function refreshLiveUsage(esim: { id: string; iccid: string; liveCh
   });
   if (count === 0) return { source: "recent", checkedAt: esim.liveCheckedAt };
   try {
-    const live = await Promise.race([esimgo().esimBundles(esim.iccid, { includeUsed: true, limit: 50 }), new Promise<never>((_, reject) => setTimeout(() => reject(new Error("timeout")), timeoutMs))]);
+    const client = esimgo();
+    const [live, detail] = await Promise.race([
+      Promise.all([client.esimBundles(esim.iccid, { includeUsed: true, limit: 50 }), client.esim(esim.iccid)]),
+      new Promise<never>((_, reject) => setTimeout(() => reject(new Error("timeout")), timeoutMs)),
+    ]);
     const now = new Date();
+    await db.esim.update({ where: { id: esim.id }, data: installStatus(detail) });
     for (const bundle of live.bundles) {
       for (const a of bundle.assignments) {
         if (!isBundleState(a.state)) continue;

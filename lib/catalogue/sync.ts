@@ -5,6 +5,7 @@
 import { db } from "@/lib/db";
 import { countryByIso } from "@/lib/geo/countries";
 import type { CatalogueBundle, EsimGoClient } from "@/lib/esimgo";
+import { errorText, logger } from "@/lib/log/logger";
 import { toMinor } from "@/lib/money/minor-units";
 import { retailPrice, ruleFor } from "./pricing";
 
@@ -100,6 +101,20 @@ export async function priceUnpricedBundles(storeCurrency: string): Promise<numbe
   return updates.length;
 }
 
+// No real catalogue has more pages than this; a server that ignores `page` would otherwise loop.
+const MAX_PAGES = 1000;
+
+// Paging for both shapes: the live object says how many pages there are; the spec's bare array
+// does not, so the next page is asked for until one comes back short (or empty, or all repeats).
+async function* cataloguePages(client: EsimGoClient, perPage: number) {
+  for (let page = 1; page <= MAX_PAGES; page++) {
+    const result = await client.cataloguePage(page, perPage);
+    yield result.bundles;
+    const more = result.pageCount !== null ? page < result.pageCount : result.bundles.length >= perPage;
+    if (!more) return;
+  }
+}
+
 export async function syncCatalogue(client: EsimGoClient, opts: { perPage?: number; storeCurrency: string }): Promise<SyncResult> {
   const started = Date.now();
   const syncedAt = new Date();
@@ -108,25 +123,32 @@ export async function syncCatalogue(client: EsimGoClient, opts: { perPage?: numb
   try {
     const { currency } = await client.organisation();
     const countries = new Map<string, { name: string; region: string }>();
-    let page = 1;
-    let pageCount = 1;
+    const seen = new Set<string>();
+    const duplicates: string[] = [];
+    let pages = 0;
     let upserted = 0;
-    do {
-      const result = await client.cataloguePage(page, perPage);
-      pageCount = result.pageCount;
-      if (result.bundles.length > 0) await upsertPage(result.bundles.map((b) => row(b, currency)), syncedAt);
-      for (const b of result.bundles) for (const c of [...b.countries, ...b.roamingCountries]) countries.set(c.iso, { name: c.name, region: c.region });
-      upserted += result.bundles.length;
-      page++;
-    } while (page <= pageCount);
+    for await (const bundles of cataloguePages(client, perPage)) {
+      pages++;
+      // A name eSIM Go sends twice (within or across pages) is kept once, as first sent: one
+      // upsert cannot touch a row twice, and the second copy is not a second product.
+      const fresh = bundles.filter((b) => (seen.has(b.name) ? (duplicates.push(b.name), false) : (seen.add(b.name), true)));
+      if (bundles.length > 0 && fresh.length === 0) break; // the same page again: the server ignores `page`
+      if (fresh.length > 0) await upsertPage(fresh.map((b) => row(b, currency)), syncedAt);
+      for (const b of fresh) for (const c of [...b.countries, ...b.roamingCountries]) countries.set(c.iso, { name: c.name, region: c.region });
+      upserted += fresh.length;
+    }
+    if (duplicates.length > 0) logger.warn({ scope: "catalogue", count: duplicates.length, names: duplicates.slice(0, 20) }, `catalogue sync: ${duplicates.length} duplicate bundle name(s) skipped, first copy kept`);
     if (upserted === 0) throw new Error("eSIM Go returned an empty catalogue; nothing was deactivated");
     await upsertCountries(countries);
+    // Only after every page arrived: a sync that failed part-way leaves the last good catalogue on sale.
     const { count: deactivated } = await db.bundle.updateMany({ where: { active: true, lastSyncedAt: { lt: syncedAt } }, data: { active: false } });
     const repriced = await priceUnpricedBundles(opts.storeCurrency);
-    await db.catalogueSync.update({ where: { id: run.id }, data: { status: "succeeded", finishedAt: new Date(), pages: page - 1, upserted, deactivated } });
-    return { pages: page - 1, upserted, deactivated, repriced, durationMs: Date.now() - started };
+    await db.catalogueSync.update({ where: { id: run.id }, data: { status: "succeeded", finishedAt: new Date(), pages, upserted, deactivated } });
+    return { pages, upserted, deactivated, repriced, durationMs: Date.now() - started };
   } catch (error) {
-    await db.catalogueSync.update({ where: { id: run.id }, data: { status: "failed", finishedAt: new Date(), error: (error as Error).message } });
+    const reason = errorText(error).split("\n")[0].slice(0, 500);
+    logger.error({ scope: "catalogue", err: reason }, `catalogue sync failed; the last good catalogue stays on sale: ${reason}`);
+    await db.catalogueSync.update({ where: { id: run.id }, data: { status: "failed", finishedAt: new Date(), error: reason } });
     throw error;
   }
 }

@@ -1,6 +1,6 @@
 // Typed failures of eSIM Go calls. `retryable` says whether repeating the same call is safe;
 // an AmbiguousError means a write may or may not have happened: look before retrying.
-export type EsimGoErrorKind = "unauthorised" | "rate_limited" | "invalid_request" | "gone" | "server_error" | "network" | "ambiguous" | "bad_response";
+export type EsimGoErrorKind = "unauthorised" | "forbidden" | "rate_limited" | "invalid_request" | "gone" | "server_error" | "network" | "ambiguous" | "bad_response";
 
 export class EsimGoError extends Error {
   constructor(
@@ -17,6 +17,14 @@ export class EsimGoError extends Error {
 export class UnauthorisedError extends EsimGoError {
   constructor(status: number) {
     super("unauthorised", "eSIM Go rejected the API key", status);
+  }
+}
+
+// 403 on a call naming one eSIM or bundle, while the key itself works: eSIM Go's way of saying the
+// ICCID is not in this organisation (or no bundles of that kind are left). Not a key problem.
+export class ForbiddenResourceError extends EsimGoError {
+  constructor(readonly providerMessage: string) {
+    super("forbidden", `eSIM Go says this eSIM or bundle is not available to this organisation: ${providerMessage}`, 403);
   }
 }
 

@@ -11,7 +11,7 @@ import type { CallRecord } from "./transport";
 export * from "./errors";
 export { activationCode, installLinks } from "./activation";
 export type { EsimGoClient, OrderLineRequest } from "./client";
-export type { CatalogueBundle, EsimGoOrder, InstallData } from "./schemas";
+export type { CatalogueBundle, EsimDetail, EsimGoOrder, InstallData } from "./schemas";
 
 const globalForClient = globalThis as unknown as { esimgoClient?: EsimGoClient };
 
@@ -38,11 +38,11 @@ export function sharedLimiter(perSecond: number): Limiter {
   let pausedUntil = 0;
   return {
     pauseFor: (ms) => void (pausedUntil = Math.max(pausedUntil, Date.now() + ms)),
-    async acquire() {
+    async acquire(cost = 1) {
       for (;;) {
         const wait = pausedUntil - Date.now();
         if (wait > 0) await new Promise((r) => setTimeout(r, wait));
-        const result = await hit("esimgo", perSecond, 1050);
+        const result = await hit("esimgo", perSecond, 1050, cost);
         if (result.allowed) return;
         await new Promise((r) => setTimeout(r, result.retryInMs + 5));
       }

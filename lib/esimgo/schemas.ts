@@ -50,10 +50,11 @@ export const catalogueBundleSchema = z
   }));
 export type CatalogueBundle = z.output<typeof catalogueBundleSchema>;
 
-// Live: `{ bundles, pageCount, rows, pageSize }`; spec: a bare array.
+// Live: `{ bundles, pageCount, rows, pageSize }`; spec: a bare array, which says nothing about
+// further pages (pageCount null: the caller asks for the next page until one comes back short).
 export const cataloguePageSchema = z.union([
-  z.array(catalogueBundleSchema).transform((bundles) => ({ bundles, pageCount: 1, rows: bundles.length })),
-  z.looseObject({ bundles: z.array(catalogueBundleSchema), pageCount: num.nullish(), rows: num.nullish() }).transform((p) => ({ bundles: p.bundles, pageCount: p.pageCount ?? 1, rows: p.rows ?? p.bundles.length })),
+  z.array(catalogueBundleSchema).transform((bundles) => ({ bundles, pageCount: null, rows: null })),
+  z.looseObject({ bundles: z.array(catalogueBundleSchema), pageCount: num.nullish(), rows: num.nullish() }).transform((p) => ({ bundles: p.bundles, pageCount: p.pageCount ?? null, rows: p.rows ?? null })),
 ]);
 
 const installEsim = z.looseObject({ iccid, matchingId: text, smdpAddress: text });

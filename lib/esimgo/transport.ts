@@ -1,7 +1,7 @@
 // One HTTP exchange with eSIM Go: rate limit, timeout, typed errors, automatic retries for GETs
 // only, and a redacted record of every attempt in the provider call log.
 import type { z } from "zod";
-import { AmbiguousError, BadResponseError, EsimGoError, GoneError, InvalidRequestError, NetworkError, RateLimitedError, ServerError, UnauthorisedError } from "./errors";
+import { AmbiguousError, BadResponseError, EsimGoError, ForbiddenResourceError, GoneError, InvalidRequestError, NetworkError, RateLimitedError, ServerError, UnauthorisedError } from "./errors";
 import { parseProviderJson } from "./json";
 import { RateLimiter, type Limiter } from "./rate-limiter";
 import { forLog } from "./redact";
@@ -40,8 +40,13 @@ export type RequestOptions<T extends z.ZodType> = {
 
 const NOT_SENT = new Set(["ECONNREFUSED", "ENOTFOUND", "EAI_AGAIN", "EHOSTUNREACH", "ENETUNREACH"]);
 
+// The route a call belongs to, for its cost: ICCIDs, bundle names and ids become ":id".
+const routeOf = (method: string, path: string) => `${method} ${path.split("?")[0].replace(/\/[^/]*\d[^/]*/g, "/:id")}`;
+
 export class Transport {
   private limiter: Limiter;
+  // What each route cost last time (X-Ratelimit-Cost), budgeted before the next call; 1 until seen.
+  private costs = new Map<string, number>();
 
   constructor(private config: TransportConfig) {
     this.limiter = config.limiter ?? new RateLimiter(config.maxRps);
@@ -65,7 +70,9 @@ export class Transport {
   }
 
   private async once<T extends z.ZodType>(options: RequestOptions<T>): Promise<z.output<T>> {
-    await this.limiter.acquire();
+    const route = routeOf(options.method, options.path);
+    const budgeted = this.costs.get(route) ?? 1;
+    await this.limiter.acquire(budgeted);
     const url = new URL(this.config.baseUrl.replace(/\/+$/, "") + options.path);
     for (const [k, v] of Object.entries(options.query ?? {})) if (v !== undefined) url.searchParams.set(k, String(v));
     const logPath = url.pathname.replace(new URL(this.config.baseUrl).pathname.replace(/\/+$/, ""), "") + url.search;
@@ -91,6 +98,11 @@ export class Transport {
     }
 
     this.followRateLimitHeaders(response.headers);
+    const cost = Number(response.headers.get("x-ratelimit-cost"));
+    if (Number.isInteger(cost) && cost >= 1) {
+      this.costs.set(route, cost);
+      if (cost > budgeted) await this.limiter.acquire(cost - budgeted); // pay the rest of this call's cost
+    }
     let json: unknown;
     try {
       json = text ? parseProviderJson(text) : undefined;
@@ -113,6 +125,9 @@ export class Transport {
     const retryAfterMs = parseRetryAfter(response.headers.get("retry-after"));
     if (retryAfterMs !== null && (status === 429 || status === 503)) this.limiter.pauseFor(retryAfterMs);
     await record({ status, responseBody: forLog(json ?? text.slice(0, 500)), outcome: status === 429 ? "rate_limited" : "http_error", error: message });
+    // eSIM Go answers 403 both for a rejected key and for an ICCID outside the organisation: on a
+    // call that names a resource, and unless the message is about the key, it is the latter.
+    if (status === 403 && route.includes(":id") && !/api[ -]?key|token/i.test(message)) throw new ForbiddenResourceError(message);
     if (status === 401 || status === 403) throw new UnauthorisedError(status);
     if (status === 429) throw new RateLimitedError(retryAfterMs ?? 1000);
     if (status === 410) throw new GoneError(message);

@@ -3,6 +3,7 @@
 import { db } from "@/lib/db";
 import type { EsimGoClient } from "@/lib/esimgo";
 import { isBundleState } from "@/lib/account/esims";
+import { installStatus } from "@/lib/account/install-status";
 import type { OrderLine, Prisma } from "@/lib/generated/prisma/client";
 
 export type Delivery = Awaited<ReturnType<typeof fetchDelivery>>;
@@ -27,7 +28,7 @@ export async function ownerFor(order: { email: string; userId: string | null }):
 
 export async function storeDelivery(tx: Prisma.TransactionClient, line: Pick<OrderLine, "id" | "bundleName">, order: { email: string }, ownerId: string | null, reference: string, delivery: Delivery) {
   for (const { install, detail, assignment } of delivery) {
-    const fields = { matchingId: install.matchingId, smdpAddress: install.smdpAddress, profileStatus: detail.profileStatus ?? install.profileStatus, appleInstallUrl: detail.appleInstallUrl, androidInstallUrl: detail.androidInstallUrl };
+    const fields = { matchingId: install.matchingId, smdpAddress: install.smdpAddress, ...installStatus(detail, install.profileStatus), appleInstallUrl: detail.appleInstallUrl, androidInstallUrl: detail.androidInstallUrl };
     const esim = await tx.esim.upsert({ where: { iccid: install.iccid }, create: { iccid: install.iccid, ownerEmail: order.email, ownerId, originLineId: line.id, ...fields }, update: fields });
     const data = {
       esimId: esim.id,

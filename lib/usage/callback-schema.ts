@@ -42,5 +42,15 @@ export const usageCallbackSchema = z
 export const lifecycleEventSchema = z.object({ event: z.enum(["esim.deletion_scheduled", "esim.deleted"]), iccid, date: z.string().nullish() });
 
 export const callbackSchema = z.union([lifecycleEventSchema, usageCallbackSchema]);
+
+// eSIM Go may add notification types at any time (an organisation balance `Topup`, say). A signed
+// one the store has no handler for is accepted and kept for staff review, never refused: a 4xx
+// would only make eSIM Go send it again and again. Known types with broken values stay 400.
+const KNOWN_TYPES = new Set(["Utilisation", "FirstUse", "FirstAttachment", "CountryChange", ...BALANCE_ALERTS, ...lifecycleEventSchema.shape.event.options]);
+export const unknownNotificationSchema = z
+  .looseObject({ alertType: z.string().min(1).max(80).optional(), event: z.string().min(1).max(80).optional(), iccid: z.union([z.string(), z.number()]).transform(String).optional() })
+  .transform((n) => ({ type: n.event ?? n.alertType ?? "", iccid: n.iccid && /^\d{18,22}$/.test(n.iccid) ? n.iccid : null }))
+  .refine((n) => n.type !== "" && !KNOWN_TYPES.has(n.type), "a known type, or no type at all");
+export type UnknownNotification = z.output<typeof unknownNotificationSchema>;
 export type UsageCallback = z.infer<typeof usageCallbackSchema>;
 export type LifecycleEvent = z.infer<typeof lifecycleEventSchema>;

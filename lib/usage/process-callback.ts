@@ -5,7 +5,7 @@
 import { createHash } from "node:crypto";
 import { db } from "@/lib/db";
 import type { BundleAssignment, Prisma } from "@/lib/generated/prisma/client";
-import type { LifecycleEvent, UsageCallback } from "./callback-schema";
+import type { LifecycleEvent, UnknownNotification, UsageCallback } from "./callback-schema";
 import { usageNotifications, type Notification } from "./notifications";
 import { recordUsage } from "./record-usage";
 
@@ -40,6 +40,18 @@ export async function processCallback(rawBody: string, callback: UsageCallback |
     if (assignment && b) await applyUsage(tx, assignment, { initial, remaining, startTime: b.startTime, endTime: b.endTime, unlimited: b.unlimited });
     return { outcome: "stored" as const, notifications: usageNotifications(callback, esim.id, assignment, { initial, remaining }) };
   });
+}
+
+// A signed notification of a type the store has no handler for: stored for staff review (the
+// events viewer lists it as "needs review"), once.
+export async function storeUnknownNotification(rawBody: string, n: UnknownNotification): Promise<CallbackOutcome> {
+  const dedupeKey = `cb:${createHash("sha256").update(rawBody).digest("hex")}`;
+  const esim = n.iccid ? await db.esim.findUnique({ where: { iccid: n.iccid }, select: { id: true } }) : null;
+  const { count } = await db.usageSnapshot.createMany({
+    data: [{ dedupeKey, source: "callback", iccid: n.iccid ?? "", esimId: esim?.id, alertType: n.type, needsReview: true, payload: JSON.parse(rawBody) }],
+    skipDuplicates: true,
+  });
+  return count === 0 ? "duplicate" : "review";
 }
 
 // Most callbacks are plain usage updates: they take the single-statement path.

@@ -54,7 +54,7 @@ export const routes: Route<World>[] = [
     pattern: /^\/catalogue$/,
     handler: (world, req) => {
       const q = req.query;
-      let list = [...world.catalogue.values()];
+      let list = [...world.catalogue.values()].slice(0, world.quirks.catalogueSize ?? undefined);
       const countries = q.get("countries")?.toUpperCase().split(",").filter(Boolean);
       if (countries?.length) list = list.filter((b) => b.countries.some((c) => countries.includes(c.iso)));
       const region = q.get("region");
@@ -66,8 +66,10 @@ export const routes: Route<World>[] = [
       const perPage = Math.min(Math.max(Number(q.get("perPage") ?? 50) || 50, 1), 1000);
       const page = Math.max(Number(q.get("page") ?? 1) || 1, 1);
       const pageCount = Math.max(1, Math.ceil(list.length / perPage));
-      // Live: an object with paging fields, not the bare array the spec declares.
-      return ok({ bundles: list.slice((page - 1) * perPage, page * perPage), pageCount, rows: list.length, pageSize: perPage });
+      let bundles = list.slice((page - 1) * perPage, page * perPage);
+      if (world.quirks.duplicateNames && bundles.length > 0) bundles = [...bundles, { ...bundles[0], description: `${bundles[0].description} (copy)` }, ...(page > 1 ? [list[0]] : [])];
+      // Live: an object with paging fields, not the bare array the spec declares (a quirk sends that).
+      return ok(world.quirks.catalogueAsList ? bundles : { bundles, pageCount, rows: list.length, pageSize: perPage });
     },
   },
   {

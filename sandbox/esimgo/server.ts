@@ -6,6 +6,7 @@ import type { AddressInfo } from "node:net";
 import { timingSafeEqual } from "node:crypto";
 import { match, readBody, send, type Reply, type RequestInfo, type Route } from "../http";
 import { buildCatalogue } from "./catalogue";
+import { costOf, NO_QUIRKS, type Quirks } from "./quirks";
 import { routes } from "./routes";
 import { initialState, StateStore } from "./state";
 import { startUsageSimulation, UsageNotifier } from "./usage";
@@ -57,6 +58,15 @@ export async function startEsimGoSandbox(options: EsimGoSandboxOptions) {
 
   const control: Route<World>[] = [
     { method: "GET", pattern: /^\/__sandbox\/faults$/, handler: () => ({ status: 200, body: faults }) },
+    { method: "GET", pattern: /^\/__sandbox\/quirks$/, handler: (w) => ({ status: 200, body: w.quirks }) },
+    {
+      method: "POST",
+      pattern: /^\/__sandbox\/quirks$/,
+      handler: (w, req) => {
+        Object.assign(w.quirks, NO_QUIRKS, JSON.parse(req.body || "{}"));
+        return { status: 200, body: w.quirks };
+      },
+    },
     {
       method: "POST",
       pattern: /^\/__sandbox\/faults$/,
@@ -91,18 +101,21 @@ export async function startEsimGoSandbox(options: EsimGoSandboxOptions) {
         return { status: 200, body: w.state.organisation };
       },
     },
+    { method: "POST", pattern: /^\/__sandbox\/organisation\/topup$/, handler: (_w, req) => ({ status: 200, body: { sent: notifier.topUpBalance(Number(JSON.parse(req.body || "{}").amount ?? 100)) } }) },
     { method: "GET", pattern: /^\/__sandbox\/stats$/, handler: () => ({ status: 200, body: { requests: stats.requests, byRoute: Object.fromEntries(stats.byRoute), orders: world.state.orders.length } }) },
   ];
 
-  function rateLimit(ip: string, headers: Record<string, string>): Reply | null {
+  // Each call spends its cost (1, or what the costs quirk says for its path) from the window.
+  function rateLimit(ip: string, path: string, headers: Record<string, string>): Reply | null {
     const now = Date.now();
     let w = windows.get(ip);
     if (!w || now - w.start >= 1000) windows.set(ip, (w = { start: now, count: 0 }));
-    w.count++;
+    const cost = costOf(world.quirks, path);
+    w.count += cost;
     headers["X-Ratelimit-Limit"] = String(limit);
     headers["X-Ratelimit-Remaining"] = String(Math.max(0, limit - w.count));
     headers["X-Ratelimit-Reset"] = new Date(w.start + 1000).toISOString();
-    headers["X-Ratelimit-Cost"] = "1";
+    headers["X-Ratelimit-Cost"] = String(cost);
     if (w.count > limit) return { status: 429, body: { message: "Rate limit exceeded" }, headers: { ...headers, "Retry-After": "1" } };
     return null;
   }
@@ -112,7 +125,7 @@ export async function startEsimGoSandbox(options: EsimGoSandboxOptions) {
   async function answer(info: RequestInfo): Promise<Reply | "hang" | "drop"> {
     const headers: Record<string, string> = {};
     try {
-      const limited = rateLimit(info.ip, headers);
+      const limited = rateLimit(info.ip, info.path, headers);
       if (limited) return limited;
       const faulty = !faults.pathPattern || new RegExp(faults.pathPattern).test(info.path);
       if (faulty && faults.latencyMs > 0) await new Promise((r) => setTimeout(r, faults.latencyMs));
@@ -181,6 +194,9 @@ export async function startEsimGoSandbox(options: EsimGoSandboxOptions) {
     stats,
     setFaults(next: Partial<Faults>) {
       Object.assign(faults, NO_FAULTS, next);
+    },
+    setQuirks(next: Partial<Quirks>) {
+      Object.assign(world.quirks, NO_QUIRKS, next);
     },
     async stop() {
       stopUsage();

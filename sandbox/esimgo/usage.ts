@@ -63,6 +63,17 @@ export class UsageNotifier {
     this.send(JSON.stringify(payload));
   }
 
+  // The organisation's balance was topped up: a notification type the store has no handler for,
+  // as eSIM Go may add more at any time. Returns the signed body it sent.
+  topUpBalance(amount: number): string {
+    const organisation = this.world.state.organisation;
+    organisation.balance += amount;
+    this.world.store.changed();
+    const body = JSON.stringify({ alertType: "Topup", balanceInfo: { balance: organisation.balance, amount, currency: organisation.currency } });
+    this.send(body);
+    return body;
+  }
+
   send(body: string) {
     const url = this.world.state.organisation.callbackUrl;
     if (!url) return;

@@ -2,6 +2,7 @@
 // machine, orders that debit the balance, revokes and refunds, inventory.
 import { randomBytes, randomUUID } from "node:crypto";
 import { GROUP_PREMIUM, type CatalogueBundle } from "./catalogue";
+import { NO_QUIRKS, type Quirks } from "./quirks";
 import type { AssignmentRecord, EsimRecord, OrderItem, OrderRecord, StateStore } from "./state";
 
 export const SMDP_ADDRESS = "smdp.sandbox.esimgo.test";
@@ -21,6 +22,8 @@ export class SandboxError extends Error {
 export type WorldOptions = { processingMs: number };
 
 export class World {
+  readonly quirks: Quirks = { ...NO_QUIRKS };
+
   constructor(
     readonly store: StateStore,
     readonly catalogue: Map<string, CatalogueBundle>,
@@ -40,6 +43,7 @@ export class World {
 
   esim(iccid: string): EsimRecord {
     const e = this.state.esims[iccid];
+    if (!e && this.quirks.foreignIccid403) throw new SandboxError(403, "The ICCID is not accessible by the user");
     if (!e) throw new SandboxError(400, `eSIM with ICCID ${iccid} not found`);
     return e;
   }

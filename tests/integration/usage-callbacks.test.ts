@@ -135,6 +135,9 @@ test("the polling safety net refreshes eSIMs not heard of for hours, and leaves 
   const refreshed = await db.bundleAssignment.findFirstOrThrow({ where: { esimId: polled.id } });
   assert.equal(refreshed.remainingBytes, 1_600_000_000n);
   assert.equal(refreshed.state, "active");
+  const installed = await db.esim.findUniqueOrThrow({ where: { id: polled.id } });
+  assert.equal(installed.profileStatus, "Installed", "the eSIM detail read with the usage says it is installed");
+  assert.ok(installed.firstInstalledAt, "and when it was first installed");
   assert.equal(await pollStaleUsage(), 0, "just refreshed: not polled again");
 });
 
@@ -146,4 +149,21 @@ test("a low-balance alert (no ICCID) is stored and emails staff", async () => {
   assert.equal(await db.usageSnapshot.count({ where: { alertType: "LowBalance", needsReview: false } }), 1);
   const alert = await db.emailOutbox.findFirstOrThrow({ where: { kind: "staff-alert", to: "staff@example.test" } });
   assert.match(alert.text, /low organisation balance \(42\.5\)/);
+});
+
+test("a signed notification of a type the store does not know (a balance Topup) answers 200 and waits for staff review", async () => {
+  const body = sandbox.notifier.topUpBalance(500);
+  const res = await call(body);
+  assert.equal(res.status, 200);
+  assert.equal((await res.json()).outcome, "review");
+  const stored = await db.usageSnapshot.findFirstOrThrow({ where: { alertType: "Topup" } });
+  assert.equal(stored.needsReview, true);
+  assert.equal((await (await call(body)).json()).outcome, "duplicate", "a replay stores nothing more");
+  const { inboundEvents, eventFiltersSchema } = await import("../../lib/admin/events");
+  const listed = await inboundEvents(eventFiltersSchema.parse({ source: "esimgo", review: "1" }));
+  assert.ok(listed.some((e) => e.type === "Topup" && e.needsReview), "staff see it in the events viewer");
+  const unsigned = await call(body, {});
+  assert.equal(unsigned.status, 401, "unknown types are accepted only when signed");
+  const brokenKnown = usage(-5);
+  assert.equal((await call(brokenKnown)).status, 400, "a known type with a broken value is still refused");
 });

@@ -36,6 +36,7 @@ test("the catalogue is read from the live object shape and from the spec's bare 
   assert.equal(live.bundles[0].dataMb, 1000);
   const spec = cataloguePageSchema.parse([bundle]);
   assert.equal(spec.bundles[0].name, "esim_1GB_7D_NL_V2");
+  assert.equal(spec.pageCount, null, "a bare array says nothing about further pages");
 });
 
 test("install data is read as an object or a list, with smdpAddress or rspUrl", () => {

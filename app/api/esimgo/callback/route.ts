@@ -7,9 +7,9 @@ import { errorText } from "@/lib/log/logger";
 import { requestLogger } from "@/lib/log/request-logger";
 import { BurstLimiter } from "@/lib/rate-limit/burst";
 import { forwardedClient } from "@/lib/rate-limit/client-ip";
-import { callbackSchema } from "@/lib/usage/callback-schema";
+import { callbackSchema, unknownNotificationSchema } from "@/lib/usage/callback-schema";
 import { sendNotifications } from "@/lib/usage/notifications";
-import { processCallback } from "@/lib/usage/process-callback";
+import { processCallback, storeUnknownNotification } from "@/lib/usage/process-callback";
 import { verifyCallbackSignature } from "@/lib/usage/signature";
 
 function v2TokenAccepted(request: Request): boolean {
@@ -34,11 +34,18 @@ export async function POST(request: Request) {
     return Response.json({ error: "Invalid or missing signature" }, { status: 401 });
   }
   if (!jsonDepthWithin(raw)) return Response.json({ error: "JSON nested too deeply" }, { status: 400 });
-  let parsed;
+  let json: unknown;
   try {
-    parsed = callbackSchema.safeParse(parseProviderJson(raw));
+    json = parseProviderJson(raw);
   } catch {
     return Response.json({ error: "Body is not JSON" }, { status: 400 });
+  }
+  const parsed = callbackSchema.safeParse(json);
+  const unknown = parsed.success ? null : unknownNotificationSchema.safeParse(json);
+  if (unknown?.success) {
+    const outcome = await storeUnknownNotification(raw, unknown.data);
+    log.info({ type: unknown.data.type, outcome }, "unknown notification type kept for review");
+    return Response.json({ received: true, outcome });
   }
   if (!parsed.success) {
     log.warn({ issue: parsed.error.issues[0].message }, "rejected: unrecognised callback");
