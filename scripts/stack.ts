@@ -20,6 +20,8 @@ export const TRUSTED_PROXIES_PRELOAD = pathToFileURL(path.join(root, "lib/http/t
 
 export type Stack = { url: string; databaseUrl: string; stop: () => Promise<void>; exited: Promise<number> };
 
+const WEB_KEEP_ALIVE_MS = 65_000;
+
 export async function startStack(mode: "dev" | "start", log: (line: string) => void = console.log): Promise<Stack> {
   const e = env();
   let embedded: EmbeddedDatabase | undefined;
@@ -84,14 +86,18 @@ export async function startStack(mode: "dev" | "start", log: (line: string) => v
     };
     run("worker", ["--import", "tsx", path.join(root, "scripts/worker.ts")], { LOG_SERVICE: "worker" });
     const next = path.join(root, "node_modules/next/dist/bin/next");
+    // Idle keep-alive connections stay open longer than a load balancer's (60 s) idle timeout:
+    // with Node's 5 s default, a balancer or client reusing a connection the server just closed
+    // gets a reset instead of an answer.
+    const keepAlive = ["--keepAliveTimeout", String(WEB_KEEP_ALIVE_MS)];
     // WEB_INSTANCES=2 (or more): stateless web instances on the next ports behind a round-robin
     // balancer on PORT, as a production deployment would run them.
     const instances = Math.max(1, Number(process.env.WEB_INSTANCES ?? 1));
-    if (instances === 1) run("web", [next, mode, "-H", e.HOST, "-p", String(e.PORT)], webEnv(e.TRUSTED_PROXIES));
+    if (instances === 1) run("web", [next, mode, "-H", e.HOST, "-p", String(e.PORT), ...(mode === "start" ? keepAlive : [])], webEnv(e.TRUSTED_PROXIES));
     else {
       const upstreams = Array.from({ length: instances }, (_, i) => ({ name: `web-${i + 1}`, port: e.PORT + i + 1 }));
       // The balancer appends the client's address: one more trusted hop.
-      for (const u of upstreams) run(u.name, [next, mode, "-H", "127.0.0.1", "-p", String(u.port)], { LOG_SERVICE: u.name, ...webEnv(e.TRUSTED_PROXIES + 1) });
+      for (const u of upstreams) run(u.name, [next, mode, "-H", "127.0.0.1", "-p", String(u.port), ...(mode === "start" ? keepAlive : [])], { LOG_SERVICE: u.name, ...webEnv(e.TRUSTED_PROXIES + 1) });
       balancer = await startRoundRobin({ host: e.HOST, port: e.PORT, upstreams });
       log(`[stack] ${instances} web instances (ports ${upstreams.map((u) => u.port).join(", ")}) behind a round-robin balancer`);
     }
