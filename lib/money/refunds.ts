@@ -120,10 +120,11 @@ export async function recordStripeRefunds(tx: Tx, paymentIntentId: string, amoun
   const missing = amountRefunded - (recorded._sum.amountMinor ?? 0);
   if (missing <= 0) return;
   const room = await refundable(order.id, tx);
-  const amount = Math.min(missing, room?.card ?? 0);
+  if (!room) return; // never paid: nothing to record or settle
+  const amount = Math.min(missing, room.card);
   if (amount < missing) logger.error({ scope: "refunds", orderId: order.id, missing, recordable: amount }, "Stripe refunded more than the store's refundable amount; check the order");
   if (amount > 0) {
-    const row = await tx.refund.create({ data: { orderId: order.id, amountMinor: amount, currency: (await tx.order.findUniqueOrThrow({ where: { id: order.id } })).currency, method: "card", status: "succeeded", reason: "Refunded in Stripe" } });
+    const row = await tx.refund.create({ data: { orderId: order.id, amountMinor: amount, currency: room.currency, method: "card", status: "succeeded", reason: "Refunded in Stripe" } });
     logger.info({ scope: "refunds", orderId: order.id, refundId: row.id, amountMinor: amount }, "recorded a refund made in Stripe");
   }
   await settleOrder(tx, order.id, false);
