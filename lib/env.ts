@@ -33,7 +33,10 @@ const base = z.object({
   MAIL_FROM: optionalText,
   STORE_CURRENCY: z.string().regex(/^[A-Z]{3}$/, "must be an ISO 4217 code such as USD").default("USD"),
   STAFF_EMAILS: z.string().optional(),
-  CATALOGUE_SYNC_CRON: z.string().default("0 */6 * * *"),
+  // Schedules of the worker's periodic jobs (cron, UTC); "off" leaves a job unscheduled (a test run
+  // that compares tables, or a deployment that triggers it from elsewhere).
+  CATALOGUE_SYNC_CRON: z.string().trim().min(1).default("0 */6 * * *"),
+  USAGE_POLL_CRON: z.string().trim().min(1).default("*/30 * * * *"),
   REFUNDS_ENABLED: z.enum(["true", "false"]).default("true").transform((v) => v === "true"),
   REFUND_METHOD: z.enum(["card", "credit"]).default("card"),
   REFUND_APPROVAL_ABOVE_MINOR: z.coerce.number().int().min(0).default(5000),

@@ -24,7 +24,7 @@ export async function startWorker(log: Logger = logger): Promise<PgBoss> {
     await notifyCatalogueChanged();
     log.info({ scope: "catalogue", ...result }, `catalogue synced: ${result.upserted} bundles in ${result.pages} pages, ${result.deactivated} deactivated, ${result.repriced} priced (${result.durationMs} ms)`);
   });
-  await boss.schedule(QUEUES.catalogueSync.name, e.CATALOGUE_SYNC_CRON);
+  await scheduleOrOff(boss, QUEUES.catalogueSync.name, e.CATALOGUE_SYNC_CRON);
 
   await boss.work<{ lineId: string }>(QUEUES.fulfilLine.name, { batchSize: 1, localConcurrency: 4 }, async ([job]) => {
     const outcome = await fulfilLine(job.data.lineId);
@@ -39,7 +39,7 @@ export async function startWorker(log: Logger = logger): Promise<PgBoss> {
     const refreshed = await pollStaleUsage();
     if (refreshed) log.info({ scope: "usage", refreshed }, `refreshed usage of ${refreshed} eSIMs not heard of for 6 hours`);
   });
-  await boss.schedule(QUEUES.usagePoll.name, "*/30 * * * *");
+  await scheduleOrOff(boss, QUEUES.usagePoll.name, e.USAGE_POLL_CRON);
 
   await boss.work<{ emailId: string }>(QUEUES.sendEmail.name, async ([job]) => sendQueuedEmail(job.data.emailId));
 
@@ -48,4 +48,10 @@ export async function startWorker(log: Logger = logger): Promise<PgBoss> {
   if (synced === 0) await boss.send(QUEUES.catalogueSync.name, {}, { singletonKey: "first-sync", singletonSeconds: 300 });
   log.info("worker ready");
   return boss;
+}
+
+// Schedules live in the database, so "off" must also remove one an earlier start left behind.
+async function scheduleOrOff(boss: PgBoss, queue: string, cron: string) {
+  if (cron === "off") await boss.unschedule(queue);
+  else await boss.schedule(queue, cron);
 }
