@@ -8,7 +8,7 @@ const nextConfig: NextConfig = {
   // The Docker image's web stage runs the standalone server (NEXT_OUTPUT=standalone at build).
   output: process.env.NEXT_OUTPUT === "standalone" ? "standalone" : undefined,
   // One data cache for every web instance, in PostgreSQL (no per-instance copies to go stale).
-  cacheHandler: fileURLToPath(new URL("./lib/cache/pg-cache-handler.mjs", import.meta.url)),
+  cacheHandler: fileURLToPath(new URL("./lib/db/next-cache-handler.mjs", import.meta.url)),
   cacheMaxMemorySize: 0,
   typedRoutes: false,
 };

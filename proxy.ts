@@ -7,10 +7,10 @@
 //  - redirects a URL with a repeated or over-long query parameter to its bounded form;
 //  - sets the security headers, with a fresh CSP nonce for this request.
 import { NextResponse, type NextRequest } from "next/server";
-import { env } from "@/lib/env";
+import { env } from "@/lib/config/env";
 import { boundedSearch } from "@/lib/http/query-bounds";
-import { malformedActionCall } from "@/lib/security/action-payload";
-import { isForeignActionCall, securityHeaders } from "@/lib/security/headers";
+import { malformedActionCall } from "@/lib/http/action-payload";
+import { isForeignActionCall, securityHeaders } from "@/lib/http/security-headers";
 import { REQUEST_ID_HEADER as REQUEST_ID } from "@/lib/log/request-id";
 
 const WELL_FORMED = /^[A-Za-z0-9._-]{8,128}$/;

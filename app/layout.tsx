@@ -3,8 +3,8 @@ import localFont from "next/font/local";
 import { connection } from "next/server";
 import { SiteFooter } from "@/components/store/site-footer";
 import { SiteHeader } from "@/components/store/site-header";
-import { BRAND } from "@/lib/brand";
-import { env } from "@/lib/env";
+import { BRAND } from "@/lib/config/brand";
+import { env } from "@/lib/config/env";
 import "./globals.css";
 
 // Self-hosted Inter (no network at build or run time).

@@ -2,7 +2,7 @@
 import type { MetadataRoute } from "next";
 import { connection } from "next/server";
 import { getDestinations, getPlanNames } from "@/lib/catalogue/cached";
-import { env } from "@/lib/env";
+import { env } from "@/lib/config/env";
 
 export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
   await connection(); // built from the live catalogue, not at build time

@@ -4,7 +4,7 @@
 // Targets: ≥ 500 callbacks/s on this 2-core machine, p99 under 100 ms, stored = unique.
 import { createHmac } from "node:crypto";
 import autocannon from "autocannon";
-import { env } from "../lib/env";
+import { env } from "../lib/config/env";
 import { record, tableHeader } from "./support/record";
 import { startBenchStore } from "./support/store";
 

@@ -3,8 +3,8 @@
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { startEmbeddedPostgres } from "../lib/db/embedded-postgres";
-import { applyMigrations } from "../lib/db/migrate";
+import { startEmbeddedPostgres } from "../scripts/db/embedded-postgres";
+import { applyMigrations } from "../scripts/db/migrations";
 import { record, tableHeader } from "./support/record";
 import { startEsimGoSandbox } from "../sandbox/esimgo/server";
 

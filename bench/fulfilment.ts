@@ -3,7 +3,7 @@
 // requests/s), with eSIM Go answering at once and with 300 ms of latency per call.
 // Target: the store's own overhead (the 0 ms case) under 300 ms at p95.
 import Stripe from "stripe";
-import { env } from "../lib/env";
+import { env } from "../lib/config/env";
 import { record, tableHeader } from "./support/record";
 import { percentile as pct, startBenchStore, waitFor } from "./support/store";
 

@@ -1,5 +1,5 @@
 // npm run dev | npm start: the whole store on one command. Any start-up failure is one line.
-import { ConfigError } from "../lib/env";
+import { ConfigError } from "../lib/config/env";
 import { startStack } from "./stack";
 
 const mode = process.argv[2] === "start" ? "start" : "dev";

@@ -1,6 +1,6 @@
 // npm run worker: a standalone worker process (DATABASE_URL must point at the store's database).
-import { ConfigError, env } from "../lib/env";
-import { startWorker } from "../lib/jobs/worker";
+import { ConfigError, env } from "../lib/config/env";
+import { startWorker } from "../lib/worker";
 
 try {
   env();

@@ -4,10 +4,10 @@ import { AreaPlanList } from "@/components/store/area-plan-list";
 import { DestinationGrid } from "@/components/store/destination-grid";
 import { DestinationIndex } from "@/components/store/destination-index";
 import { DestinationSearch } from "@/components/store/destination-search";
-import { BRAND } from "@/lib/brand";
+import { BRAND } from "@/lib/config/brand";
 import { getAreaPlans, getDestinations } from "@/lib/catalogue/cached";
 import { searchIndex } from "@/lib/catalogue/search-index";
-import { REGIONS } from "@/lib/geo/countries";
+import { REGIONS } from "@/lib/catalogue/countries";
 
 export const metadata: Metadata = {
   title: { absolute: `${BRAND.name} – eSIM data plans for 200+ destinations` },

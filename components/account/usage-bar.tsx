@@ -1,4 +1,4 @@
-import { formatBytes, remainingShare } from "@/lib/account/esims";
+import { formatBytes, remainingShare } from "@/lib/esims/owned-esims";
 import type { BundleAssignment } from "@/lib/generated/prisma/client";
 
 export function UsageBar({ assignment }: { assignment: Pick<BundleAssignment, "unlimited" | "initialBytes" | "remainingBytes"> }) {

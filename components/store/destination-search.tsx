@@ -2,7 +2,7 @@
 import { useRouter } from "next/navigation";
 import { useId, useMemo, useState } from "react";
 import { Flag } from "@/components/ui/flag";
-import { searchDestinations, type SearchEntry } from "@/lib/geo/search";
+import { searchDestinations, type SearchEntry } from "@/lib/catalogue/destination-search";
 
 // A combobox: suggestions as you type (typos forgiven), arrow keys to move, Enter to go. Without
 // JavaScript it is a plain form that submits to /search.

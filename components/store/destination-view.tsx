@@ -3,7 +3,7 @@ import { PlanFilterForm } from "@/components/store/plan-filter-form";
 import { Flag } from "@/components/ui/flag";
 import { applyFilters, type PlanFilters } from "@/lib/catalogue/plan-filters";
 import type { Plan } from "@/lib/catalogue/plans";
-import type { Country } from "@/lib/geo/countries";
+import type { Country } from "@/lib/catalogue/countries";
 
 // A destination's plans, grouped (country, regional, global), filtered and sorted.
 export function DestinationView({ country, plans: all, filters }: { country: Country; plans: Plan[]; filters: PlanFilters }) {

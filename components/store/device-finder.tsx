@@ -1,7 +1,7 @@
 "use client";
 import { useMemo, useState } from "react";
-import type { Device } from "@/lib/devices/catalogue";
-import { normalise } from "@/lib/geo/search";
+import type { Device } from "@/lib/catalogue/devices";
+import { normalise } from "@/lib/catalogue/destination-search";
 
 const TYPE_LABEL = { phone: "Phones", tablet: "Tablets", watch: "Watches" } as const;
 

@@ -1,7 +1,7 @@
 // What e2e tests know about the store under test (see playwright.config.ts).
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { localSecrets } from "../../lib/secrets/local-secrets";
+import { localSecrets } from "../../lib/config/local-secrets";
 
 const app = Number(process.env.E2E_PORT ?? 3100);
 export const ESIMGO_SANDBOX = `http://127.0.0.1:${app + 1010}`;

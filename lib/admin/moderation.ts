@@ -3,9 +3,9 @@
 import { db } from "@/lib/db";
 import { queueEmail } from "@/lib/email/outbox";
 import { formatMoney } from "@/lib/money/minor-units";
-import { escapeHtml as esc } from "@/lib/text/escape-html";
-import { executeRemoval, findOwnedAssignment, refundMethodFor } from "@/lib/refunds/removal";
-import { audit } from "./audit";
+import { escapeHtml as esc } from "@/lib/email/escape-html";
+import { executeRemoval, findOwnedAssignment, refundMethodFor } from "@/lib/esims/bundle-removal";
+import { audit } from "../audit";
 
 export function pendingRequests() {
   return db.moderationRequest.findMany({ where: { status: "pending" }, include: { user: { select: { email: true } } }, orderBy: { createdAt: "asc" } });

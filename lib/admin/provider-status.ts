@@ -1,7 +1,7 @@
 // eSIM Go as staff see it: the organisation (balance, callback URL) and a timed connection test.
 import { unstable_cache } from "next/cache";
 import { db } from "@/lib/db";
-import { env } from "@/lib/env";
+import { env } from "@/lib/config/env";
 import { EsimGoError, esimgo } from "@/lib/esimgo";
 
 export async function connectionTest() {

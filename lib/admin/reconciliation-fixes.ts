@@ -6,8 +6,8 @@ import { formatMoney } from "@/lib/money/minor-units";
 import { markOrderPaid } from "@/lib/payments/order-payment";
 import { refundPaymentWithoutOrder } from "@/lib/money/refunds";
 import { stripe } from "@/lib/payments/stripe";
-import { audit } from "./audit";
-import { retryFulfilment } from "./order-actions";
+import { audit } from "../audit";
+import { retryFulfilment } from "../orders/staff-order-actions";
 
 type Fix = { ok: boolean; message: string; lineIds?: string[] };
 

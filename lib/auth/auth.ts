@@ -7,7 +7,7 @@ import type { EmailConfig } from "next-auth/providers/email";
 import { db } from "@/lib/db";
 import { queueEmail } from "@/lib/email/outbox";
 import { signInEmail } from "@/lib/email/templates/sign-in";
-import { env } from "@/lib/env";
+import { env } from "@/lib/config/env";
 import type { Role } from "@/lib/generated/prisma/client";
 import { sameOriginPath } from "@/lib/http/safe-redirect";
 import { onVerifiedSignIn } from "./link-purchases";

@@ -1,7 +1,7 @@
 // A verified sign-in proves the email: guest orders and eSIMs bought with it become the user's,
 // and emails listed in STAFF_EMAILS get the staff role.
 import { db } from "@/lib/db";
-import { env } from "@/lib/env";
+import { env } from "@/lib/config/env";
 
 export async function onVerifiedSignIn(user: { id: string; email: string }) {
   const email = user.email.toLowerCase();

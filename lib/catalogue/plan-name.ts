@@ -1,5 +1,5 @@
 // How a plan is named to a traveller: "Japan · 1 GB · 7 days", "Europe · Unlimited · 30 days".
-import { countryByIso } from "@/lib/geo/countries";
+import { countryByIso } from "@/lib/catalogue/countries";
 
 type PlanLike = { scope: "country" | "regional" | "global"; countries: string[]; region: string | null; dataMb: number; unlimited: boolean; durationDays: number };
 

@@ -1,7 +1,7 @@
 // Tells the web server that catalogue data changed (the worker runs outside Next.js, where cache
 // tags cannot be revalidated directly). Authenticated with a key derived from AUTH_SECRET.
 import { createHmac, timingSafeEqual } from "node:crypto";
-import { env } from "@/lib/env";
+import { env } from "@/lib/config/env";
 import { errorText, logger } from "@/lib/log/logger";
 
 export function revalidateKey(): string {

@@ -1,6 +1,6 @@
 // The destination search index: every country the store sells, with its names and aliases.
-import { countryByIso } from "@/lib/geo/countries";
-import { searchEntry, type SearchEntry } from "@/lib/geo/search";
+import { countryByIso } from "@/lib/catalogue/countries";
+import { searchEntry, type SearchEntry } from "@/lib/catalogue/destination-search";
 import type { Destination } from "./destinations";
 
 export function searchIndex(destinations: Destination[]): SearchEntry[] {

@@ -3,7 +3,7 @@
 // settings (enabled) survive. Retail prices are (re)computed only for new bundles and bundles
 // whose wholesale price changed, so hand-set prices are kept.
 import { db } from "@/lib/db";
-import { countryByIso } from "@/lib/geo/countries";
+import { countryByIso } from "@/lib/catalogue/countries";
 import type { CatalogueBundle, EsimGoClient } from "@/lib/esimgo";
 import { errorText, logger } from "@/lib/log/logger";
 import { toMinor } from "@/lib/money/minor-units";

@@ -1,6 +1,6 @@
 // Checkout creation is rate limited (each attempt costs an eSIM Go validation and a Stripe session):
 // per client IP and per email, shared by every web instance.
-import { env } from "@/lib/env";
+import { env } from "@/lib/config/env";
 import { clientIp } from "@/lib/rate-limit/client-ip";
 import { hit } from "@/lib/rate-limit/shared-window";
 

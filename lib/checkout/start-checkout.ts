@@ -5,7 +5,7 @@
 import { z } from "zod";
 import { planName } from "@/lib/catalogue/plan-name";
 import { db } from "@/lib/db";
-import { env } from "@/lib/env";
+import { env } from "@/lib/config/env";
 import { EsimGoError, InvalidRequestError, esimgo } from "@/lib/esimgo";
 import { creditBalance, discardUnpaidOrder, lockLedger, spendCredit } from "@/lib/money/credit-ledger";
 import { queueFulfilment } from "@/lib/fulfilment/start";

@@ -1,6 +1,6 @@
 // The local mailbox of embedded mode: outbox rows shown as received mail. Never in production.
 import { db } from "@/lib/db";
-import { env } from "@/lib/env";
+import { env } from "@/lib/config/env";
 import type { Attachment } from "./outbox";
 
 export function mailboxEnabled(): boolean {

@@ -1,7 +1,7 @@
 // Delivery: SMTP (nodemailer) in production; in embedded mode the outbox row is the local mailbox
 // (shown at /dev/mailbox), so delivering means nothing more than marking it sent.
 import nodemailer from "nodemailer";
-import { env } from "@/lib/env";
+import { env } from "@/lib/config/env";
 import type { Attachment } from "./outbox";
 
 type Message = { to: string; subject: string; html: string; text: string; attachments: Attachment[] };

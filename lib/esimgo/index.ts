@@ -1,7 +1,7 @@
 // The store's eSIM Go client: configured from the environment, logging every call to the
 // provider call log table. Everything outside lib/esimgo talks to eSIM Go through this.
 import { db } from "@/lib/db";
-import { env } from "@/lib/env";
+import { env } from "@/lib/config/env";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { hit } from "@/lib/rate-limit/shared-window";
 import { createEsimGoClient, type EsimGoClient } from "./client";

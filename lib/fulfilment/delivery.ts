@@ -2,8 +2,8 @@
 // stored (eSIM rows and their bundle assignment). Used by fulfilment and by the staff backfill.
 import { db } from "@/lib/db";
 import type { EsimGoClient } from "@/lib/esimgo";
-import { isBundleState } from "@/lib/account/esims";
-import { installStatus } from "@/lib/account/install-status";
+import { isBundleState } from "@/lib/esims/owned-esims";
+import { installStatus } from "@/lib/esims/install-status";
 import type { OrderLine, Prisma } from "@/lib/generated/prisma/client";
 
 export type Delivery = Awaited<ReturnType<typeof fetchDelivery>>;

@@ -2,7 +2,7 @@
 // or a monitor sending `Authorization: Bearer <HEALTH_TOKEN>`. Everyone else sees the status only.
 import { createHash, timingSafeEqual } from "node:crypto";
 import { currentUser } from "@/lib/auth/session";
-import { env } from "@/lib/env";
+import { env } from "@/lib/config/env";
 
 const digest = (text: string) => createHash("sha256").update(text).digest();
 

@@ -1,7 +1,7 @@
 // Where a `next` / callback URL may send a browser: a path on the store itself, nothing else.
 // Browsers read "/\evil.example" and "//evil.example" as another host, so the path must survive a
 // round trip through URL resolution against the store's own origin unchanged in origin.
-import { env } from "@/lib/env";
+import { env } from "@/lib/config/env";
 
 const BASE = "https://store.invalid";
 

@@ -1,7 +1,7 @@
 // The buyer's key to an order page: an HMAC-signed, expiring token in the success URL and email
 // link. The Stripe session id alone never grants access.
 import { createHmac, timingSafeEqual } from "node:crypto";
-import { env } from "@/lib/env";
+import { env } from "@/lib/config/env";
 
 const TTL_MS = 30 * 24 * 3600_000; // the email's link keeps working for a month
 

@@ -1,6 +1,6 @@
 // The Stripe SDK client: the real API with configured keys, the local sandbox in embedded mode.
 import Stripe from "stripe";
-import { env } from "@/lib/env";
+import { env } from "@/lib/config/env";
 
 const globalForStripe = globalThis as unknown as { stripeClient?: Stripe };
 

@@ -1,7 +1,7 @@
 // The sandbox's fixed, realistic catalogue: every country gets fixed and unlimited bundles,
 // every region and the world get regional and global ones. Deterministic: same input, same
 // bundles and prices, so tests and demos agree. Shapes follow eSIM Go's live catalogue.
-import { COUNTRIES, REGIONS, type Country, type Region } from "../../lib/geo/countries";
+import { COUNTRIES, REGIONS, type Country, type Region } from "../../lib/catalogue/countries";
 
 export type WireCountry = { name: string; region: string; iso: string };
 

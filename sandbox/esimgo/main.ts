@@ -1,5 +1,5 @@
 // npm run sandbox:esimgo: the local eSIM Go on its own (the launcher also starts it in default mode).
-import { env } from "../../lib/env";
+import { env } from "../../lib/config/env";
 import { startEsimGoSandbox } from "./server";
 
 const e = env();

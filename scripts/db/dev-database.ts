@@ -1,6 +1,6 @@
 // Runs `work` against DATABASE_URL, or against the embedded server when none is configured.
-import { startEmbeddedPostgres } from "../../lib/db/embedded-postgres";
-import { env } from "../../lib/env";
+import { startEmbeddedPostgres } from "./embedded-postgres";
+import { env } from "../../lib/config/env";
 
 export async function withDevDatabase(work: (url: string) => Promise<void>) {
   const e = env();

@@ -1,5 +1,5 @@
 // npm run db:migrate: applies pending migrations to DATABASE_URL (or the embedded database).
-import { applyMigrations } from "../../lib/db/migrate";
+import { applyMigrations } from "./migrations";
 import { withDevDatabase } from "./dev-database";
 
 await withDevDatabase(async (url) => {

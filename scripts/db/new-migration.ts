@@ -4,7 +4,7 @@
 // (`prisma migrate dev` cannot run offline; see TOOLCHAIN.md.)
 import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { applyMigrations, listMigrations, prisma6, toPrisma6Schema, writePrisma6Files } from "../../lib/db/migrate";
+import { applyMigrations, listMigrations, prisma6, toPrisma6Schema, writePrisma6Files } from "./migrations";
 import { withDevDatabase } from "./dev-database";
 
 const name = (process.argv[2] ?? "").replace(/[^a-z0-9_]+/gi, "_").toLowerCase();

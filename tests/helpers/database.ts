@@ -3,7 +3,7 @@
 // Call before importing anything that uses lib/db: the client reads DATABASE_URL on first import.
 import { randomBytes } from "node:crypto";
 import pg from "pg";
-import { applyMigrations } from "../../lib/db/migrate";
+import { applyMigrations } from "../../scripts/db/migrations";
 
 export async function createTestDatabase(): Promise<{ url: string; drop: () => Promise<void> }> {
   const admin = process.env.TEST_PG_ADMIN_URL;

@@ -10,8 +10,8 @@ const sandbox = await startTestSandbox();
 const { db } = await import("../../lib/db");
 const { syncCatalogue } = await import("../../lib/catalogue/sync");
 const { previewRule } = await import("../../lib/catalogue/pricing-preview");
-const { saveRule, deleteRule, unknownMatch } = await import("../../lib/admin/pricing-rules");
-const { setBundleEnabled } = await import("../../lib/admin/catalogue");
+const { saveRule, deleteRule, unknownMatch } = await import("../../lib/catalogue/pricing-rules");
+const { setBundleEnabled } = await import("../../lib/catalogue/staff-catalogue");
 const { plansForCountry } = await import("../../lib/catalogue/plans");
 const { retailPrice } = await import("../../lib/catalogue/pricing");
 

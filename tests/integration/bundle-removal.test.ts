@@ -12,7 +12,7 @@ const { db } = await import("../../lib/db");
 const { startBoss } = await import("../../lib/jobs/boss");
 const { syncCatalogue } = await import("../../lib/catalogue/sync");
 const { fulfilLine } = await import("../../lib/fulfilment/fulfil-line");
-const { loadRemoval, removeBundle } = await import("../../lib/refunds/removal");
+const { loadRemoval, removeBundle } = await import("../../lib/esims/bundle-removal");
 const { creditBalance } = await import("../../lib/money/credit-ledger");
 
 let userId = "";

@@ -4,7 +4,7 @@ import { after, before, beforeEach, test } from "node:test";
 import Stripe from "stripe";
 import { createTestDatabase } from "../helpers/database";
 import { startTestSandbox, testClient, TEST_API_KEY } from "../helpers/sandbox";
-import { localSecrets } from "../../lib/secrets/local-secrets";
+import { localSecrets } from "../../lib/config/local-secrets";
 import { startStripeSandbox } from "../../sandbox/stripe/server";
 
 const database = await createTestDatabase();

@@ -5,7 +5,7 @@ import { after, before, test } from "node:test";
 import Stripe from "stripe";
 import { createTestDatabase } from "../helpers/database";
 import { startTestSandbox, testClient, TEST_API_KEY } from "../helpers/sandbox";
-import { localSecrets } from "../../lib/secrets/local-secrets";
+import { localSecrets } from "../../lib/config/local-secrets";
 import { startStripeSandbox } from "../../sandbox/stripe/server";
 
 const database = await createTestDatabase();
@@ -19,7 +19,7 @@ const { startBoss } = await import("../../lib/jobs/boss");
 const { syncCatalogue } = await import("../../lib/catalogue/sync");
 const { startCheckout } = await import("../../lib/checkout/start-checkout");
 const { creditBalance } = await import("../../lib/money/credit-ledger");
-const { recordCredit, confirmCredit, reverseCredit, voidCredit } = await import("../../lib/credits/staff-credits");
+const { recordCredit, confirmCredit, reverseCredit, voidCredit } = await import("../../lib/money/staff-credits");
 const { markOrderUnpaid } = await import("../../lib/payments/order-payment");
 
 const stripe = new Stripe(stripeKey, { host: "127.0.0.1", port: stripeSandbox.port, protocol: "http" });

@@ -6,7 +6,7 @@ import { after, before, test } from "node:test";
 import Stripe from "stripe";
 import { createTestDatabase } from "../helpers/database";
 import { startTestSandbox, testClient, TEST_API_KEY } from "../helpers/sandbox";
-import { localSecrets } from "../../lib/secrets/local-secrets";
+import { localSecrets } from "../../lib/config/local-secrets";
 import { startStripeSandbox } from "../../sandbox/stripe/server";
 
 const database = await createTestDatabase();
@@ -23,8 +23,8 @@ const { startCheckout } = await import("../../lib/checkout/start-checkout");
 const { markOrderPaid } = await import("../../lib/payments/order-payment");
 const { dispatchStripeEvent } = await import("../../lib/payments/webhook/dispatch");
 const { fulfilLine } = await import("../../lib/fulfilment/fulfil-line");
-const { refundOrder } = await import("../../lib/admin/order-refund");
-const { removeBundle } = await import("../../lib/refunds/removal");
+const { refundOrder } = await import("../../lib/orders/staff-refund");
+const { removeBundle } = await import("../../lib/esims/bundle-removal");
 const { creditBalance } = await import("../../lib/money/credit-ledger");
 const { toMajorString } = await import("../../lib/money/minor-units");
 
@@ -106,7 +106,7 @@ test("finding 12: charge.refunded in full stops lines still waiting, so a refund
 });
 
 test("finding 12: a staff credit is confirmed only by a second, different staff member", async () => {
-  const { recordCredit, confirmCredit } = await import("../../lib/credits/staff-credits");
+  const { recordCredit, confirmCredit } = await import("../../lib/money/staff-credits");
   const customer = await db.user.create({ data: { email: "goodwill@example.com" } });
   assert.ok((await recordCredit(staffId, { email: customer.email!, amount: 5, reason: "Goodwill", orderId: null }, "USD")).ok);
   const entry = await db.creditEntry.findFirstOrThrow({ where: { userId: customer.id, status: "pending" } });

@@ -9,9 +9,9 @@ import { createTestDatabase } from "../helpers/database";
 
 const database = await createTestDatabase();
 // @ts-expect-error plain JavaScript module (loaded by Next.js at run time)
-const { default: HandlerA } = await import("../../lib/cache/pg-cache-handler.mjs?instance=a");
+const { default: HandlerA } = await import("../../lib/db/next-cache-handler.mjs?instance=a");
 // @ts-expect-error as above
-const { default: HandlerB } = await import("../../lib/cache/pg-cache-handler.mjs?instance=b");
+const { default: HandlerB } = await import("../../lib/db/next-cache-handler.mjs?instance=b");
 const instanceA = new HandlerA({});
 const instanceB = new HandlerB({});
 

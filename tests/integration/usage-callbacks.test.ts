@@ -121,7 +121,7 @@ test("unsigned V2 callbacks only with the configured token; malformed bodies get
 });
 
 test("the polling safety net refreshes eSIMs not heard of for hours, and leaves fresh ones alone", async () => {
-  const { pollStaleUsage } = await import("../../lib/usage/poll");
+  const { pollStaleUsage } = await import("../../lib/esims/usage/poll");
   const bundle = await db.bundle.findUniqueOrThrow({ where: { name: "esim_2GB_15D_FR_V2" } });
   const order = await db.order.create({
     data: { email: "poll@example.com", status: "paid", currency: "USD", subtotalMinor: 1, totalMinor: 1, lines: { create: [{ bundleId: bundle.id, bundleName: bundle.name, quantity: 1, unitPriceMinor: 1, wholesaleUnitMinor: 1, currency: "USD", fulfilmentStatus: "paid" }] } },

@@ -2,7 +2,7 @@ import assert from "node:assert/strict";
 import { test } from "node:test";
 import { buildCatalogue } from "../../sandbox/esimgo/catalogue";
 import { luhnDigit } from "../../sandbox/esimgo/world";
-import { REGIONS } from "../../lib/geo/countries";
+import { REGIONS } from "../../lib/catalogue/countries";
 
 test("the sandbox catalogue is large, covers every region and is the same on every run", () => {
   const a = buildCatalogue();

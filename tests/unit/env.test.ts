@@ -3,8 +3,8 @@ import { test } from "node:test";
 import { mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { ConfigError, parseEnv } from "../../lib/env";
-import { localSecrets, type LocalSecrets } from "../../lib/secrets/local-secrets";
+import { ConfigError, parseEnv } from "../../lib/config/env";
+import { localSecrets, type LocalSecrets } from "../../lib/config/local-secrets";
 
 const secretsFile = path.join(mkdtempSync(path.join(tmpdir(), "env-test-")), "secrets.json");
 const generated = () => localSecrets(secretsFile);
@@ -63,7 +63,7 @@ test("a malformed value is rejected even in embedded mode", () => {
 
 // Finding 4: published secrets were live whenever STORE_MODE was not production.
 test("finding 4: no secret that signs or verifies is a constant in the source", () => {
-  const source = readFileSync(path.resolve(import.meta.dirname, "../../lib/env.ts"), "utf8");
+  const source = readFileSync(path.resolve(import.meta.dirname, "../../lib/config/env.ts"), "utf8");
   assert.doesNotMatch(source, /whsec_[A-Za-z0-9]{6,}|sk_test_[A-Za-z0-9_]{6,}|-secret-|sandbox_esimgo_[0-9a-f]{6,}/);
   const a = localSecrets(path.join(mkdtempSync(path.join(tmpdir(), "env-a-")), "s.json"));
   const b = localSecrets(path.join(mkdtempSync(path.join(tmpdir(), "env-b-")), "s.json"));

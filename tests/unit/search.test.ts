@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { COUNTRIES } from "../../lib/geo/countries";
-import { editDistance, searchDestinations, searchEntry } from "../../lib/geo/search";
+import { COUNTRIES } from "../../lib/catalogue/countries";
+import { editDistance, searchDestinations, searchEntry } from "../../lib/catalogue/destination-search";
 
 const index = COUNTRIES.map(searchEntry);
 const top = (q: string) => searchDestinations(index, q)[0]?.name;

@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { contentSecurityPolicy, isForeignActionCall, securityHeaders } from "../../lib/security/headers";
+import { contentSecurityPolicy, isForeignActionCall, securityHeaders } from "../../lib/http/security-headers";
 
 const base = { nonce: "abc", production: false, development: false, checkoutOrigin: "https://checkout.stripe.com" };
 
@@ -26,7 +26,7 @@ test("server-action calls must come from the store's own origin", () => {
 });
 
 test("server-action bodies React's decoder would choke on are recognised", async () => {
-  const { malformedActionCall } = await import("../../lib/security/action-payload");
+  const { malformedActionCall } = await import("../../lib/http/action-payload");
   const call = (body: BodyInit, type: string) => malformedActionCall(new Request("http://shop.example/x", { method: "POST", headers: { "next-action": "a".repeat(42), ...(type ? { "content-type": type } : {}) }, body }));
   const form = (root: string) => {
     const f = new FormData();
@@ -45,7 +45,7 @@ test("server-action bodies React's decoder would choke on are recognised", async
 });
 
 test("NUL characters never reach the database through an action", async () => {
-  const { malformedActionCall } = await import("../../lib/security/action-payload");
+  const { malformedActionCall } = await import("../../lib/http/action-payload");
   const call = (body: string) => malformedActionCall(new Request("http://shop.example/x", { method: "POST", headers: { "next-action": "a".repeat(42), "content-type": "text/plain" }, body }));
   assert.match((await call(JSON.stringify(["a\u0000b"])))!, /NUL/);
   assert.equal(await call(JSON.stringify(["a\\u0000b is text"])), null, "an escaped backslash is just text");

@@ -1,12 +1,12 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { UsageBar } from "@/components/account/usage-bar";
-import { currentBundle, listOwnedEsims } from "@/lib/account/esims";
-import { validityText } from "@/lib/account/validity";
+import { currentBundle, listOwnedEsims } from "@/lib/esims/owned-esims";
+import { validityText } from "@/lib/esims/validity";
 import { creditBalance } from "@/lib/money/credit-ledger";
 import { requireUser } from "@/lib/auth/session";
 import { formatMoney } from "@/lib/money/minor-units";
-import { env } from "@/lib/env";
+import { env } from "@/lib/config/env";
 
 export const metadata: Metadata = { title: "My eSIMs" };
 

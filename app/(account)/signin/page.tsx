@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
-import { SignInForm } from "@/components/account/sign-in-form";
+import { SignInForm } from "@/components/sign-in/sign-in-form";
 import { currentUser } from "@/lib/auth/session";
 import { sameOriginPath } from "@/lib/http/safe-redirect";
 

@@ -2,7 +2,7 @@ import Link from "next/link";
 import { requireStaff } from "@/lib/auth/session";
 import { dashboardFigures, type Period } from "@/lib/admin/dashboard";
 import { cachedBalance } from "@/lib/admin/provider-status";
-import { env } from "@/lib/env";
+import { env } from "@/lib/config/env";
 import { formatMoney } from "@/lib/money/minor-units";
 
 export default async function DashboardPage() {

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { DeviceFinder } from "@/components/store/device-finder";
-import { BRANDS, DEVICES } from "@/lib/devices/catalogue";
+import { BRANDS, DEVICES } from "@/lib/catalogue/devices";
 
 export const metadata: Metadata = {
   title: "Does my phone support eSIM?",

@@ -3,7 +3,7 @@ import { DestinationGrid } from "@/components/store/destination-grid";
 import { DestinationSearch } from "@/components/store/destination-search";
 import { getDestinations } from "@/lib/catalogue/cached";
 import { searchIndex } from "@/lib/catalogue/search-index";
-import { searchDestinations } from "@/lib/geo/search";
+import { searchDestinations } from "@/lib/catalogue/destination-search";
 
 export const metadata: Metadata = { title: "Find your destination", robots: { index: false, follow: true } };
 

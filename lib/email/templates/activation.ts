@@ -1,9 +1,9 @@
 // The activation email: per eSIM the QR code (inline image), activation code, SM-DP+ address and
 // one-tap install links, in HTML and plain text.
-import { BRAND } from "@/lib/brand";
+import { BRAND } from "@/lib/config/brand";
 import { qrPng, type InstallData } from "@/lib/esims/install-data";
 import type { EmailDraft } from "../outbox";
-import { escapeHtml as esc } from "@/lib/text/escape-html";
+import { escapeHtml as esc } from "@/lib/email/escape-html";
 
 export type ActivationEsim = InstallData & { planName: string };
 

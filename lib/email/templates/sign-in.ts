@@ -1,7 +1,7 @@
 // The magic sign-in link.
-import { BRAND } from "@/lib/brand";
+import { BRAND } from "@/lib/config/brand";
 import type { EmailDraft } from "../outbox";
-import { escapeHtml as esc } from "@/lib/text/escape-html";
+import { escapeHtml as esc } from "@/lib/email/escape-html";
 
 export function signInEmail(to: string, url: string): EmailDraft {
   return {

@@ -1,7 +1,7 @@
 // Confirmation that a top-up reached an existing eSIM (nothing to install again).
-import { BRAND } from "@/lib/brand";
+import { BRAND } from "@/lib/config/brand";
 import type { EmailDraft } from "../outbox";
-import { escapeHtml as esc } from "@/lib/text/escape-html";
+import { escapeHtml as esc } from "@/lib/email/escape-html";
 
 export function topupEmail(order: { id: string; email: string }, topups: Array<{ planName: string; iccid: string }>, orderUrl: string): EmailDraft {
   const list = topups.map((t) => `${t.planName} on eSIM ${t.iccid}`);

@@ -1,7 +1,7 @@
 // Usage and lifecycle emails, each with a one-tap way to top up.
-import { BRAND } from "@/lib/brand";
-import { env } from "@/lib/env";
-import { escapeHtml as esc } from "@/lib/text/escape-html";
+import { BRAND } from "@/lib/config/brand";
+import { env } from "@/lib/config/env";
+import { escapeHtml as esc } from "@/lib/email/escape-html";
 import type { EmailDraft } from "../outbox";
 
 const COPY = {

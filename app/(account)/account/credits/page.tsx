@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { requireUser } from "@/lib/auth/session";
 import { creditBalance, creditHistory } from "@/lib/money/credit-ledger";
-import { env } from "@/lib/env";
+import { env } from "@/lib/config/env";
 import { formatMoney } from "@/lib/money/minor-units";
 
 export const metadata: Metadata = { title: "Store credit" };

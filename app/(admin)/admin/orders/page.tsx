@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { requireStaff } from "@/lib/auth/session";
-import { findOrders, orderFiltersSchema, PAGE_SIZE } from "@/lib/admin/orders";
+import { findOrders, orderFiltersSchema, PAGE_SIZE } from "@/lib/orders/staff-orders";
 import { formatMoney } from "@/lib/money/minor-units";
 
 const input = "h-10 rounded-lg border border-slate-300 bg-white px-2 text-sm";

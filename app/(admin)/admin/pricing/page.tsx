@@ -1,12 +1,12 @@
 import { z } from "zod";
-import { ruleDraftSchema, toDraft, unknownMatch } from "@/lib/admin/pricing-rules";
+import { ruleDraftSchema, toDraft, unknownMatch } from "@/lib/catalogue/pricing-rules";
 import { requireStaff } from "@/lib/auth/session";
 import { DEFAULT_RULE } from "@/lib/catalogue/pricing";
 import { previewRule } from "@/lib/catalogue/pricing-preview";
 import { db } from "@/lib/db";
-import { env } from "@/lib/env";
+import { env } from "@/lib/config/env";
 import { formatMoney, minorDigits, toMajorString } from "@/lib/money/minor-units";
-import { deleteRuleAction, saveRuleAction } from "./actions";
+import { deleteRuleAction, saveRuleAction } from "../../../../components/admin/pricing/actions";
 import { FlashMessage } from "@/components/ui/flash-message";
 
 const flash = z.object({ edit: z.string().max(40).optional().catch(undefined) });

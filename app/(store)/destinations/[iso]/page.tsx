@@ -3,7 +3,7 @@ import { notFound } from "next/navigation";
 import { DestinationView } from "@/components/store/destination-view";
 import { getPlansForCountry } from "@/lib/catalogue/cached";
 import { filtersSchema } from "@/lib/catalogue/plan-filters";
-import { countryByIso } from "@/lib/geo/countries";
+import { countryByIso } from "@/lib/catalogue/countries";
 import { formatMoney } from "@/lib/money/minor-units";
 
 // Rendered per request (every page carries its own CSP nonce) from cached catalogue data; catalogue

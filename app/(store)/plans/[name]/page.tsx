@@ -2,14 +2,14 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { Suspense } from "react";
-import { BuyForm } from "@/components/store/buy-form";
+import { BuyForm } from "@/components/checkout/buy-form";
 import { CancelledNotice } from "@/components/store/cancelled-notice";
-import { BRAND } from "@/lib/brand";
+import { BRAND } from "@/lib/config/brand";
 import { getPlan } from "@/lib/catalogue/cached";
 import { planArea, planData, planDays, planName } from "@/lib/catalogue/plan-name";
 import { pricePerGb, type Plan } from "@/lib/catalogue/plans";
-import { env } from "@/lib/env";
-import { countryByIso } from "@/lib/geo/countries";
+import { env } from "@/lib/config/env";
+import { countryByIso } from "@/lib/catalogue/countries";
 import { formatMoney, minorDigits, toMajorString } from "@/lib/money/minor-units";
 
 // Rendered per request (every page carries its own CSP nonce) from cached catalogue data.

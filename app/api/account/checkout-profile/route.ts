@@ -2,7 +2,7 @@
 // and the store credit they can apply. Private and never cached; anonymous callers get nothing.
 import { currentUser } from "@/lib/auth/session";
 import { creditBalance } from "@/lib/money/credit-ledger";
-import { env } from "@/lib/env";
+import { env } from "@/lib/config/env";
 import { formatMoney } from "@/lib/money/minor-units";
 
 export type CheckoutProfile = { signedIn: false } | { signedIn: true; email: string; creditMinor: number; creditLabel: string };

@@ -1,16 +1,16 @@
 // POST /api/esimgo/callback – usage notifications from eSIM Go (V3, HMAC-signed; V2 only by token)
 import { timingSafeEqual } from "node:crypto";
-import { env } from "@/lib/env";
+import { env } from "@/lib/config/env";
 import { parseProviderJson } from "@/lib/esimgo/json";
 import { jsonDepthWithin, readBoundedText, tooLarge } from "@/lib/http/bounded-body";
 import { errorText } from "@/lib/log/logger";
 import { requestLogger } from "@/lib/log/request-logger";
 import { BurstLimiter } from "@/lib/rate-limit/burst";
 import { forwardedClient } from "@/lib/rate-limit/client-ip";
-import { callbackSchema, unknownNotificationSchema } from "@/lib/usage/callback-schema";
-import { sendNotifications } from "@/lib/usage/notifications";
-import { processCallback, storeUnknownNotification } from "@/lib/usage/process-callback";
-import { verifyCallbackSignature } from "@/lib/usage/signature";
+import { callbackSchema, unknownNotificationSchema } from "@/lib/esims/usage/callback-schema";
+import { sendNotifications } from "@/lib/esims/usage/notifications";
+import { processCallback, storeUnknownNotification } from "@/lib/esims/usage/process-callback";
+import { verifyCallbackSignature } from "@/lib/esims/usage/signature";
 
 function v2TokenAccepted(request: Request): boolean {
   const expected = env().ESIMGO_CALLBACK_V2_TOKEN;

@@ -1,5 +1,5 @@
 // POST /api/stripe/webhook – payment events from Stripe (signature checked on the raw body)
-import { env } from "@/lib/env";
+import { env } from "@/lib/config/env";
 import { jsonDepthWithin, readBoundedText, tooLarge } from "@/lib/http/bounded-body";
 import { fulfilSoon, queueFulfilment } from "@/lib/fulfilment/start";
 import { dispatchStripeEvent } from "@/lib/payments/webhook/dispatch";

@@ -4,9 +4,9 @@ import { notFound } from "next/navigation";
 import { InstallButtons } from "@/components/store/install-buttons";
 import { UsageBar } from "@/components/account/usage-bar";
 import { CopyButton } from "@/components/ui/copy-button";
-import { formatBytes, getOwnedEsim, USED_STATES } from "@/lib/account/esims";
-import { refreshLiveUsage } from "@/lib/account/live-usage";
-import { validityText } from "@/lib/account/validity";
+import { formatBytes, getOwnedEsim, USED_STATES } from "@/lib/esims/owned-esims";
+import { refreshLiveUsage } from "@/lib/esims/live-usage";
+import { validityText } from "@/lib/esims/validity";
 import { requireUser } from "@/lib/auth/session";
 import { installData, qrSvg } from "@/lib/esims/install-data";
 

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { requireUser } from "@/lib/auth/session";
-import { BRAND } from "@/lib/brand";
+import { BRAND } from "@/lib/config/brand";
 import { db } from "@/lib/db";
 import { formatMoney } from "@/lib/money/minor-units";
 import { orderAccessToken } from "@/lib/orders/access-token";

@@ -3,7 +3,7 @@ import { z } from "zod";
 import { Flag } from "@/components/ui/flag";
 import { requireStaff } from "@/lib/auth/session";
 import { db } from "@/lib/db";
-import { setFeaturedAction } from "../actions";
+import { setFeaturedAction } from "../../../../../components/admin/catalogue/actions";
 
 // Which destinations the home page features. Featured first, then alphabetical.
 export default async function FeaturedDestinationsPage({ searchParams }: { searchParams: Promise<Record<string, string>> }) {

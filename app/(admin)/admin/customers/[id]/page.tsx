@@ -3,7 +3,7 @@ import { notFound } from "next/navigation";
 import { requireStaff } from "@/lib/auth/session";
 import { customerDetail } from "@/lib/admin/customers";
 import { creditBalance } from "@/lib/money/credit-ledger";
-import { env } from "@/lib/env";
+import { env } from "@/lib/config/env";
 import { formatMoney } from "@/lib/money/minor-units";
 
 const stamp = (d: Date) => d.toISOString().slice(0, 16).replace("T", " ");

@@ -2,10 +2,10 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { Suspense } from "react";
 import { z } from "zod";
-import { formatBytes } from "@/lib/account/esims";
+import { formatBytes } from "@/lib/esims/owned-esims";
 import { esimForStaff, providerHistory } from "@/lib/admin/customers";
 import { requireStaff } from "@/lib/auth/session";
-import { refreshEsimAction } from "./actions";
+import { refreshEsimAction } from "../../../../../components/admin/esims/actions";
 import { FlashMessage } from "@/components/ui/flash-message";
 
 const stamp = (d: Date | null) => (d ? d.toISOString().slice(0, 16).replace("T", " ") : "–");

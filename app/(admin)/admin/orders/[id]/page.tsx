@@ -4,8 +4,8 @@ import { requireStaff } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import { formatMoney, minorDigits, toMajorString } from "@/lib/money/minor-units";
 import { z } from "zod";
-import { refundable as refundableNow } from "@/lib/admin/order-refund";
-import { addNoteAction, refundOrderAction, resendEmailAction, retryFulfilmentAction } from "./actions";
+import { refundable as refundableNow } from "@/lib/orders/staff-refund";
+import { addNoteAction, refundOrderAction, resendEmailAction, retryFulfilmentAction } from "../../../../../components/admin/orders/actions";
 import { FlashMessage } from "@/components/ui/flash-message";
 
 type Event = { at: Date; kind: string; text: string };

@@ -1,6 +1,6 @@
 // GET /admin/orders/export – the filtered order list as CSV (staff only; no activation data)
 import { currentUser } from "@/lib/auth/session";
-import { findOrders, orderFiltersSchema, ordersCsv } from "@/lib/admin/orders";
+import { findOrders, orderFiltersSchema, ordersCsv } from "@/lib/orders/staff-orders";
 
 export async function GET(request: Request) {
   const user = await currentUser();

@@ -1,10 +1,10 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { RemoveBundleForm } from "@/components/account/remove-bundle-form";
+import { RemoveBundleForm } from "@/components/bundle-removal/remove-bundle-form";
 import { requireUser } from "@/lib/auth/session";
 import { formatMoney } from "@/lib/money/minor-units";
-import { loadRemoval } from "@/lib/refunds/removal";
+import { loadRemoval } from "@/lib/esims/bundle-removal";
 
 export const metadata: Metadata = { title: "Remove a plan" };
 

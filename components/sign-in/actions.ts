@@ -1,0 +1,27 @@
+"use server";
+// Sign-in request: validated, rate-limited per email and per IP, then Auth.js sends the link
+// (always to APP_URL's origin, see lib/auth/auth.ts).
+import { z } from "zod";
+import { publicAction } from "@/lib/actions/chain";
+import { email } from "@/lib/actions/fields";
+import { signIn } from "@/lib/auth/auth";
+import { env } from "@/lib/config/env";
+import { sameOriginPath } from "@/lib/http/safe-redirect";
+import { clientIp } from "@/lib/rate-limit/client-ip";
+import { hit } from "@/lib/rate-limit/shared-window";
+
+const WINDOW_MS = 15 * 60_000;
+const fields = z.object({
+  email: z.email("Enter the email address you used for your order.").max(254).pipe(email),
+  next: z.string().max(500).optional().transform((next) => sameOriginPath(next)),
+});
+
+export const requestSignIn = publicAction.input(fields).run(async ({ input }) => {
+  const ip = await clientIp();
+  for (const [key, limit] of [[`sign-in:email:${input.email}`, 5], [`sign-in:ip:${ip}`, env().SIGNIN_LIMIT_PER_IP]] as const) {
+    const result = await hit(key, limit, WINDOW_MS);
+    if (!result.allowed) return { ok: false, error: `Too many sign-in requests. Please try again in ${Math.ceil(result.retryInMs / 60_000)} minutes.`, values: { email: input.email } };
+  }
+  await signIn("email", { email: input.email, redirectTo: input.next }); // redirects to the "check your email" page
+  return { ok: true };
+});

@@ -1,0 +1,22 @@
+"use server";
+// Buys a top-up for one of the customer's own eSIMs through the normal checkout.
+import { redirect } from "next/navigation";
+import { z } from "zod";
+import { getOwnedEsim } from "@/lib/esims/owned-esims";
+import { customerAction } from "@/lib/actions/chain";
+import { bundleName, checkbox, iccid } from "@/lib/actions/fields";
+import { checkoutLimitError } from "@/lib/checkout/checkout-limit";
+import { startCheckout } from "@/lib/checkout/start-checkout";
+import { fulfilSoon } from "@/lib/fulfilment/start";
+
+export const topUpAction = customerAction
+  .ids(z.object({ iccid, bundle: bundleName, useCredit: checkbox }))
+  .use(async ({ user, ids }) => ((await getOwnedEsim(user.id, ids.iccid)) ? {} : null)) // someone else's eSIM: 404
+  .run(async ({ user, ids }) => {
+    const limited = await checkoutLimitError(user.email);
+    if (limited) return { ok: false, error: limited };
+    const result = await startCheckout({ email: user.email, items: [{ bundle: ids.bundle, quantity: 1, targetIccid: ids.iccid }], useCredit: ids.useCredit }, { userId: user.id });
+    if (!result.ok) return { ok: false, error: result.error };
+    fulfilSoon(result.paidLineIds); // paid in full with store credit
+    redirect(result.url);
+  });

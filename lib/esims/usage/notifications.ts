@@ -1,0 +1,41 @@
+// What a callback means for people: the customer hears at 80 % and 100 % used, gets a welcome tip
+// at first attachment and a warning before an unused eSIM is deleted; staff hear when the eSIM Go
+// balance runs low. Each email has a dedupe key, so it goes out once per bundle (or event).
+import { db } from "@/lib/db";
+import { queueEmail } from "@/lib/email/outbox";
+import { usageEmail } from "@/lib/email/templates/usage";
+import { env } from "@/lib/config/env";
+import type { BundleAssignment } from "@/lib/generated/prisma/client";
+import type { UsageCallback } from "./callback-schema";
+import { escapeHtml as esc } from "@/lib/email/escape-html";
+
+export type Notification =
+  | { kind: "usage-80" | "usage-100" | "welcome"; esimId: string; assignmentId: string }
+  | { kind: "deletion-scheduled"; esimId: string }
+  | { kind: "low-balance"; balance: number | null };
+
+export function usageNotifications(callback: UsageCallback, esimId: string, a: Pick<BundleAssignment, "id" | "unlimited"> | null, figures: { initial: bigint | null; remaining: bigint | null }): Notification[] {
+  if (callback.alertType === "LowBalance" || callback.alertType === "InsufficientBalance") return [{ kind: "low-balance", balance: callback.balanceInfo?.balance ?? null }];
+  if (!a) return [];
+  if (callback.alertType === "FirstAttachment") return [{ kind: "welcome", esimId, assignmentId: a.id }];
+  if (a.unlimited || !figures.initial || figures.remaining === null) return [];
+  const used = 1 - Number(figures.remaining) / Number(figures.initial);
+  if (used >= 1) return [{ kind: "usage-100", esimId, assignmentId: a.id }];
+  if (used >= 0.8) return [{ kind: "usage-80", esimId, assignmentId: a.id }];
+  return [];
+}
+
+export async function sendNotifications(list: Notification[]): Promise<void> {
+  for (const n of list) {
+    if (n.kind === "low-balance") {
+      for (const to of env().staffEmails) {
+        await queueEmail({ dedupeKey: `low-balance:${to}:${new Date().toISOString().slice(0, 13)}`, kind: "staff-alert", to, subject: "eSIM Go balance is low", text: `eSIM Go reports a low organisation balance${n.balance !== null ? ` (${n.balance})` : ""}. Top it up so orders keep being fulfilled.`, html: `<p>eSIM Go reports a low organisation balance${n.balance !== null ? ` (${esc(String(n.balance))})` : ""}. Top it up so orders keep being fulfilled.</p>` });
+      }
+      continue;
+    }
+    const esim = await db.esim.findUnique({ where: { id: n.esimId } });
+    if (!esim) continue;
+    const bundleName = "assignmentId" in n ? (await db.bundleAssignment.findUnique({ where: { id: n.assignmentId } }))?.bundleName : undefined;
+    await queueEmail(usageEmail(n.kind, { to: esim.ownerEmail, iccid: esim.iccid, bundleName, dedupeKey: `${n.kind}:${"assignmentId" in n ? n.assignmentId : esim.id}` }));
+  }
+}

@@ -1,0 +1,57 @@
+// The worker: runs queued jobs and the schedules. `npm run worker` starts one; the launcher starts
+// one beside the web server. Several workers may run at once.
+import type { PgBoss } from "pg-boss";
+import { notifyCatalogueChanged } from "@/lib/catalogue/revalidate";
+import { syncCatalogue } from "@/lib/catalogue/sync";
+import { db } from "@/lib/db";
+import { env } from "@/lib/config/env";
+import { sendQueuedEmail } from "@/lib/email/outbox";
+import { esimgo } from "@/lib/esimgo";
+import { logger, type Logger } from "@/lib/log/logger";
+import { fulfilLine } from "@/lib/fulfilment/fulfil-line";
+import { dueLines } from "@/lib/fulfilment/sweep";
+import { pollStaleUsage } from "@/lib/esims/usage/poll";
+import { enqueue } from "./jobs/enqueue";
+import { startBoss } from "./jobs/boss";
+import { QUEUES } from "./jobs/queues";
+
+export async function startWorker(log: Logger = logger): Promise<PgBoss> {
+  const e = env();
+  const boss = await startBoss(process.env.DATABASE_URL!);
+
+  await boss.work(QUEUES.catalogueSync.name, async () => {
+    const result = await syncCatalogue(esimgo(), { storeCurrency: e.STORE_CURRENCY });
+    await notifyCatalogueChanged();
+    log.info({ scope: "catalogue", ...result }, `catalogue synced: ${result.upserted} bundles in ${result.pages} pages, ${result.deactivated} deactivated, ${result.repriced} priced (${result.durationMs} ms)`);
+  });
+  await scheduleOrOff(boss, QUEUES.catalogueSync.name, e.CATALOGUE_SYNC_CRON);
+
+  await boss.work<{ lineId: string }>(QUEUES.fulfilLine.name, { batchSize: 1, localConcurrency: 4 }, async ([job]) => {
+    const outcome = await fulfilLine(job.data.lineId);
+    if (outcome !== "not_claimed") log.info({ scope: "fulfilment", lineId: job.data.lineId, outcome }, `line ${job.data.lineId}: ${outcome}`);
+  });
+  await boss.work(QUEUES.fulfilmentSweep.name, async () => {
+    for (const lineId of await dueLines()) await enqueue(QUEUES.fulfilLine.name, { lineId });
+  });
+  await boss.schedule(QUEUES.fulfilmentSweep.name, "* * * * *");
+
+  await boss.work(QUEUES.usagePoll.name, async () => {
+    const refreshed = await pollStaleUsage();
+    if (refreshed) log.info({ scope: "usage", refreshed }, `refreshed usage of ${refreshed} eSIMs not heard of for 6 hours`);
+  });
+  await scheduleOrOff(boss, QUEUES.usagePoll.name, e.USAGE_POLL_CRON);
+
+  await boss.work<{ emailId: string }>(QUEUES.sendEmail.name, async ([job]) => sendQueuedEmail(job.data.emailId));
+
+  // First start: no catalogue yet, so sync now rather than at the next scheduled time.
+  const synced = await db.catalogueSync.count({ where: { status: "succeeded" } });
+  if (synced === 0) await boss.send(QUEUES.catalogueSync.name, {}, { singletonKey: "first-sync", singletonSeconds: 300 });
+  log.info("worker ready");
+  return boss;
+}
+
+// Schedules live in the database, so "off" must also remove one an earlier start left behind.
+async function scheduleOrOff(boss: PgBoss, queue: string, cron: string) {
+  if (cron === "off") await boss.unschedule(queue);
+  else await boss.schedule(queue, cron);
+}
