@@ -6,7 +6,6 @@ import { publicAction } from "@/lib/actions/chain";
 import { bundleName, checkbox, email } from "@/lib/actions/fields";
 import { checkoutLimitError } from "@/lib/checkout/checkout-limit";
 import { startCheckout } from "@/lib/checkout/start-checkout";
-import { fulfilSoon } from "@/lib/fulfilment/start";
 
 const checkoutFields = z.object({
   email,
@@ -22,6 +21,5 @@ export const checkoutAction = publicAction.input(checkoutFields).run(async ({ us
   // A signed-in customer's order is theirs; a guest's belongs to the email until they sign in with it.
   const result = await startCheckout({ email: input.email, items: [{ bundle: input.bundle, quantity: input.quantity }], useCredit: input.useCredit }, { userId: user?.id ?? null });
   if (!result.ok) return { ok: false, error: result.error, values: { email: input.email } };
-  fulfilSoon(result.paidLineIds); // paid in full with store credit
   redirect(result.url);
 });

@@ -1,6 +1,6 @@
 "use client";
 import { useActionState, useEffect, useRef, useState } from "react";
-import type { CheckoutProfile } from "@/app/api/account/checkout-profile/route";
+import type { CheckoutProfile } from "@/lib/checkout/profile";
 import { checkoutAction } from "@/components/checkout/actions";
 import type { ActionResult } from "@/lib/actions/chain";
 import { UseCreditCheckbox } from "./use-credit-checkbox";

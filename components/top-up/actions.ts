@@ -7,7 +7,6 @@ import { customerAction } from "@/lib/actions/chain";
 import { bundleName, checkbox, iccid } from "@/lib/actions/fields";
 import { checkoutLimitError } from "@/lib/checkout/checkout-limit";
 import { startCheckout } from "@/lib/checkout/start-checkout";
-import { fulfilSoon } from "@/lib/fulfilment/start";
 
 export const topUpAction = customerAction
   .ids(z.object({ iccid, bundle: bundleName, useCredit: checkbox }))
@@ -17,6 +16,5 @@ export const topUpAction = customerAction
     if (limited) return { ok: false, error: limited };
     const result = await startCheckout({ email: user.email, items: [{ bundle: ids.bundle, quantity: 1, targetIccid: ids.iccid }], useCredit: ids.useCredit }, { userId: user.id });
     if (!result.ok) return { ok: false, error: result.error };
-    fulfilSoon(result.paidLineIds); // paid in full with store credit
     redirect(result.url);
   });

@@ -2,7 +2,7 @@
 // organisation balance. A refund is previewed first (what comes back), then confirmed.
 import { db } from "@/lib/db";
 import { InvalidRequestError, esimgo } from "@/lib/esimgo";
-import { audit } from "../audit";
+import { audit } from "@/lib/audit";
 
 export async function inventoryWithPrices() {
   const inventory = await esimgo().inventory();

@@ -5,7 +5,7 @@ import { queueEmail } from "@/lib/email/outbox";
 import { formatMoney } from "@/lib/money/minor-units";
 import { escapeHtml as esc } from "@/lib/email/escape-html";
 import { executeRemoval, findOwnedAssignment, refundMethodFor } from "@/lib/esims/bundle-removal";
-import { audit } from "../audit";
+import { audit } from "@/lib/audit";
 
 export function pendingRequests() {
   return db.moderationRequest.findMany({ where: { status: "pending" }, include: { user: { select: { email: true } } }, orderBy: { createdAt: "asc" } });

@@ -1,54 +1,52 @@
 // The one-click fixes offered by reconciliation. Each re-reads the facts from their source
 // (database, Stripe) instead of trusting what the page showed, and is audited.
 import { db } from "@/lib/db";
-import { queueFulfilment } from "@/lib/fulfilment/start";
+import { startFulfilment } from "@/lib/fulfilment/start";
 import { formatMoney } from "@/lib/money/minor-units";
-import { markOrderPaid } from "@/lib/payments/order-payment";
 import { refundPaymentWithoutOrder } from "@/lib/money/refunds";
-import { stripe } from "@/lib/payments/stripe";
-import { audit } from "../audit";
-import { retryFulfilment } from "../orders/staff-order-actions";
+import { checkoutSession, recordSessionPayment } from "@/lib/payments/sessions";
+import { audit } from "@/lib/audit";
+import { retryFulfilment } from "@/lib/orders/staff-order-actions";
 
-type Fix = { ok: boolean; message: string; lineIds?: string[] };
+type Fix = { ok: boolean; message: string };
 
 export async function retryLine(staffId: string, lineId: string): Promise<Fix> {
   const line = await db.orderLine.findUnique({ where: { id: lineId }, select: { orderId: true, fulfilmentStatus: true } });
   if (!line) return { ok: false, message: "This line no longer exists." };
   if (line.fulfilmentStatus === "esim_failed" || line.fulfilmentStatus === "esim_pending") {
-    const ids = await retryFulfilment(staffId, line.orderId);
-    return { ok: true, message: "Fulfilment restarted.", lineIds: ids };
+    await retryFulfilment(staffId, line.orderId);
+    return { ok: true, message: "Fulfilment restarted." };
   }
   if (line.fulfilmentStatus === "paid" || line.fulfilmentStatus === "provisioning") {
     // A stuck line: the lease decides who works on it, so a second nudge cannot buy twice.
-    await queueFulfilment([lineId]);
+    await startFulfilment([lineId]);
     await audit(staffId, "reconcile_requeue_line", { type: "order", id: line.orderId }, { lineId });
-    return { ok: true, message: "Fulfilment queued again.", lineIds: [lineId] };
+    return { ok: true, message: "Fulfilment queued again." };
   }
   return { ok: false, message: `Nothing to retry: the line is ${line.fulfilmentStatus}.` };
 }
 
 // A paid session whose webhook never arrived: record the payment exactly as the webhook would.
 export async function recordLostPayment(staffId: string, sessionId: string): Promise<Fix> {
-  const session = await stripe().checkout.sessions.retrieve(sessionId);
-  if (session.payment_status !== "paid") return { ok: false, message: "Stripe says this session is not paid." };
-  const lineIds = await db.$transaction((tx) => markOrderPaid(tx, session));
+  const { paid, orderRef, lineIds } = await recordSessionPayment(sessionId);
+  if (!paid) return { ok: false, message: "Stripe says this session is not paid." };
   if (lineIds.length === 0) return { ok: false, message: "The order was already recorded, or does not match this payment (see the logs)." };
-  await audit(staffId, "reconcile_record_payment", { type: "order", id: session.metadata?.orderId ?? "" }, { sessionId });
-  await queueFulfilment(lineIds);
-  return { ok: true, message: "Payment recorded; fulfilment started.", lineIds };
+  await audit(staffId, "reconcile_record_payment", { type: "order", id: orderRef ?? "" }, { sessionId });
+  await startFulfilment(lineIds);
+  return { ok: true, message: "Payment recorded; fulfilment started." };
 }
 
 // Money taken with no order to deliver: give it back in full.
 export async function refundOrphanPayment(staffId: string, sessionId: string): Promise<Fix> {
-  const session = await stripe().checkout.sessions.retrieve(sessionId);
-  const intent = typeof session.payment_intent === "string" ? session.payment_intent : session.payment_intent?.id;
-  if (session.payment_status !== "paid" || !intent) return { ok: false, message: "Stripe says this session is not paid." };
-  const orderId = session.metadata?.orderId ?? session.client_reference_id;
+  const session = await checkoutSession(sessionId);
+  const intent = session.paymentIntentId;
+  if (!session.paid || !intent) return { ok: false, message: "Stripe says this session is not paid." };
+  const orderId = session.orderRef;
   const order = orderId ? await db.order.findUnique({ where: { id: orderId }, select: { status: true, stripeCheckoutSessionId: true } }) : null;
   if (order && order.stripeCheckoutSessionId === sessionId && ["paid", "fulfilled", "refunded", "pending_payment"].includes(order.status)) {
     return { ok: false, message: `This payment belongs to an order that is ${order.status.replace("_", " ")}; handle it from the order.` };
   }
   const refund = await refundPaymentWithoutOrder(intent, sessionId);
-  await audit(staffId, "reconcile_refund_payment", { type: "payment", id: sessionId }, { refundId: refund.id, amountMinor: refund.amount });
-  return { ok: true, message: `Refunded ${formatMoney(refund.amount, refund.currency.toUpperCase())} to the card.` };
+  await audit(staffId, "reconcile_refund_payment", { type: "payment", id: sessionId }, { refundId: refund.id, amountMinor: refund.amountMinor });
+  return { ok: true, message: `Refunded ${formatMoney(refund.amountMinor, refund.currency)} to the card.` };
 }

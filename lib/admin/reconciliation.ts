@@ -6,10 +6,9 @@
 //     bundle, retrying it links the order; otherwise it is shown for a person to judge.
 //  3. Paid Stripe sessions whose order is not marked paid (a lost webhook) → record the payment as
 //     the webhook would have; sessions with no order at all → refund.
-import type Stripe from "stripe";
 import { db } from "@/lib/db";
 import { esimgo } from "@/lib/esimgo";
-import { stripe } from "@/lib/payments/stripe";
+import { paidSessionsSince } from "@/lib/payments/sessions";
 
 const GRACE_MS = 10 * 60_000;
 const WINDOW_DAYS = 7;
@@ -52,23 +51,19 @@ export async function unlinkedEsimGoOrders(now = Date.now()): Promise<UnlinkedEs
 }
 
 export async function paymentsWithoutOrder(now = Date.now()): Promise<OrphanPayment[]> {
-  const paid: Stripe.Checkout.Session[] = [];
-  for await (const session of stripe().checkout.sessions.list({ created: { gte: Math.floor((now - WINDOW_DAYS * 86_400_000) / 1000) }, limit: 100 })) {
-    if (session.payment_status === "paid") paid.push(session);
-    if (paid.length >= 1000) break;
-  }
-  const ids = paid.map((s) => s.metadata?.orderId ?? s.client_reference_id).filter((id): id is string => Boolean(id));
+  const paid = await paidSessionsSince(new Date(now - WINDOW_DAYS * 86_400_000));
+  const ids = paid.map((s) => s.orderRef).filter((id): id is string => Boolean(id));
   const orders = new Map((await db.order.findMany({ where: { id: { in: ids } }, select: { id: true, status: true, stripeCheckoutSessionId: true } })).map((o) => [o.id, o]));
   // Stripe keeps a refunded session "paid"; the audit log knows which ones staff refunded here.
-  const refunded = new Set((await db.auditLog.findMany({ where: { action: "reconcile_refund_payment", targetId: { in: paid.map((s) => s.id) } }, select: { targetId: true } })).map((a) => a.targetId));
+  const refunded = new Set((await db.auditLog.findMany({ where: { action: "reconcile_refund_payment", targetId: { in: paid.map((s) => s.sessionId) } }, select: { targetId: true } })).map((a) => a.targetId));
   return paid.flatMap((s) => {
-    if (refunded.has(s.id)) return [];
-    const orderId = s.metadata?.orderId ?? s.client_reference_id ?? null;
-    const order = orderId ? orders.get(orderId) : undefined;
-    const ours = order && order.stripeCheckoutSessionId === s.id;
+    if (refunded.has(s.sessionId)) return [];
+    const order = s.orderRef ? orders.get(s.orderRef) : undefined;
+    const ours = order && order.stripeCheckoutSessionId === s.sessionId;
     if (ours && ["paid", "fulfilled", "refunded"].includes(order.status)) return []; // recorded
     // Our order still waiting: the webhook was lost. Closed (expired, failed) or unknown: refund.
     const fix = ours && order.status === "pending_payment" ? "record_payment" : "refund";
-    return [{ sessionId: s.id, paymentIntent: typeof s.payment_intent === "string" ? s.payment_intent : (s.payment_intent?.id ?? null), amountMinor: s.amount_total ?? 0, currency: (s.currency ?? "").toUpperCase(), email: s.customer_details?.email ?? s.customer_email, createdAt: new Date(s.created * 1000), orderId: ours ? order.id : null, orderStatus: ours ? order.status : null, fix }];
+    const { sessionId, paymentIntentId, amountMinor, currency, email, createdAt } = s;
+    return [{ sessionId, paymentIntent: paymentIntentId, amountMinor, currency, email, createdAt, orderId: ours ? order.id : null, orderStatus: ours ? order.status : null, fix }];
   });
 }

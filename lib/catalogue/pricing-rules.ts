@@ -5,7 +5,7 @@ import { repriceAll } from "@/lib/catalogue/reprice";
 import type { RuleDraft } from "@/lib/catalogue/pricing-preview";
 import { db } from "@/lib/db";
 import { toMinor } from "@/lib/money/minor-units";
-import { audit } from "../audit";
+import { audit } from "@/lib/audit";
 
 export const ruleDraftSchema = z
   .object({
@@ -61,4 +61,8 @@ export async function deleteRule(staffId: string, ruleId: string, currency: stri
   const changed = await repriceAll(currency);
   await audit(staffId, "pricing_rule_deleted", { type: "pricing_rule", id: ruleId }, { scope: rule.scope, match: rule.match, pricesChanged: changed });
   return { ok: true, message: `Rule deleted; ${changed} price${changed === 1 ? "" : "s"} changed.` };
+}
+
+export function pricingRules() {
+  return db.pricingRule.findMany({ orderBy: [{ scope: "asc" }, { match: "asc" }] });
 }

@@ -5,7 +5,7 @@ import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { enqueue } from "@/lib/jobs/enqueue";
 import { QUEUES } from "@/lib/jobs/queues";
-import { audit } from "../audit";
+import { audit } from "@/lib/audit";
 
 export const bundleFiltersSchema = z.object({
   q: z.string().trim().max(100).catch(""),
@@ -52,3 +52,11 @@ export async function startSync(staffId: string) {
 }
 
 export const recentSyncs = () => db.catalogueSync.findMany({ orderBy: { startedAt: "desc" }, take: 5 });
+
+// Destinations to feature on the home page: featured first, then by name; q is a name or an ISO code.
+export function destinationsForFeaturing(q: string) {
+  return db.country.findMany({
+    where: q ? { OR: [{ name: { contains: q, mode: "insensitive" } }, { iso: q.toUpperCase() }] } : {},
+    orderBy: [{ featured: "desc" }, { name: "asc" }],
+  });
+}

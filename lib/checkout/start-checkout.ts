@@ -8,7 +8,7 @@ import { db } from "@/lib/db";
 import { env } from "@/lib/config/env";
 import { EsimGoError, InvalidRequestError, esimgo } from "@/lib/esimgo";
 import { creditBalance, discardUnpaidOrder, lockLedger, spendCredit } from "@/lib/money/credit-ledger";
-import { queueFulfilment } from "@/lib/fulfilment/start";
+import { startFulfilment } from "@/lib/fulfilment/start";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { orderAccessToken } from "@/lib/orders/access-token";
 import { MINIMUM_CARD_CHARGE_MINOR, createCheckoutSession } from "@/lib/payments/checkout-session";
@@ -30,8 +30,9 @@ export const cartSchema = z.object({
 });
 export type Cart = z.input<typeof cartSchema>;
 
-// paidLineIds: lines already paid (by store credit) that the caller should start fulfilling.
-export type CheckoutResult = { ok: true; orderId: string; url: string; paidLineIds: string[] } | { ok: false; error: string };
+// url: Stripe Checkout, or the order page when store credit paid for everything (fulfilment has
+// then already started).
+export type CheckoutResult = { ok: true; orderId: string; url: string } | { ok: false; error: string };
 
 export async function startCheckout(input: unknown, actor: { userId: string | null }): Promise<CheckoutResult> {
   const parsed = cartSchema.safeParse(input);
@@ -97,9 +98,8 @@ export async function startCheckout(input: unknown, actor: { userId: string | nu
   });
   const orderPath = `/order/${order.id}?token=${orderAccessToken(order.id)}`;
   if (order.totalMinor === 0) {
-    const lineIds = order.lines.map((l) => l.id);
-    await queueFulfilment(lineIds);
-    return { ok: true, orderId: order.id, url: orderPath, paidLineIds: lineIds };
+    await startFulfilment(order.lines.map((l) => l.id));
+    return { ok: true, orderId: order.id, url: orderPath };
   }
 
   try {
@@ -113,7 +113,7 @@ export async function startCheckout(input: unknown, actor: { userId: string | nu
       cancelUrl: `${e.appUrl}/plans/${encodeURIComponent(lines[0].bundle.name)}?cancelled=1`,
     });
     await db.order.update({ where: { id: order.id }, data: { stripeCheckoutSessionId: session.id } });
-    return { ok: true, orderId: order.id, url: session.url, paidLineIds: [] };
+    return { ok: true, orderId: order.id, url: session.url };
   } catch (error) {
     // Nothing was paid: leave nothing behind. The credit it held goes with it (the spend never
     // took effect for anyone, like a rolled-back transaction).

@@ -1,7 +1,7 @@
 // The local mailbox of embedded mode: outbox rows shown as received mail. Never in production.
 import { db } from "@/lib/db";
 import { env } from "@/lib/config/env";
-import type { Attachment } from "./outbox";
+import type { Attachment } from "./transport";
 
 export function mailboxEnabled(): boolean {
   return !env().production && !env().SMTP_URL;

@@ -4,10 +4,9 @@ import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { enqueue } from "@/lib/jobs/enqueue";
 import { QUEUES } from "@/lib/jobs/queues";
-import { deliver } from "./transport";
+import { deliver, type Attachment } from "./transport";
 import { errorText, logger } from "@/lib/log/logger";
 
-export type Attachment = { cid: string; filename: string; contentType: string; base64: string };
 export type EmailDraft = { dedupeKey?: string; kind: string; to: string; subject: string; html: string; text: string; attachments?: Attachment[]; orderId?: string };
 
 export async function queueEmail(draft: EmailDraft): Promise<string | null> {

@@ -2,8 +2,7 @@
 // (shown at /dev/mailbox), so delivering means nothing more than marking it sent.
 import nodemailer from "nodemailer";
 import { env } from "@/lib/config/env";
-import type { Attachment } from "./outbox";
-
+export type Attachment = { cid: string; filename: string; contentType: string; base64: string };
 type Message = { to: string; subject: string; html: string; text: string; attachments: Attachment[] };
 
 const globalForMail = globalThis as unknown as { smtp?: nodemailer.Transporter };

@@ -3,7 +3,7 @@
 import { db } from "@/lib/db";
 import { esimgo } from "@/lib/esimgo";
 import { fetchDelivery, ownerFor, storeDelivery } from "@/lib/fulfilment/delivery";
-import { audit } from "../audit";
+import { audit } from "@/lib/audit";
 
 export type BackfillItem = { lineId: string; orderId: string; reference: string; found: string[]; error?: string };
 

@@ -3,7 +3,7 @@
 // figures and say so.
 import { db } from "@/lib/db";
 import { esimgo } from "@/lib/esimgo";
-import { isBundleState } from "./owned-esims";
+import { getOwnedEsim, isBundleState } from "./owned-esims";
 import { installStatus } from "./install-status";
 
 const WINDOW_MS = 60_000;
@@ -42,4 +42,14 @@ export async function refreshLiveUsage(esim: { id: string; iccid: string; liveCh
   } catch {
     return { source: "stored", checkedAt: esim.liveCheckedAt, note: "eSIM Go is not answering right now: these are the last figures we received." };
   }
+}
+
+// The customer's eSIM page: a view that refreshes usage from eSIM Go first (within the window
+// above), then reads the eSIM as its owner sees it. null: not this customer's eSIM.
+export async function refreshThenReadOwnedEsim(userId: string, iccid: string) {
+  const found = await getOwnedEsim(userId, iccid);
+  if (!found) return null;
+  const live = await refreshLiveUsage(found);
+  const esim = live.source === "live" ? ((await getOwnedEsim(userId, iccid)) ?? found) : found;
+  return { esim, live };
 }

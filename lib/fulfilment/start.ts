@@ -1,19 +1,44 @@
-// Starts fulfilment of paid lines: a durable job per line, plus an immediate attempt after the
-// response when called from a request. Whichever claims the line first does the work.
+// The one place fulfilment starts. Every path that makes a line payable (the payment webhook,
+// checkout paid wholly with store credit, top-ups, a staff retry, reconciliation) calls
+// startFulfilment once the line is committed as paid: a durable job per line, plus, when called
+// while answering a request, an immediate attempt right after the response. Whichever claims the
+// line first does the work (lib/fulfilment/lease.ts), so the two never buy twice.
 import { after } from "next/server";
 import { enqueue } from "@/lib/jobs/enqueue";
 import { QUEUES } from "@/lib/jobs/queues";
-import { fulfilLine } from "./fulfil-line";
 import { errorText, logger } from "@/lib/log/logger";
+import { fulfilLine } from "./fulfil-line";
 
-export async function queueFulfilment(lineIds: string[]): Promise<void> {
+export async function startFulfilment(lineIds: string[]): Promise<void> {
+  if (lineIds.length === 0) return;
   for (const lineId of lineIds) {
-    await enqueue(QUEUES.fulfilLine.name, { lineId }).catch((e) => logger.error({ scope: "fulfilment", lineId, err: errorText(e) }, "could not queue the line (the sweep will)"));
+    await enqueue(QUEUES.fulfilLine.name, { lineId }).catch((e) =>
+      logger.error({ scope: "fulfilment", lineId, err: errorText(e) }, "could not queue the line (the sweep will)"),
+    );
   }
+  attemptAfterResponse(lineIds);
 }
 
-export function fulfilSoon(lineIds: string[]): void {
-  after(async () => {
-    for (const lineId of lineIds) await fulfilLine(lineId).catch((e) => logger.error({ scope: "fulfilment", lineId, err: errorText(e) }, "immediate fulfilment attempt failed"));
+// The thank-you page's nudge: a paid line still waiting (its job is queued already) gets one more
+// attempt once the page has been sent. Rendering itself changes nothing.
+export function nudgeWaitingLinesAfterRender(lineIds: string[]): void {
+  if (lineIds.length > 0) attemptAfterResponse(lineIds);
+}
+
+function attemptAfterResponse(lineIds: string[]) {
+  afterResponse(async () => {
+    for (const lineId of lineIds) {
+      await fulfilLine(lineId).catch((e) => logger.error({ scope: "fulfilment", lineId, err: errorText(e) }, "immediate fulfilment attempt failed"));
+    }
   });
+}
+
+// Outside a request (the worker, a script) there is no response to wait for: the queued job is
+// the attempt.
+function afterResponse(task: () => Promise<void>) {
+  try {
+    after(task);
+  } catch {
+    // not inside a request
+  }
 }

@@ -7,7 +7,7 @@ import { db } from "@/lib/db";
 import type { Prisma, Refund } from "@/lib/generated/prisma/client";
 import { errorText, logger } from "@/lib/log/logger";
 import { formatMoney } from "@/lib/money/minor-units";
-import { stripe } from "@/lib/payments/stripe";
+import { refundToCard } from "@/lib/payments/card-refunds";
 import { creditRefund } from "./credit-ledger";
 
 type Tx = Prisma.TransactionClient;
@@ -88,7 +88,12 @@ export async function payReservation({ refund, paymentIntentId, userId }: Reserv
     return { ok: true, refund: done, message: "Refunded as store credit." };
   }
   try {
-    const result = await stripe().refunds.create({ payment_intent: paymentIntentId!, amount: refund.amountMinor, metadata: { orderId: refund.orderId, refundId: refund.id } }, { idempotencyKey: `refund-${refund.id}` });
+    const result = await refundToCard({
+      paymentIntentId: paymentIntentId!,
+      amountMinor: refund.amountMinor,
+      metadata: { orderId: refund.orderId, refundId: refund.id },
+      idempotencyKey: `refund-${refund.id}`,
+    });
     const done = await db.refund.update({ where: { id: refund.id }, data: { status: "succeeded", stripeRefundId: result.id } });
     await db.$transaction((tx) => settleOrder(tx, refund.orderId, false));
     return { ok: true, refund: done, message: "Refunded to the card." };
@@ -132,7 +137,7 @@ export async function recordStripeRefunds(tx: Tx, paymentIntentId: string, amoun
 
 // Money taken with no order to deliver (reconciliation): the whole payment goes back, once.
 export async function refundPaymentWithoutOrder(paymentIntentId: string, sessionId: string) {
-  return stripe().refunds.create({ payment_intent: paymentIntentId, metadata: { reason: "reconciliation: payment without order", sessionId } }, { idempotencyKey: `orphan-refund-${sessionId}` });
+  return refundToCard({ paymentIntentId, idempotencyKey: `orphan-refund-${sessionId}`, metadata: { reason: "reconciliation: payment without order", sessionId } });
 }
 
 // Nothing left to refund: lines still waiting stop (no eSIM is bought for a refunded order), and

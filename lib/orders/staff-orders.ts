@@ -46,3 +46,26 @@ export function ordersCsv(orders: Awaited<ReturnType<typeof findOrders>>): strin
   );
   return ["order,created,email,status,total,currency,lines,iccids", ...rows].join("\n") + "\n";
 }
+
+// One order for staff: lines with their eSIMs, emails, refunds, every eSIM Go call made for it and
+// its audit trail.
+export async function orderForStaff(id: string) {
+  const order = await db.order.findUnique({
+    where: { id },
+    include: {
+      lines: { include: { esims: { select: { iccid: true } } } },
+      emails: { select: { id: true, subject: true, status: true, createdAt: true, sentAt: true, to: true } },
+      refunds: true,
+    },
+  });
+  if (!order) return null;
+  const [calls, history] = await Promise.all([
+    db.providerCall.findMany({
+      where: { orderLineId: { in: order.lines.map((l) => l.id) } },
+      orderBy: { createdAt: "asc" },
+      select: { createdAt: true, method: true, path: true, status: true, outcome: true, error: true, durationMs: true },
+    }),
+    db.auditLog.findMany({ where: { targetType: "order", targetId: id }, orderBy: { createdAt: "asc" } }),
+  ]);
+  return { order, calls, history };
+}

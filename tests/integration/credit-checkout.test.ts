@@ -63,7 +63,8 @@ test("credit that covers the order pays it: no Stripe session, lines paid, balan
   assert.equal(order.stripeCheckoutSessionId, null);
   assert.equal(order.creditAppliedMinor, bundle.retailMinor);
   assert.equal(order.totalMinor, 0);
-  assert.deepEqual(result.paidLineIds, order.lines.map((l) => l.id));
+  const queued = await db.$queryRaw<Array<{ lineId: string }>>`SELECT data->>'lineId' AS "lineId" FROM pgboss.job WHERE name = 'fulfil-line'`;
+  assert.deepEqual(queued.map((j) => j.lineId), order.lines.map((l) => l.id), "fulfilment started for the paid lines");
   assert.equal(order.lines[0].fulfilmentStatus, "paid");
   assert.equal(await creditBalance(user.id, "USD"), 10_000 - bundle.retailMinor!);
 });

@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { requireUser } from "@/lib/auth/session";
-import { signOutAction } from "../../../components/account/actions";
+import { signOutAction } from "@/components/account/actions";
 
 export const metadata = { robots: { index: false } };
 

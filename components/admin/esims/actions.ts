@@ -5,7 +5,7 @@ import { z } from "zod";
 import { staffAction } from "@/lib/actions/chain";
 import { iccid } from "@/lib/actions/fields";
 import { audit } from "@/lib/audit";
-import { esimForStaff } from "@/lib/admin/customers";
+import { esimForStaff } from "@/lib/esims/staff-esim";
 import { refreshLiveUsage } from "@/lib/esims/live-usage";
 
 export const refreshEsimAction = staffAction

@@ -6,12 +6,11 @@ import { fromOutcome, staffAction } from "@/lib/actions/chain";
 import { amount, orderId, reason } from "@/lib/actions/fields";
 import { addOrderNote, resendActivationEmail, retryFulfilment } from "@/lib/orders/staff-order-actions";
 import { refundOrder } from "@/lib/orders/staff-refund";
-import { fulfilSoon } from "@/lib/fulfilment/start";
 
 const onOrder = staffAction.ids(z.object({ orderId }));
 
 export const retryFulfilmentAction = onOrder.run(async ({ user, ids }) => {
-  fulfilSoon(await retryFulfilment(user.id, ids.orderId));
+  await retryFulfilment(user.id, ids.orderId);
   revalidatePath(`/admin/orders/${ids.orderId}`);
   return { ok: true };
 });

@@ -4,20 +4,13 @@ import { z } from "zod";
 import { fromOutcome, staffAction } from "@/lib/actions/chain";
 import { checkoutSessionId, recordId } from "@/lib/actions/fields";
 import { recordLostPayment, refundOrphanPayment, retryLine } from "@/lib/admin/reconciliation-fixes";
-import { fulfilSoon } from "@/lib/fulfilment/start";
 
 const fix = staffAction.flash("/admin/reconciliation");
 
-export const retryLineAction = fix.ids(z.object({ lineId: recordId })).run(async ({ user, ids }) => {
-  const done = await retryLine(user.id, ids.lineId);
-  fulfilSoon(done.lineIds ?? []);
-  return fromOutcome(done);
-});
+export const retryLineAction = fix.ids(z.object({ lineId: recordId })).run(async ({ user, ids }) => fromOutcome(await retryLine(user.id, ids.lineId)));
 
-export const recordPaymentAction = fix.ids(z.object({ sessionId: checkoutSessionId })).run(async ({ user, ids }) => {
-  const done = await recordLostPayment(user.id, ids.sessionId);
-  fulfilSoon(done.lineIds ?? []);
-  return fromOutcome(done);
-});
+export const recordPaymentAction = fix
+  .ids(z.object({ sessionId: checkoutSessionId }))
+  .run(async ({ user, ids }) => fromOutcome(await recordLostPayment(user.id, ids.sessionId)));
 
 export const refundPaymentAction = fix.ids(z.object({ sessionId: checkoutSessionId })).run(async ({ user, ids }) => fromOutcome(await refundOrphanPayment(user.id, ids.sessionId)));

@@ -2,7 +2,7 @@
 // one-tap install links, in HTML and plain text.
 import { BRAND } from "@/lib/config/brand";
 import { qrPng, type InstallData } from "@/lib/esims/install-data";
-import type { EmailDraft } from "../outbox";
+import type { EmailDraft } from "@/lib/email/outbox";
 import { escapeHtml as esc } from "@/lib/email/escape-html";
 
 export type ActivationEsim = InstallData & { planName: string };

@@ -1,6 +1,6 @@
 // The magic sign-in link.
 import { BRAND } from "@/lib/config/brand";
-import type { EmailDraft } from "../outbox";
+import type { EmailDraft } from "@/lib/email/outbox";
 import { escapeHtml as esc } from "@/lib/email/escape-html";
 
 export function signInEmail(to: string, url: string): EmailDraft {

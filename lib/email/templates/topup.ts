@@ -1,6 +1,6 @@
 // Confirmation that a top-up reached an existing eSIM (nothing to install again).
 import { BRAND } from "@/lib/config/brand";
-import type { EmailDraft } from "../outbox";
+import type { EmailDraft } from "@/lib/email/outbox";
 import { escapeHtml as esc } from "@/lib/email/escape-html";
 
 export function topupEmail(order: { id: string; email: string }, topups: Array<{ planName: string; iccid: string }>, orderUrl: string): EmailDraft {

@@ -2,7 +2,7 @@
 import { BRAND } from "@/lib/config/brand";
 import { env } from "@/lib/config/env";
 import { escapeHtml as esc } from "@/lib/email/escape-html";
-import type { EmailDraft } from "../outbox";
+import type { EmailDraft } from "@/lib/email/outbox";
 
 const COPY = {
   "usage-80": { subject: "You have used 80 % of your eSIM data", body: "Your plan {bundle} is 80 % used. Top up now so you are not cut off." },

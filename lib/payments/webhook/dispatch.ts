@@ -1,8 +1,10 @@
 // The Stripe webhook's dispatcher: an allow-list of events, one handler file each. The event id is
 // recorded in the same transaction as its effects, so a duplicate changes nothing and a crash
-// mid-way leaves the event unrecorded for Stripe to deliver again.
+// mid-way leaves the event unrecorded for Stripe to deliver again. Lines the event made payable
+// start fulfilment once the transaction has committed.
 import type Stripe from "stripe";
 import { db } from "@/lib/db";
+import { startFulfilment } from "@/lib/fulfilment/start";
 import { onChargeRefunded } from "./handlers/charge-refunded";
 import { onAsyncPaymentFailed } from "./handlers/checkout-session-async-payment-failed";
 import { onAsyncPaymentSucceeded } from "./handlers/checkout-session-async-payment-succeeded";
@@ -18,14 +20,16 @@ const HANDLERS: Record<string, EventHandler> = {
   "charge.refunded": onChargeRefunded,
 };
 
-export type DispatchResult = { status: "processed" | "duplicate" | "ignored"; lineIds: string[] };
+export type DispatchResult = { status: "processed" | "duplicate" | "ignored"; lines: number };
 
 export async function dispatchStripeEvent(event: Stripe.Event): Promise<DispatchResult> {
   const handler = HANDLERS[event.type];
-  if (!handler) return { status: "ignored", lineIds: [] };
-  return db.$transaction(async (tx) => {
+  if (!handler) return { status: "ignored", lines: 0 };
+  const result = await db.$transaction(async (tx) => {
     const { count } = await tx.processedEvent.createMany({ data: [{ provider: "stripe", eventId: event.id, type: event.type }], skipDuplicates: true });
     if (count === 0) return { status: "duplicate" as const, lineIds: [] };
     return { status: "processed" as const, lineIds: await handler(tx, event) };
   });
+  await startFulfilment(result.lineIds);
+  return { status: result.status, lines: result.lineIds.length };
 }

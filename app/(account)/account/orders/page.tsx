@@ -1,14 +1,14 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { requireUser } from "@/lib/auth/session";
-import { db } from "@/lib/db";
+import { ownedOrders } from "@/lib/orders/customer-orders";
 import { formatMoney } from "@/lib/money/minor-units";
 
 export const metadata: Metadata = { title: "Orders" };
 
 export default async function OrdersPage() {
   const user = await requireUser("/account/orders");
-  const orders = await db.order.findMany({ where: { userId: user.id }, include: { lines: { select: { bundleName: true, quantity: true, kind: true } } }, orderBy: { createdAt: "desc" }, take: 100 });
+  const orders = await ownedOrders(user.id);
   return (
     <div>
       <h1 className="text-2xl font-bold">Orders</h1>

@@ -3,7 +3,7 @@ import { z } from "zod";
 import { BUNDLE_PAGE_SIZE, bundleFiltersSchema, findBundles, recentSyncs } from "@/lib/catalogue/staff-catalogue";
 import { requireStaff } from "@/lib/auth/session";
 import { formatMoney } from "@/lib/money/minor-units";
-import { setBundleEnabledAction, startSyncAction } from "../../../../components/admin/catalogue/actions";
+import { setBundleEnabledAction, startSyncAction } from "@/components/admin/catalogue/actions";
 import { FlashMessage } from "@/components/ui/flash-message";
 
 const input = "h-10 rounded-lg border border-slate-300 bg-white px-2 text-sm";

@@ -3,7 +3,7 @@ import { requireStaff } from "@/lib/auth/session";
 import { ledgerEntries } from "@/lib/money/staff-credits";
 import { env } from "@/lib/config/env";
 import { formatMoney } from "@/lib/money/minor-units";
-import { confirmCreditAction, recordCreditAction, reverseCreditAction, voidCreditAction } from "../../../../components/admin/credits/actions";
+import { confirmCreditAction, recordCreditAction, reverseCreditAction, voidCreditAction } from "@/components/admin/credits/actions";
 import { FlashMessage } from "@/components/ui/flash-message";
 
 const params = z.object({

@@ -2,7 +2,7 @@ import { z } from "zod";
 import { requireStaff } from "@/lib/auth/session";
 import { inventoryWithPrices } from "@/lib/admin/inventory";
 import { formatMoney } from "@/lib/money/minor-units";
-import { refundInventoryAction } from "../../../../components/admin/inventory/actions";
+import { refundInventoryAction } from "@/components/admin/inventory/actions";
 import { FlashMessage } from "@/components/ui/flash-message";
 
 const params = z.object({ refund: z.coerce.number().int().positive().optional().catch(undefined), quantity: z.coerce.number().int().min(1).catch(1) });

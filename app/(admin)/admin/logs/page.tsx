@@ -1,19 +1,12 @@
-import { z } from "zod";
 import { requireStaff } from "@/lib/auth/session";
-import { db } from "@/lib/db";
-
-const filters = z.object({ outcome: z.enum(["all", "errors", "ok"]).catch("all"), path: z.string().max(100).catch(""), line: z.string().max(40).catch("") });
+import { providerCalls, providerLogFilters } from "@/lib/admin/provider-log";
 
 // Every eSIM Go call, as stored: request and response bodies are redacted when written (no API
 // key, matching ids, activation codes or PIN/PUK ever reach this table).
 export default async function ProviderLogPage({ searchParams }: { searchParams: Promise<Record<string, string>> }) {
   await requireStaff();
-  const f = filters.parse(await searchParams);
-  const calls = await db.providerCall.findMany({
-    where: { ...(f.outcome === "errors" ? { outcome: { not: "ok" } } : f.outcome === "ok" ? { outcome: "ok" } : {}), ...(f.path ? { path: { contains: f.path } } : {}), ...(f.line ? { orderLineId: f.line } : {}) },
-    orderBy: { createdAt: "desc" },
-    take: 100,
-  });
+  const f = providerLogFilters.parse(await searchParams);
+  const calls = await providerCalls(f);
   return (
     <div className="space-y-4">
       <h1 className="text-2xl font-bold">Provider call log</h1>

@@ -2,7 +2,7 @@ import { requireStaff } from "@/lib/auth/session";
 import { pendingRequests } from "@/lib/admin/moderation";
 import { formatMoney } from "@/lib/money/minor-units";
 import { FlashMessage } from "@/components/ui/flash-message";
-import { decideAction } from "../../../../components/admin/moderation/actions";
+import { decideAction } from "@/components/admin/moderation/actions";
 
 export default async function ModerationPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
   await requireStaff();

@@ -1,12 +1,11 @@
 import { z } from "zod";
-import { ruleDraftSchema, toDraft, unknownMatch } from "@/lib/catalogue/pricing-rules";
+import { ruleDraftSchema, toDraft, unknownMatch, pricingRules } from "@/lib/catalogue/pricing-rules";
 import { requireStaff } from "@/lib/auth/session";
 import { DEFAULT_RULE } from "@/lib/catalogue/pricing";
 import { previewRule } from "@/lib/catalogue/pricing-preview";
-import { db } from "@/lib/db";
 import { env } from "@/lib/config/env";
 import { formatMoney, minorDigits, toMajorString } from "@/lib/money/minor-units";
-import { deleteRuleAction, saveRuleAction } from "../../../../components/admin/pricing/actions";
+import { deleteRuleAction, saveRuleAction } from "@/components/admin/pricing/actions";
 import { FlashMessage } from "@/components/ui/flash-message";
 
 const flash = z.object({ edit: z.string().max(40).optional().catch(undefined) });
@@ -21,7 +20,7 @@ export default async function PricingPage({ searchParams }: { searchParams: Prom
   const f = flash.parse(query);
   const currency = env().STORE_CURRENCY;
   const major = (minor: number) => toMajorString(minor, currency);
-  const rules = await db.pricingRule.findMany({ orderBy: [{ scope: "asc" }, { match: "asc" }] });
+  const rules = await pricingRules();
   const editing = f.edit ? rules.find((r) => r.id === f.edit) : undefined;
   const draftForm = "preview" in query ? ruleDraftSchema.safeParse({ ...query, active: query.active }) : null;
   const draft = draftForm?.success ? toDraft(draftForm.data, currency) : null;

@@ -3,7 +3,7 @@ import { z } from "zod";
 import { paidLinesWithoutEsim, paymentsWithoutOrder, unlinkedEsimGoOrders } from "@/lib/admin/reconciliation";
 import { requireStaff } from "@/lib/auth/session";
 import { formatMoney } from "@/lib/money/minor-units";
-import { recordPaymentAction, refundPaymentAction, retryLineAction } from "../../../../components/admin/reconciliation/actions";
+import { recordPaymentAction, refundPaymentAction, retryLineAction } from "@/components/admin/reconciliation/actions";
 import { FlashMessage } from "@/components/ui/flash-message";
 
 const stamp = (d: Date | null) => (d ? d.toISOString().slice(0, 16).replace("T", " ") : "–");

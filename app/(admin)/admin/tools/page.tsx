@@ -2,7 +2,7 @@ import { requireStaff } from "@/lib/auth/session";
 import { backfill } from "@/lib/esims/backfill";
 import { connectionTest } from "@/lib/admin/provider-status";
 import { FlashMessage } from "@/components/ui/flash-message";
-import { applyBackfillAction } from "../../../../components/admin/tools/actions";
+import { applyBackfillAction } from "@/components/admin/tools/actions";
 
 // The eSIM Go connection test: key valid, balance, latency, and whether eSIM Go's callback URL
 // points at this store.

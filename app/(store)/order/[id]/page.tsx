@@ -3,7 +3,7 @@ import { notFound } from "next/navigation";
 import { InstallButtons } from "@/components/store/install-buttons";
 import { AutoRefresh } from "@/components/ui/auto-refresh";
 import { CopyButton } from "@/components/ui/copy-button";
-import { fulfilSoon } from "@/lib/fulfilment/start";
+import { nudgeWaitingLinesAfterRender } from "@/lib/fulfilment/start";
 import { verifyOrderAccessToken } from "@/lib/orders/access-token";
 import { loadOrderView, type LineView, type OrderView } from "@/lib/orders/order-view";
 import { formatMoney } from "@/lib/money/minor-units";
@@ -19,8 +19,7 @@ export default async function OrderPage({ params, searchParams }: Props) {
   if (!verifyOrderAccessToken(id, token)) notFound();
   const order = await loadOrderView(id);
   if (!order) notFound();
-  const waiting = order.lines.filter((l) => l.status === "paid").map((l) => l.id);
-  if (waiting.length > 0) fulfilSoon(waiting);
+  nudgeWaitingLinesAfterRender(order.lines.filter((l) => l.status === "paid").map((l) => l.id));
 
   return (
     <div className="mx-auto max-w-3xl px-4 py-8">

@@ -1,17 +1,8 @@
-// What the (cached, anonymous) plan page's buy form may show a signed-in customer: their email
-// and the store credit they can apply. Private and never cached; anonymous callers get nothing.
+// GET /api/account/checkout-profile – the signed-in buyer's email and store credit for the cached
+// plan page's buy form (private, never cached; anonymous callers get { signedIn: false })
 import { currentUser } from "@/lib/auth/session";
-import { creditBalance } from "@/lib/money/credit-ledger";
-import { env } from "@/lib/config/env";
-import { formatMoney } from "@/lib/money/minor-units";
-
-export type CheckoutProfile = { signedIn: false } | { signedIn: true; email: string; creditMinor: number; creditLabel: string };
+import { checkoutProfile } from "@/lib/checkout/profile";
 
 export async function GET(): Promise<Response> {
-  const user = await currentUser();
-  const headers = { "Cache-Control": "private, no-store" };
-  if (!user) return Response.json({ signedIn: false } satisfies CheckoutProfile, { headers });
-  const currency = env().STORE_CURRENCY;
-  const creditMinor = await creditBalance(user.id, currency);
-  return Response.json({ signedIn: true, email: user.email, creditMinor, creditLabel: formatMoney(creditMinor, currency) } satisfies CheckoutProfile, { headers });
+  return Response.json(await checkoutProfile(await currentUser()), { headers: { "Cache-Control": "private, no-store" } });
 }

@@ -1,15 +1,11 @@
 // POST /api/esimgo/callback – usage notifications from eSIM Go (V3, HMAC-signed; V2 only by token)
 import { timingSafeEqual } from "node:crypto";
 import { env } from "@/lib/config/env";
-import { parseProviderJson } from "@/lib/esimgo/json";
 import { jsonDepthWithin, readBoundedText, tooLarge } from "@/lib/http/bounded-body";
-import { errorText } from "@/lib/log/logger";
 import { requestLogger } from "@/lib/log/request-logger";
 import { BurstLimiter } from "@/lib/rate-limit/burst";
 import { forwardedClient } from "@/lib/rate-limit/client-ip";
-import { callbackSchema, unknownNotificationSchema } from "@/lib/esims/usage/callback-schema";
-import { sendNotifications } from "@/lib/esims/usage/notifications";
-import { processCallback, storeUnknownNotification } from "@/lib/esims/usage/process-callback";
+import { receiveCallback } from "@/lib/esims/usage/receive-callback";
 import { verifyCallbackSignature } from "@/lib/esims/usage/signature";
 
 function v2TokenAccepted(request: Request): boolean {
@@ -34,25 +30,6 @@ export async function POST(request: Request) {
     return Response.json({ error: "Invalid or missing signature" }, { status: 401 });
   }
   if (!jsonDepthWithin(raw)) return Response.json({ error: "JSON nested too deeply" }, { status: 400 });
-  let json: unknown;
-  try {
-    json = parseProviderJson(raw);
-  } catch {
-    return Response.json({ error: "Body is not JSON" }, { status: 400 });
-  }
-  const parsed = callbackSchema.safeParse(json);
-  const unknown = parsed.success ? null : unknownNotificationSchema.safeParse(json);
-  if (unknown?.success) {
-    const outcome = await storeUnknownNotification(raw, unknown.data);
-    log.info({ type: unknown.data.type, outcome }, "unknown notification type kept for review");
-    return Response.json({ received: true, outcome });
-  }
-  if (!parsed.success) {
-    log.warn({ issue: parsed.error.issues[0].message }, "rejected: unrecognised callback");
-    return Response.json({ error: `Unrecognised callback: ${parsed.error.issues[0].message}` }, { status: 400 });
-  }
-  const { outcome, notifications } = await processCallback(raw, parsed.data); // a database failure answers 500: eSIM Go retries
-  log.debug({ outcome, notifications: notifications.length }, "callback stored");
-  if (notifications.length) await sendNotifications(notifications).catch((e) => log.error({ err: errorText(e) }, "callback notifications failed"));
-  return Response.json({ received: true, outcome });
+  const received = await receiveCallback(raw, log);
+  return received.ok ? Response.json({ received: true, outcome: received.outcome }) : Response.json({ error: received.error }, { status: 400 });
 }

@@ -2,7 +2,7 @@
 // records any refund the store did not ask for itself and stops an order refunded in full.
 import type Stripe from "stripe";
 import { recordStripeRefunds } from "@/lib/money/refunds";
-import type { EventHandler } from "../types";
+import type { EventHandler } from "@/lib/payments/webhook/types";
 
 export const onChargeRefunded: EventHandler = async (tx, event) => {
   const charge = event.data.object as Stripe.Charge;

@@ -1,7 +1,7 @@
 // checkout.session.completed: paid by card now, or (async methods) only later.
 import type Stripe from "stripe";
-import { markOrderPaid } from "../../order-payment";
-import type { EventHandler } from "../types";
+import { markOrderPaid } from "@/lib/payments/order-payment";
+import type { EventHandler } from "@/lib/payments/webhook/types";
 
 export const onCheckoutSessionCompleted: EventHandler = (tx, event) => {
   const session = event.data.object as Stripe.Checkout.Session;

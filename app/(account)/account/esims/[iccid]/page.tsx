@@ -4,8 +4,8 @@ import { notFound } from "next/navigation";
 import { InstallButtons } from "@/components/store/install-buttons";
 import { UsageBar } from "@/components/account/usage-bar";
 import { CopyButton } from "@/components/ui/copy-button";
-import { formatBytes, getOwnedEsim, USED_STATES } from "@/lib/esims/owned-esims";
-import { refreshLiveUsage } from "@/lib/esims/live-usage";
+import { formatBytes, USED_STATES } from "@/lib/esims/owned-esims";
+import { refreshThenReadOwnedEsim } from "@/lib/esims/live-usage";
 import { validityText } from "@/lib/esims/validity";
 import { requireUser } from "@/lib/auth/session";
 import { installData, qrSvg } from "@/lib/esims/install-data";
@@ -17,10 +17,9 @@ type Props = { params: Promise<{ iccid: string }> };
 export default async function EsimPage({ params }: Props) {
   const { iccid } = await params;
   const user = await requireUser(`/account/esims/${iccid}`);
-  const found = await getOwnedEsim(user.id, iccid);
-  if (!found) notFound();
-  const live = await refreshLiveUsage(found);
-  const esim = (await getOwnedEsim(user.id, iccid))!; // re-read: the refresh may have updated usage
+  const view = await refreshThenReadOwnedEsim(user.id, iccid);
+  if (!view) notFound();
+  const { esim, live } = view;
   const install = installData(esim);
   const qr = install ? await qrSvg(install.lpa) : "";
   const groups = [

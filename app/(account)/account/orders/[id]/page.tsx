@@ -3,7 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { requireUser } from "@/lib/auth/session";
 import { BRAND } from "@/lib/config/brand";
-import { db } from "@/lib/db";
+import { ownedReceipt } from "@/lib/orders/customer-orders";
 import { formatMoney } from "@/lib/money/minor-units";
 import { orderAccessToken } from "@/lib/orders/access-token";
 
@@ -13,7 +13,7 @@ export const metadata: Metadata = { title: "Receipt" };
 export default async function ReceiptPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
   const user = await requireUser(`/account/orders/${id}`);
-  const order = await db.order.findFirst({ where: { id, userId: user.id }, include: { lines: true, refunds: { where: { status: { not: "failed" } } } } });
+  const order = await ownedReceipt(user.id, id);
   if (!order) notFound();
   const refunded = order.refunds.reduce((s, r) => s + r.amountMinor, 0);
   return (

@@ -2,17 +2,14 @@ import Link from "next/link";
 import { z } from "zod";
 import { Flag } from "@/components/ui/flag";
 import { requireStaff } from "@/lib/auth/session";
-import { db } from "@/lib/db";
-import { setFeaturedAction } from "../../../../../components/admin/catalogue/actions";
+import { destinationsForFeaturing } from "@/lib/catalogue/staff-catalogue";
+import { setFeaturedAction } from "@/components/admin/catalogue/actions";
 
 // Which destinations the home page features. Featured first, then alphabetical.
 export default async function FeaturedDestinationsPage({ searchParams }: { searchParams: Promise<Record<string, string>> }) {
   await requireStaff();
   const q = z.string().trim().max(60).catch("").parse((await searchParams).q);
-  const countries = await db.country.findMany({
-    where: q ? { OR: [{ name: { contains: q, mode: "insensitive" } }, { iso: q.toUpperCase() }] } : {},
-    orderBy: [{ featured: "desc" }, { name: "asc" }],
-  });
+  const countries = await destinationsForFeaturing(q);
   return (
     <div className="space-y-4">
       <Link href="/admin/catalogue" className="text-sm text-brand-700">← Catalogue</Link>

@@ -3,9 +3,9 @@ import { notFound } from "next/navigation";
 import { Suspense } from "react";
 import { z } from "zod";
 import { formatBytes } from "@/lib/esims/owned-esims";
-import { esimForStaff, providerHistory } from "@/lib/admin/customers";
+import { esimForStaff, providerHistory } from "@/lib/esims/staff-esim";
 import { requireStaff } from "@/lib/auth/session";
-import { refreshEsimAction } from "../../../../../components/admin/esims/actions";
+import { refreshEsimAction } from "@/components/admin/esims/actions";
 import { FlashMessage } from "@/components/ui/flash-message";
 
 const stamp = (d: Date | null) => (d ? d.toISOString().slice(0, 16).replace("T", " ") : "–");

@@ -1,11 +1,11 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { requireStaff } from "@/lib/auth/session";
-import { db } from "@/lib/db";
+import { orderForStaff } from "@/lib/orders/staff-orders";
 import { formatMoney, minorDigits, toMajorString } from "@/lib/money/minor-units";
 import { z } from "zod";
 import { refundable as refundableNow } from "@/lib/orders/staff-refund";
-import { addNoteAction, refundOrderAction, resendEmailAction, retryFulfilmentAction } from "../../../../../components/admin/orders/actions";
+import { addNoteAction, refundOrderAction, resendEmailAction, retryFulfilmentAction } from "@/components/admin/orders/actions";
 import { FlashMessage } from "@/components/ui/flash-message";
 
 type Event = { at: Date; kind: string; text: string };
@@ -15,12 +15,9 @@ type Event = { at: Date; kind: string; text: string };
 export default async function AdminOrderPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string>> }) {
   await requireStaff();
   const [{ id }, query] = await Promise.all([params, searchParams]);
-  const order = await db.order.findUnique({ where: { id }, include: { lines: { include: { esims: { select: { iccid: true } } } }, emails: { select: { id: true, subject: true, status: true, createdAt: true, sentAt: true, to: true } }, refunds: true } });
-  if (!order) notFound();
-  const [calls, audits] = await Promise.all([
-    db.providerCall.findMany({ where: { orderLineId: { in: order.lines.map((l) => l.id) } }, orderBy: { createdAt: "asc" }, select: { createdAt: true, method: true, path: true, status: true, outcome: true, error: true, durationMs: true } }),
-    db.auditLog.findMany({ where: { targetType: "order", targetId: id }, orderBy: { createdAt: "asc" } }),
-  ]);
+  const found = await orderForStaff(id);
+  if (!found) notFound();
+  const { order, calls, history: audits } = found;
   const events: Event[] = [
     { at: order.createdAt, kind: "order", text: `Created, ${formatMoney(order.totalMinor, order.currency)}, checkout ${order.stripeCheckoutSessionId ?? "–"}` },
     ...(order.paidAt ? [{ at: order.paidAt, kind: "payment", text: `Paid (${order.stripePaymentIntentId ?? "–"})` }] : []),

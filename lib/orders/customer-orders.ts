@@ -1,0 +1,16 @@
+// A customer's own orders: always queried by owner, so another customer's id finds nothing.
+import { db } from "@/lib/db";
+
+export function ownedOrders(userId: string) {
+  return db.order.findMany({
+    where: { userId },
+    include: { lines: { select: { bundleName: true, quantity: true, kind: true } } },
+    orderBy: { createdAt: "desc" },
+    take: 100,
+  });
+}
+
+// The receipt: lines and every refund that went through (failed attempts are not refunds).
+export function ownedReceipt(userId: string, orderId: string) {
+  return db.order.findFirst({ where: { id: orderId, userId }, include: { lines: true, refunds: { where: { status: { not: "failed" } } } } });
+}
