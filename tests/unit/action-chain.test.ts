@@ -83,11 +83,17 @@ test("the chain check catches an action declared another way", () => {
   assert.deepEqual(problemsIn("inline.tsx", `export function Page() { async function go() { "use server"; } return null; }`), ['inline.tsx: inline "use server" in a function']);
 });
 
-// Refund rows, credit ledger rows and Stripe refunds are written by lib/money only.
-const MONEY_WRITES = /\b(creditEntry|refund)\.(create|createMany|update|updateMany|upsert|delete|deleteMany)\b|\brefunds\.create\b|INSERT INTO "(Refund|CreditEntry)"|UPDATE "(Refund|CreditEntry)"/;
+// Refund rows and credit ledger rows are written by lib/money only; Stripe refunds are created in
+// lib/payments/card-refunds.ts, which only lib/money calls.
+const MONEY_WRITES = /\b(creditEntry|refund)\.(create|createMany|update|updateMany|upsert|delete|deleteMany)\b|INSERT INTO "(Refund|CreditEntry)"|UPDATE "(Refund|CreditEntry)"/;
+const CARD_REFUNDS = /\brefunds\.create\b/;
 
-test("only lib/money writes refunds and credit ledger entries", () => {
+test("only lib/money writes refunds and credit ledger entries, and only it asks Stripe to refund", () => {
   const writers = files.filter((f) => MONEY_WRITES.test(f.text)).map((f) => f.file);
   assert.ok(writers.length > 0);
   assert.deepEqual(writers.filter((f) => !f.startsWith("lib/money/")), []);
+  assert.deepEqual(files.filter((f) => CARD_REFUNDS.test(f.text)).map((f) => f.file), ["lib/payments/card-refunds.ts"]);
+  const callers = files.filter((f) => f.text.includes("@/lib/payments/card-refunds")).map((f) => f.file);
+  assert.ok(callers.length > 0);
+  assert.deepEqual(callers.filter((f) => !f.startsWith("lib/money/")), []);
 });
