@@ -7,8 +7,20 @@ const SOURCE = "^(app|components|lib)/|^proxy\\.ts$";
 module.exports = {
   forbidden: [
     { name: "no-cycles", severity: "error", comment: "a cycle makes two modules one", from: { path: SOURCE }, to: { circular: true } },
-    { name: "nothing-imports-app", severity: "error", comment: "app/ is the top: routes and pages only", from: { path: "^(components|lib)/" }, to: { path: "^app/" } },
-    { name: "lib-below-components", severity: "error", comment: "lib/ is the domain: no UI", from: { path: "^lib/" }, to: { path: "^components/" } },
+    {
+      name: "nothing-imports-app",
+      severity: "error",
+      comment: "app/ is the top: routes and pages only",
+      from: { path: "^(components|lib)/" },
+      to: { path: "^app/" },
+    },
+    {
+      name: "lib-below-components",
+      severity: "error",
+      comment: "lib/ is the domain: no UI",
+      from: { path: "^lib/" },
+      to: { path: "^components/" },
+    },
     {
       name: "only-lib-esimgo-speaks-to-esimgo",
       severity: "error",
@@ -23,8 +35,20 @@ module.exports = {
       from: { path: SOURCE, pathNot: "^lib/payments/" },
       to: { path: "^node_modules/stripe/|^lib/payments/stripe\\.ts$" },
     },
-    { name: "pages-read-through-lib", severity: "error", comment: "app/ and components/ never query the database", from: { path: "^(app|components)/" }, to: { path: "^lib/db/" } },
-    { name: "tooling-stays-out-of-runtime", severity: "error", comment: "scripts/ starts servers and migrates", from: { path: SOURCE }, to: { path: "^(scripts|sandbox|tests|e2e|bench)/" } },
+    {
+      name: "pages-read-through-lib",
+      severity: "error",
+      comment: "app/ and components/ never query the database",
+      from: { path: "^(app|components)/" },
+      to: { path: "^lib/db/" },
+    },
+    {
+      name: "tooling-stays-out-of-runtime",
+      severity: "error",
+      comment: "scripts/ starts servers and migrates",
+      from: { path: SOURCE },
+      to: { path: "^(scripts|sandbox|tests|e2e|bench)/" },
+    },
   ],
   options: {
     doNotFollow: { path: "node_modules" },

@@ -23,15 +23,21 @@ export async function proxy(request: NextRequest) {
     return Response.json({ error: "Cross-site request refused" }, { status: 403, headers: { [REQUEST_ID]: id } });
   }
   // PostgreSQL cannot store NUL characters; no real link has one, so it never reaches a query.
-  if (/%00/.test(request.nextUrl.search + request.nextUrl.pathname)) return Response.json({ error: "Malformed URL" }, { status: 400, headers: { [REQUEST_ID]: id } });
+  if (/%00/.test(request.nextUrl.search + request.nextUrl.pathname))
+    return Response.json({ error: "Malformed URL" }, { status: 400, headers: { [REQUEST_ID]: id } });
   const bounded = boundedSearch(request.nextUrl.search);
-  if (bounded !== null && boundedSearch(bounded) !== null) return Response.json({ error: "Malformed query" }, { status: 400, headers: { [REQUEST_ID]: id } }); // never a redirect loop
+  if (bounded !== null && boundedSearch(bounded) !== null)
+    return Response.json({ error: "Malformed query" }, { status: 400, headers: { [REQUEST_ID]: id } }); // never a redirect loop
   if (bounded !== null && (request.method === "GET" || request.method === "HEAD")) {
     // The bounded form of the same path, on APP_URL's origin (never one taken from a header).
-    return new Response(null, { status: 308, headers: { Location: new URL(`${request.nextUrl.pathname}${bounded}`, e.appUrl).href, [REQUEST_ID]: id } });
+    return new Response(null, {
+      status: 308,
+      headers: { Location: new URL(`${request.nextUrl.pathname}${bounded}`, e.appUrl).href, [REQUEST_ID]: id },
+    });
   }
   const malformed = await malformedActionCall(request);
-  if (malformed) return Response.json({ error: `Malformed server action call: ${malformed}` }, { status: 400, headers: { [REQUEST_ID]: id } });
+  if (malformed)
+    return Response.json({ error: `Malformed server action call: ${malformed}` }, { status: 400, headers: { [REQUEST_ID]: id } });
   // Sign-in links are requested through the sign-in form's action (rate limited); Auth.js's own
   // endpoint would skip the limits, so it is closed to the outside.
   if (request.method === "POST" && request.nextUrl.pathname.startsWith("/api/auth/signin")) {
@@ -39,7 +45,12 @@ export async function proxy(request: NextRequest) {
   }
   const nonce = Buffer.from(crypto.randomUUID()).toString("base64");
   const checkoutOrigin = e.stripe.sandbox ? `http://${e.stripe.sandbox.host}:${e.stripe.sandbox.port}` : "https://checkout.stripe.com";
-  const headers = securityHeaders({ nonce, production: e.STORE_MODE === "production", development: process.env.NODE_ENV === "development", checkoutOrigin });
+  const headers = securityHeaders({
+    nonce,
+    production: e.STORE_MODE === "production",
+    development: process.env.NODE_ENV === "development",
+    checkoutOrigin,
+  });
 
   const forwarded = new Headers(request.headers);
   forwarded.set(REQUEST_ID, id);

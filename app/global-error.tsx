@@ -9,7 +9,9 @@ export default function GlobalError({ reset }: { error: Error & { digest?: strin
         <div className="max-w-md">
           <h1 className="text-3xl font-bold">The store is having trouble</h1>
           <p className="mt-3 text-slate-600">Something went wrong on our side. Nothing was charged and your eSIMs keep working.</p>
-          <button type="button" onClick={reset} className="mt-8 rounded-xl bg-brand-600 px-5 py-3 font-semibold text-white">Try again</button>
+          <button type="button" onClick={reset} className="mt-8 rounded-xl bg-brand-600 px-5 py-3 font-semibold text-white">
+            Try again
+          </button>
         </div>
       </body>
     </html>

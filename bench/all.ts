@@ -14,11 +14,20 @@ const resultsFile = path.join(mkdtempSync(path.join(tmpdir(), "bench-")), "resul
 const failures: string[] = [];
 for (const bench of BENCHES) {
   console.log(`\n== ${bench} ==`);
-  const run = spawnSync(process.execPath, ["--import", "tsx", path.join(root, "bench", `${bench}.ts`)], { cwd: root, stdio: "inherit", env: { ...process.env, BENCH_RESULTS_FILE: resultsFile } });
+  const run = spawnSync(process.execPath, ["--import", "tsx", path.join(root, "bench", `${bench}.ts`)], {
+    cwd: root,
+    stdio: "inherit",
+    env: { ...process.env, BENCH_RESULTS_FILE: resultsFile },
+  });
   if (run.status !== 0) failures.push(bench);
 }
 
-const figures: Figure[] = existsSync(resultsFile) ? readFileSync(resultsFile, "utf8").split("\n").filter(Boolean).map((l) => JSON.parse(l) as Figure) : [];
+const figures: Figure[] = existsSync(resultsFile)
+  ? readFileSync(resultsFile, "utf8")
+      .split("\n")
+      .filter(Boolean)
+      .map((l) => JSON.parse(l) as Figure)
+  : [];
 const cell = (s: string) => s.replace(/\|/g, "\\|");
 const holds = (h: boolean | null) => (h === null ? "–" : h ? "yes" : "**NO**");
 const report = [

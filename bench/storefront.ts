@@ -23,20 +23,39 @@ try {
   for (const [, url] of PAGES) await fetch(`${store.url}${url}`); // warm the server and its caches
   const chrome = await chromeLauncher.launch({
     chromePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
-    chromeFlags: ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+    chromeFlags: [
+      "--headless=new",
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-dev-shm-usage",
+      "--disable-quic",
+      "--no-first-run",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+    ],
   });
   const lighthouseScores: Array<{ name: string; scores: number[] }> = [];
   let homeJsBytes = 0;
   try {
     for (const [name, url] of PAGES) {
-      const result = await lighthouse(`${store.url}${url}`, { port: chrome.port, output: "json", logLevel: "error", onlyCategories: Object.keys(TARGETS) });
+      const result = await lighthouse(`${store.url}${url}`, {
+        port: chrome.port,
+        output: "json",
+        logLevel: "error",
+        onlyCategories: Object.keys(TARGETS),
+      });
       const lhr = result!.lhr;
       const scores = Object.keys(TARGETS).map((k) => Math.round((lhr.categories[k]?.score ?? 0) * 100));
       lighthouseScores.push({ name, scores });
       if (name === "home") {
-        const requests = (lhr.audits["network-requests"].details as unknown as { items: Array<{ resourceType: string; transferSize: number }> }).items;
+        const requests = (
+          lhr.audits["network-requests"].details as unknown as { items: Array<{ resourceType: string; transferSize: number }> }
+        ).items;
         homeJsBytes = requests.filter((r) => r.resourceType === "Script").reduce((s, r) => s + r.transferSize, 0);
-        const failed = Object.values(lhr.audits).filter((a) => a.score !== null && a.score < 1 && a.scoreDisplayMode === "binary").map((a) => a.id);
+        const failed = Object.values(lhr.audits)
+          .filter((a) => a.score !== null && a.score < 1 && a.scoreDisplayMode === "binary")
+          .map((a) => a.id);
         if (failed.length) console.log(`home: audits not passed: ${failed.join(", ")}`);
       }
     }
@@ -46,7 +65,9 @@ try {
 
   const times: number[] = [];
   const load = await new Promise<autocannon.Result>((resolve, reject) => {
-    const instance = autocannon({ url: `${store.url}/destinations/jp`, connections: 8, duration: 15 }, (err, res) => (err ? reject(err) : resolve(res)));
+    const instance = autocannon({ url: `${store.url}/destinations/jp`, connections: 8, duration: 15 }, (err, res) =>
+      err ? reject(err) : resolve(res),
+    );
     instance.on("response", (_client, _status, _bytes, responseTime) => times.push(responseTime));
   });
   times.sort((a, b) => a - b);
@@ -54,13 +75,33 @@ try {
 
   console.log(`\nLighthouse (mobile), catalogue of ${bundles} bundles`);
   tableHeader();
-  const target = Object.entries(TARGETS).map(([k, v]) => `${k} ≥ ${v}`).join(", ");
+  const target = Object.entries(TARGETS)
+    .map(([k, v]) => `${k} ≥ ${v}`)
+    .join(", ");
   for (const { name, scores } of lighthouseScores) {
     const holds = Object.values(TARGETS).every((t, i) => scores[i] >= t);
-    record({ benchmark: "storefront", measure: `Lighthouse mobile, ${name} (performance / accessibility / best practices / SEO)`, value: scores.join(" / "), target, holds });
+    record({
+      benchmark: "storefront",
+      measure: `Lighthouse mobile, ${name} (performance / accessibility / best practices / SEO)`,
+      value: scores.join(" / "),
+      target,
+      holds,
+    });
   }
-  record({ benchmark: "storefront", measure: "home JavaScript, gzipped", value: `${(homeJsBytes / 1024).toFixed(1)} kB`, target: "≤ 120 kB", holds: homeJsBytes <= 120 * 1024 });
-  record({ benchmark: "storefront", measure: `destination page p50 (8 connections, ${load.requests.total} requests, ${load.non2xx} non-2xx)`, value: `${pct(times, 50)} ms`, target: "–", holds: null });
+  record({
+    benchmark: "storefront",
+    measure: "home JavaScript, gzipped",
+    value: `${(homeJsBytes / 1024).toFixed(1)} kB`,
+    target: "≤ 120 kB",
+    holds: homeJsBytes <= 120 * 1024,
+  });
+  record({
+    benchmark: "storefront",
+    measure: `destination page p50 (8 connections, ${load.requests.total} requests, ${load.non2xx} non-2xx)`,
+    value: `${pct(times, 50)} ms`,
+    target: "–",
+    holds: null,
+  });
   record({ benchmark: "storefront", measure: "destination page p95", value: `${p95} ms`, target: "< 100 ms", holds: p95 < 100 });
 } finally {
   await store.stop();

@@ -39,7 +39,11 @@ test("a top-up with a compatible plan lands queued on the same ICCID", async ({ 
   // Japan, Asia and global "Unlimited · 7 days" fit; their "Plus" twins need another eSIM profile.
   await expect(plans.filter({ hasText: "Unlimited · 7 days" })).toHaveCount(3);
   expect(await plans.count()).toBe(51 - 9); // the nine "Plus" plans are not offered
-  await plans.filter({ hasText: "3 GB · 30 days" }).first().getByRole("button", { name: /Top up/ }).click();
+  await plans
+    .filter({ hasText: "3 GB · 30 days" })
+    .first()
+    .getByRole("button", { name: /Top up/ })
+    .click();
   await payWithCard(page, "4242 4242 4242 4242");
   await page.waitForURL(/\/order\//);
   await expect(page.getByTestId("line-status")).toHaveText("Ready", { timeout: 30_000 });
@@ -66,16 +70,31 @@ test("finding 5 and 9: a 6,000-character or repeated search on the top-up page i
 
 test("an unused plan can be removed for a refund; a started one is refused with the reason", async ({ page }) => {
   await signIn(page, email, `/account/esims/${iccid}`);
-  await page.getByRole("region", { name: "Queued plans" }).getByTestId("bundle").filter({ hasText: "esim_3GB_30D_JP_V2" }).getByRole("link", { name: "Remove this plan" }).click();
+  await page
+    .getByRole("region", { name: "Queued plans" })
+    .getByTestId("bundle")
+    .filter({ hasText: "esim_3GB_30D_JP_V2" })
+    .getByRole("link", { name: "Remove this plan" })
+    .click();
   await expect(page.getByText(/back to your card/)).toBeVisible();
   await page.getByRole("button", { name: "Remove and refund" }).click();
   await expect(page.getByTestId("removal-result")).toContainText("refund is on its way to your card");
-  const [refund] = await query<{ status: string; method: string }>(`SELECT r.status, r.method FROM "Refund" r JOIN "Order" o ON o.id = r."orderId" WHERE o.email = $1`, [email]);
+  const [refund] = await query<{ status: string; method: string }>(
+    `SELECT r.status, r.method FROM "Refund" r JOIN "Order" o ON o.id = r."orderId" WHERE o.email = $1`,
+    [email],
+  );
   expect(refund).toEqual({ status: "succeeded", method: "card" });
 
   // The first plan starts being used abroad; removing it is refused and says why.
-  await fetch(`${ESIMGO_SANDBOX}/__sandbox/esims/${iccid}/use`, { method: "POST", headers: { "X-API-Key": SANDBOX_ESIMGO_API_KEY }, body: JSON.stringify({ bytes: 50_000_000 }) });
-  const [first] = await query<{ id: string }>(`SELECT a.id FROM "BundleAssignment" a JOIN "Esim" e ON e.id = a."esimId" WHERE e.iccid = $1 AND a."bundleName" = 'esim_1GB_7D_JP_V2'`, [iccid]);
+  await fetch(`${ESIMGO_SANDBOX}/__sandbox/esims/${iccid}/use`, {
+    method: "POST",
+    headers: { "X-API-Key": SANDBOX_ESIMGO_API_KEY },
+    body: JSON.stringify({ bytes: 50_000_000 }),
+  });
+  const [first] = await query<{ id: string }>(
+    `SELECT a.id FROM "BundleAssignment" a JOIN "Esim" e ON e.id = a."esimId" WHERE e.iccid = $1 AND a."bundleName" = 'esim_1GB_7D_JP_V2'`,
+    [iccid],
+  );
   await page.goto(`/account/esims/${iccid}/bundles/${first.id}/remove`);
   await expect(page.getByTestId("removal-refused")).toContainText(/used|started/);
   await expect(page.getByRole("button", { name: /Remove/ })).toHaveCount(0);

@@ -72,7 +72,9 @@ test("staff find a customer and an eSIM, refresh it from eSIM Go and read its hi
   await startCheckout(page, "esim_1GB_7D_JP_V2", email);
   await payWithCard(page, "4242 4242 4242 4242");
   await expectReady(page);
-  const [esim] = await query<{ iccid: string; ownerEmail: string }>(`SELECT iccid, "ownerEmail" FROM "Esim" WHERE "ownerEmail" = $1`, [email]);
+  const [esim] = await query<{ iccid: string; ownerEmail: string }>(`SELECT iccid, "ownerEmail" FROM "Esim" WHERE "ownerEmail" = $1`, [
+    email,
+  ]);
   const staff = await staffPage(browser);
   await staff.goto("/admin/customers");
   await staff.getByLabel("Email, ICCID or order id").fill(esim.ownerEmail);

@@ -18,7 +18,11 @@ async function signedIn(browser: Browser, email: string): Promise<Page> {
 }
 
 const setBalance = (balance: number) =>
-  fetch(`${ESIMGO_SANDBOX}/__sandbox/organisation`, { method: "POST", headers: { "X-API-Key": SANDBOX_ESIMGO_API_KEY }, body: JSON.stringify({ balance }) });
+  fetch(`${ESIMGO_SANDBOX}/__sandbox/organisation`, {
+    method: "POST",
+    headers: { "X-API-Key": SANDBOX_ESIMGO_API_KEY },
+    body: JSON.stringify({ balance }),
+  });
 
 test("staff retry a failed fulfilment once eSIM Go recovers, and the customer gets the eSIM", async ({ browser, page }) => {
   const email = `retry.${Date.now()}@example.com`;
@@ -49,7 +53,10 @@ test("staff retry a failed fulfilment once eSIM Go recovers, and the customer ge
 
 test("activation codes and the API key never appear in the call-log viewer or the CSV export", async ({ browser }) => {
   const staff = await staffPage(browser);
-  const secrets = [(await query<{ m: string }>(`SELECT "matchingId" AS m FROM "Esim" WHERE "matchingId" IS NOT NULL`)).map((r) => r.m), SANDBOX_ESIMGO_API_KEY].flat();
+  const secrets = [
+    (await query<{ m: string }>(`SELECT "matchingId" AS m FROM "Esim" WHERE "matchingId" IS NOT NULL`)).map((r) => r.m),
+    SANDBOX_ESIMGO_API_KEY,
+  ].flat();
   expect(secrets.length).toBeGreaterThan(1);
   await staff.goto("/admin/logs");
   await expect(staff.getByTestId("call-log").locator("li").first()).toBeVisible();
@@ -83,12 +90,34 @@ test("a customer cannot open staff pages or call staff actions", async ({ browse
   await expect(staff.getByTestId("timeline")).toContainText("checked by staff");
 
   const customer = await signedIn(browser, `curious.${Date.now()}@example.com`);
-  for (const path of ["/admin", "/admin/orders", `/admin/orders/${orderId}`, "/admin/logs", "/admin/tools", "/admin/orders/export", "/admin/customers", "/admin/catalogue", "/admin/catalogue/destinations", "/admin/pricing", "/admin/credits", "/admin/events", "/admin/reconciliation"]) {
+  for (const path of [
+    "/admin",
+    "/admin/orders",
+    `/admin/orders/${orderId}`,
+    "/admin/logs",
+    "/admin/tools",
+    "/admin/orders/export",
+    "/admin/customers",
+    "/admin/catalogue",
+    "/admin/catalogue/destinations",
+    "/admin/pricing",
+    "/admin/credits",
+    "/admin/events",
+    "/admin/reconciliation",
+  ]) {
     expect((await customer.goto(path))?.status(), path).toBe(404);
   }
   // …and replay it as the customer: refused, nothing recorded.
   const notesBefore = await query(`SELECT 1 FROM "AuditLog" WHERE "targetId" = $1`, [orderId]);
-  const res = await customer.request.post(sent.url(), { data: sent.postDataBuffer()!, headers: { "Content-Type": sent.headers()["content-type"], "Next-Action": sent.headers()["next-action"], Accept: "text/x-component", Origin: new URL(sent.url()).origin } }); // as the customer's own browser would send it
+  const res = await customer.request.post(sent.url(), {
+    data: sent.postDataBuffer()!,
+    headers: {
+      "Content-Type": sent.headers()["content-type"],
+      "Next-Action": sent.headers()["next-action"],
+      Accept: "text/x-component",
+      Origin: new URL(sent.url()).origin,
+    },
+  }); // as the customer's own browser would send it
   expect(res.status()).toBe(404);
   expect(await query(`SELECT 1 FROM "AuditLog" WHERE "targetId" = $1`, [orderId])).toHaveLength(notesBefore.length);
   await customer.context().close();
@@ -96,7 +125,11 @@ test("a customer cannot open staff pages or call staff actions", async ({ browse
 
 test("an inventory refund raises the eSIM Go balance", async ({ browser }) => {
   const headers = { "X-API-Key": SANDBOX_ESIMGO_API_KEY, "Content-Type": "application/json" };
-  await fetch(`${ESIMGO_SANDBOX}/v2.5/orders`, { method: "POST", headers, body: JSON.stringify({ type: "transaction", assign: false, order: [{ type: "bundle", item: "esim_5GB_30D_FR_V2", quantity: 2 }] }) });
+  await fetch(`${ESIMGO_SANDBOX}/v2.5/orders`, {
+    method: "POST",
+    headers,
+    body: JSON.stringify({ type: "transaction", assign: false, order: [{ type: "bundle", item: "esim_5GB_30D_FR_V2", quantity: 2 }] }),
+  });
   const balance = async () => (await (await fetch(`${ESIMGO_SANDBOX}/v2.5/organisation`, { headers })).json()).balance as number;
   const before = await balance();
   const staff = await staffPage(browser);
@@ -109,7 +142,9 @@ test("an inventory refund raises the eSIM Go balance", async ({ browser }) => {
 });
 
 test("a backfill restores an order whose ICCID was removed from the database", async ({ browser }) => {
-  const [lost] = await query<{ id: string; iccid: string; matchingId: string }>(`SELECT e.id, e.iccid, e."matchingId" FROM "Esim" e JOIN "OrderLine" l ON l.id = e."originLineId" WHERE l."fulfilmentStatus" = 'fulfilled' AND e.state = 'active' LIMIT 1`);
+  const [lost] = await query<{ id: string; iccid: string; matchingId: string }>(
+    `SELECT e.id, e.iccid, e."matchingId" FROM "Esim" e JOIN "OrderLine" l ON l.id = e."originLineId" WHERE l."fulfilmentStatus" = 'fulfilled' AND e.state = 'active' LIMIT 1`,
+  );
   await query(`DELETE FROM "Esim" WHERE id = $1`, [lost.id]);
   const staff = await staffPage(browser);
   await staff.goto("/admin/tools");

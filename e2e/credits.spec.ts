@@ -32,7 +32,9 @@ async function grantCredit(staff: Page, email: string, amount: string) {
   await confirmer.goto(`/admin/credits?email=${encodeURIComponent(email)}`);
   await pending(confirmer).getByRole("button", { name: "Confirm" }).click();
   await expect(confirmer.getByTestId("credit-result")).toHaveText("Credit confirmed: the customer can use it now.");
-  await expect(confirmer.getByTestId("ledger-entry").filter({ hasText: email }).first().getByTestId("ledger-status")).toHaveText("confirmed");
+  await expect(confirmer.getByTestId("ledger-entry").filter({ hasText: email }).first().getByTestId("ledger-status")).toHaveText(
+    "confirmed",
+  );
   await confirmer.context().close();
 }
 
@@ -84,13 +86,24 @@ test("customers cannot open the credit ledger or call its actions", async ({ bro
   await form.getByLabel("Customer email").fill(target);
   await form.getByLabel(/Amount/).fill("9.00");
   await form.getByLabel(/Reason/).fill("Goodwill");
-  const [sent] = await Promise.all([staff.waitForRequest((r) => r.method() === "POST" && Boolean(r.headers()["next-action"])), form.getByRole("button", { name: "Record credit" }).click()]);
+  const [sent] = await Promise.all([
+    staff.waitForRequest((r) => r.method() === "POST" && Boolean(r.headers()["next-action"])),
+    form.getByRole("button", { name: "Record credit" }).click(),
+  ]);
   await expect(staff.getByTestId("credit-result")).toBeVisible();
   const entries = () => query(`SELECT 1 FROM "CreditEntry" c JOIN "User" u ON u.id = c."userId" WHERE u.email = $1`, [target]);
   expect(await entries()).toHaveLength(1);
 
   expect((await customer.goto("/admin/credits"))?.status()).toBe(404);
-  const replay = await customer.request.post(sent.url(), { data: sent.postDataBuffer()!, headers: { "Content-Type": sent.headers()["content-type"], "Next-Action": sent.headers()["next-action"], Accept: "text/x-component", Origin: new URL(sent.url()).origin } }); // as the customer's own browser would send it
+  const replay = await customer.request.post(sent.url(), {
+    data: sent.postDataBuffer()!,
+    headers: {
+      "Content-Type": sent.headers()["content-type"],
+      "Next-Action": sent.headers()["next-action"],
+      Accept: "text/x-component",
+      Origin: new URL(sent.url()).origin,
+    },
+  }); // as the customer's own browser would send it
   expect(replay.status()).toBe(404);
   expect(await entries()).toHaveLength(1);
 });

@@ -12,12 +12,18 @@ test.beforeAll(({ request }) => waitForCatalogue(request));
 
 test("finding 3: a sign-in requested with a forged X-Forwarded-Host mails a link to APP_URL's host", async ({ page, baseURL }) => {
   const email = `forged.host.${Date.now()}@example.com`;
-  await page.setExtraHTTPHeaders({ "X-Forwarded-Host": "evil.example", "X-Forwarded-Proto": "https", Forwarded: "host=evil.example;proto=https" });
+  await page.setExtraHTTPHeaders({
+    "X-Forwarded-Host": "evil.example",
+    "X-Forwarded-Proto": "https",
+    Forwarded: "host=evil.example;proto=https",
+  });
   await page.goto("/signin");
   await page.getByLabel("Email address").fill(email);
   await page.getByRole("button", { name: "Email me a sign-in link" }).click();
   await expect(page.getByRole("heading", { name: "Check your email" })).toBeVisible();
-  const [mail] = await query<{ html: string; text: string }>(`SELECT html, text FROM "EmailOutbox" WHERE "to" = $1 AND kind = 'sign-in'`, [email]);
+  const [mail] = await query<{ html: string; text: string }>(`SELECT html, text FROM "EmailOutbox" WHERE "to" = $1 AND kind = 'sign-in'`, [
+    email,
+  ]);
   const link = new URL(/https?:\/\/[^\s"]+/.exec(mail.text)![0]);
   expect(link.origin).toBe(new URL(baseURL!).origin);
   expect(`${mail.html}${mail.text}`).not.toContain("evil.example");
@@ -61,13 +67,21 @@ test("finding 10: public health says only the status; the token or a staff sessi
   expect(monitor.esimgo.detail).toMatch(/^balance/);
 });
 
-const signed = (body: string) => ({ "Content-Type": "application/json", "X-Signature-SHA256": createHmac("sha256", SANDBOX_ESIMGO_API_KEY).update(body).digest("hex") });
+const signed = (body: string) => ({
+  "Content-Type": "application/json",
+  "X-Signature-SHA256": createHmac("sha256", SANDBOX_ESIMGO_API_KEY).update(body).digest("hex"),
+});
 
 test("finding 11: signed callbacks with extreme values are refused with 4xx and store nothing", async ({ request }) => {
   const [esim] = await query<{ iccid: string }>(`SELECT iccid FROM "Esim" LIMIT 1`);
   const iccid = esim?.iccid ?? "8944000000000000001";
   const before = await query<{ n: string }>(`SELECT count(*) AS n FROM "UsageSnapshot"`);
-  const usage = (remainingQuantity: number | string) => JSON.stringify({ iccid, alertType: "Utilisation", bundle: { name: "esim_1GB_7D_JP_V2", initialQuantity: 1_000_000_000, remainingQuantity } });
+  const usage = (remainingQuantity: number | string) =>
+    JSON.stringify({
+      iccid,
+      alertType: "Utilisation",
+      bundle: { name: "esim_1GB_7D_JP_V2", initialQuantity: 1_000_000_000, remainingQuantity },
+    });
   for (const body of [usage(1e30), usage(-5), usage("-5"), usage(2 ** 53 + 2)]) {
     const res = await request.post("/api/esimgo/callback", { headers: signed(body), data: body });
     expect(res.status(), body).toBe(400);
@@ -76,7 +90,14 @@ test("finding 11: signed callbacks with extreme values are refused with 4xx and 
   expect((await request.post("/api/esimgo/callback", { headers: signed(deep), data: deep })).status()).toBe(400);
   const huge = JSON.stringify({ iccid, alertType: "Utilisation", padding: "x".repeat(9 * 1024 * 1024) });
   expect((await request.post("/api/esimgo/callback", { headers: signed(huge), data: huge })).status()).toBe(413);
-  expect((await request.post("/api/stripe/webhook", { headers: { "Stripe-Signature": "t=1,v1=x", "Content-Type": "application/json" }, data: huge })).status()).toBe(413);
+  expect(
+    (
+      await request.post("/api/stripe/webhook", {
+        headers: { "Stripe-Signature": "t=1,v1=x", "Content-Type": "application/json" },
+        data: huge,
+      })
+    ).status(),
+  ).toBe(413);
   expect(await query<{ n: string }>(`SELECT count(*) AS n FROM "UsageSnapshot"`)).toEqual(before);
 });
 
@@ -90,7 +111,10 @@ test("finding 13: a customer whose eSIM failed reads plain words and what happen
   const [bundle] = await query<{ id: string; name: string }>(`SELECT id, name FROM "Bundle" WHERE active LIMIT 1`);
   const orderId = `cfindings13${Date.now()}`;
   const providerText = "HTTP 500 from api.esim-go.com: Insufficient Balance (org 4711)";
-  await query(`INSERT INTO "Order" (id, email, status, currency, "subtotalMinor", "totalMinor", "paidAt", "updatedAt") VALUES ($1, 'failed@example.com', 'paid', 'USD', 299, 299, now(), now())`, [orderId]);
+  await query(
+    `INSERT INTO "Order" (id, email, status, currency, "subtotalMinor", "totalMinor", "paidAt", "updatedAt") VALUES ($1, 'failed@example.com', 'paid', 'USD', 299, 299, now(), now())`,
+    [orderId],
+  );
   await query(
     `INSERT INTO "OrderLine" (id, "orderId", "bundleId", "bundleName", quantity, "unitPriceMinor", "wholesaleUnitMinor", currency, "fulfilmentStatus", "lastError", "updatedAt") VALUES ($1, $2, $3, $4, 1, 299, 150, 'USD', 'esim_failed', $5, now())`,
     [`${orderId}l`, orderId, bundle.id, bundle.name, providerText],

@@ -4,7 +4,9 @@ import { HEALTH_TOKEN } from "./support/env";
 
 test.beforeAll(({ request }) => waitForCatalogue(request));
 
-test("health reports the database, job queue, eSIM Go and catalogue to a monitor with the token; readiness says ready @phone", async ({ request }) => {
+test("health reports the database, job queue, eSIM Go and catalogue to a monitor with the token; readiness says ready @phone", async ({
+  request,
+}) => {
   const res = await request.get("/api/health", { headers: { Authorization: `Bearer ${HEALTH_TOKEN}` } });
   expect(res.status()).toBe(200);
   expect(res.headers()["cache-control"]).toContain("no-store");

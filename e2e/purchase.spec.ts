@@ -24,9 +24,16 @@ test("a card payment delivers the eSIM: the QR, the code and the email carry wha
   const issued = await issuedEsim(iccid);
   expect(code).toBe(`LPA:1$${issued.smdpAddress}$${issued.matchingId}`);
   expect(await decodeQr(page.getByTestId("qr"))).toBe(code);
-  await expect(page.getByRole("link", { name: "Install on iPhone" })).toHaveAttribute("href", `https://esimsetup.apple.com/esim_qrcode_provisioning?carddata=${encodeURIComponent(code)}`);
+  await expect(page.getByRole("link", { name: "Install on iPhone" })).toHaveAttribute(
+    "href",
+    `https://esimsetup.apple.com/esim_qrcode_provisioning?carddata=${encodeURIComponent(code)}`,
+  );
 
-  await expect.poll(async () => (await query("SELECT status FROM \"EmailOutbox\" WHERE \"to\" = $1 AND kind = 'activation'", [email]))[0]?.status, { timeout: 20_000 }).toBe("sent");
+  await expect
+    .poll(async () => (await query('SELECT status FROM "EmailOutbox" WHERE "to" = $1 AND kind = \'activation\'', [email]))[0]?.status, {
+      timeout: 20_000,
+    })
+    .toBe("sent");
   await page.goto(`/dev/mailbox?to=${encodeURIComponent(email)}`);
   await page.getByTestId("mail").first().click();
   await expect(page.getByTestId("mail-text")).toContainText(code);
@@ -71,31 +78,65 @@ test("the order page is the buyer's only: without the signed link it is 404, and
   expect((await request.get(`/order/${other.id}${url.search}`)).status(), "one order's token does not open another").toBe(404);
 });
 
-test("the same completed event delivered 10 times at once, while the page polls, buys exactly one eSIM per line", async ({ page, request }) => {
+test("the same completed event delivered 10 times at once, while the page polls, buys exactly one eSIM per line", async ({
+  page,
+  request,
+}) => {
   const sessionId = await startCheckout(page, "esim_5GB_30D_ES_V2", unique("duplicate"));
-  const stripe = new Stripe(SANDBOX_STRIPE_SECRET_KEY, { host: new URL(STRIPE_SANDBOX).hostname, port: new URL(STRIPE_SANDBOX).port, protocol: "http" });
+  const stripe = new Stripe(SANDBOX_STRIPE_SECRET_KEY, {
+    host: new URL(STRIPE_SANDBOX).hostname,
+    port: new URL(STRIPE_SANDBOX).port,
+    protocol: "http",
+  });
   const session = await stripe.checkout.sessions.retrieve(sessionId);
   const before = await sandboxOrderCount();
-  const event = { id: `evt_test_dup_${Date.now()}`, object: "event", type: "checkout.session.completed", created: Math.floor(Date.now() / 1000), livemode: false, data: { object: { ...session, status: "complete", payment_status: "paid", payment_intent: "pi_test_duplicate" } } };
+  const event = {
+    id: `evt_test_dup_${Date.now()}`,
+    object: "event",
+    type: "checkout.session.completed",
+    created: Math.floor(Date.now() / 1000),
+    livemode: false,
+    data: { object: { ...session, status: "complete", payment_status: "paid", payment_intent: "pi_test_duplicate" } },
+  };
   const payload = JSON.stringify(event);
   const signature = stripe.webhooks.generateTestHeaderString({ payload, secret: SANDBOX_STRIPE_WEBHOOK_SECRET });
 
   await page.goto(session.success_url!); // the thank-you page polls (and nudges fulfilment) meanwhile
-  const answers = await Promise.all(Array.from({ length: 10 }, () => request.post("/api/stripe/webhook", { data: payload, headers: { "Content-Type": "application/json", "Stripe-Signature": signature } })));
+  const answers = await Promise.all(
+    Array.from({ length: 10 }, () =>
+      request.post("/api/stripe/webhook", {
+        data: payload,
+        headers: { "Content-Type": "application/json", "Stripe-Signature": signature },
+      }),
+    ),
+  );
   expect(answers.map((a) => a.status())).toEqual(Array(10).fill(200));
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Your eSIM is ready", { timeout: 30_000 });
 
   expect(await sandboxOrderCount()).toBe(before + 1);
   expect(await query(`SELECT 1 FROM "ProcessedEvent" WHERE "eventId" = $1`, [event.id])).toHaveLength(1);
-  const lines = await query<{ esimgoOrderReference: string }>(`SELECT l."esimgoOrderReference" FROM "OrderLine" l JOIN "Order" o ON o.id = l."orderId" WHERE o."stripeCheckoutSessionId" = $1`, [sessionId]);
+  const lines = await query<{ esimgoOrderReference: string }>(
+    `SELECT l."esimgoOrderReference" FROM "OrderLine" l JOIN "Order" o ON o.id = l."orderId" WHERE o."stripeCheckoutSessionId" = $1`,
+    [sessionId],
+  );
   expect(lines).toHaveLength(1);
   expect(lines[0].esimgoOrderReference).toBeTruthy();
 });
 
 test("a webhook with a bad signature gets 400 and changes nothing", async ({ request }) => {
-  const count = async () => (await query<{ n: string }>(`SELECT (SELECT count(*) FROM "ProcessedEvent") + (SELECT count(*) FROM "Order" WHERE status <> 'pending_payment') AS n`))[0].n;
+  const count = async () =>
+    (
+      await query<{ n: string }>(
+        `SELECT (SELECT count(*) FROM "ProcessedEvent") + (SELECT count(*) FROM "Order" WHERE status <> 'pending_payment') AS n`,
+      )
+    )[0].n;
   const before = await count();
-  const payload = JSON.stringify({ id: "evt_forged", object: "event", type: "checkout.session.completed", data: { object: { id: "cs_test_forged", payment_status: "paid" } } });
+  const payload = JSON.stringify({
+    id: "evt_forged",
+    object: "event",
+    type: "checkout.session.completed",
+    data: { object: { id: "cs_test_forged", payment_status: "paid" } },
+  });
   const forged = new Stripe("sk_test_x").webhooks.generateTestHeaderString({ payload, secret: "whsec_not_the_store_secret" });
   for (const headers of [{ "Stripe-Signature": forged }, {}, { "Stripe-Signature": "t=1,v1=deadbeef" }] as Array<Record<string, string>>) {
     const res = await request.post("/api/stripe/webhook", { data: payload, headers: { "Content-Type": "application/json", ...headers } });

@@ -13,6 +13,9 @@ test("both web instances served the purchase flow", async ({ request }) => {
   expect(servedBy[1]).not.toBe(servedBy[2]);
   expect([...new Set(servedBy)].sort()).toEqual(["web-1", "web-2"]);
 
-  const lines = readFileSync(STORE_LOG_FILE, "utf8").split("\n").filter((l) => l.startsWith("{")).map((l) => JSON.parse(l) as Record<string, unknown>);
+  const lines = readFileSync(STORE_LOG_FILE, "utf8")
+    .split("\n")
+    .filter((l) => l.startsWith("{"))
+    .map((l) => JSON.parse(l) as Record<string, unknown>);
   expect(lines.some((l) => l.service === "worker" && l.scope === "fulfilment" && l.outcome === "fulfilled")).toBe(true);
 });

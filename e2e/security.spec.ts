@@ -23,7 +23,9 @@ test("pages carry a nonce CSP, no framing, a referrer policy and a request id; n
   expect(headers["strict-transport-security"], "HSTS only in production mode (plain HTTP here)").toBeUndefined();
 
   // Every executable script carries this response's nonce; the next response gets another one.
-  const scripts = await page.locator("script:not([type='application/ld+json'])").evaluateAll((list) => list.map((s) => (s as HTMLScriptElement).nonce));
+  const scripts = await page
+    .locator("script:not([type='application/ld+json'])")
+    .evaluateAll((list) => list.map((s) => (s as HTMLScriptElement).nonce));
   expect(scripts.length).toBeGreaterThan(0);
   for (const n of scripts) expect(n).toBe(nonce);
   const again = await page.request.get("/plans/esim_1GB_7D_JP_V2");
@@ -41,7 +43,10 @@ test("a server action posted from another site is refused before it runs", async
   const email = `csrf.${Date.now()}@example.com`;
   await page.goto("/signin");
   await page.getByLabel("Email address").fill(email);
-  const [sent] = await Promise.all([page.waitForRequest((r) => r.method() === "POST" && Boolean(r.headers()["next-action"])), page.getByRole("button", { name: "Email me a sign-in link" }).click()]);
+  const [sent] = await Promise.all([
+    page.waitForRequest((r) => r.method() === "POST" && Boolean(r.headers()["next-action"])),
+    page.getByRole("button", { name: "Email me a sign-in link" }).click(),
+  ]);
   await expect(page.getByRole("heading", { name: "Check your email" })).toBeVisible();
   const tokens = () => query(`SELECT 1 FROM "VerificationToken" WHERE identifier = $1`, [email]);
   expect(await tokens()).toHaveLength(1);
@@ -49,7 +54,12 @@ test("a server action posted from another site is refused before it runs", async
   const replay = (origin: string | null) =>
     page.request.post(`${baseURL}/signin`, {
       data: sent.postDataBuffer()!,
-      headers: { "Content-Type": sent.headers()["content-type"], "Next-Action": sent.headers()["next-action"], Accept: "text/x-component", ...(origin ? { Origin: origin } : {}) },
+      headers: {
+        "Content-Type": sent.headers()["content-type"],
+        "Next-Action": sent.headers()["next-action"],
+        Accept: "text/x-component",
+        ...(origin ? { Origin: origin } : {}),
+      },
     });
   expect((await replay("https://evil.example")).status()).toBe(403);
   expect((await replay(null)).status()).toBe(403);
@@ -60,16 +70,25 @@ test("checkout creation is rate limited per email, with a clear message", async 
   const email = `hurry.${Date.now()}@example.com`;
   await page.goto("/plans/esim_1GB_7D_JP_V2");
   await page.getByLabel("Email for your eSIM").fill(email);
-  const [sent] = await Promise.all([page.waitForRequest((r) => r.method() === "POST" && Boolean(r.headers()["next-action"])), page.getByRole("button", { name: /Continue to payment/ }).click()]);
+  const [sent] = await Promise.all([
+    page.waitForRequest((r) => r.method() === "POST" && Boolean(r.headers()["next-action"])),
+    page.getByRole("button", { name: /Continue to payment/ }).click(),
+  ]);
   await page.waitForURL(/\/pay\/cs_test_/);
   const replay = () =>
     page.request.post(`${baseURL}/plans/esim_1GB_7D_JP_V2`, {
       data: sent.postDataBuffer()!,
-      headers: { "Content-Type": sent.headers()["content-type"], "Next-Action": sent.headers()["next-action"], Accept: "text/x-component", Origin: baseURL! },
+      headers: {
+        "Content-Type": sent.headers()["content-type"],
+        "Next-Action": sent.headers()["next-action"],
+        Accept: "text/x-component",
+        Origin: baseURL!,
+      },
       maxRedirects: 0,
     });
   // A server action called by fetch answers a redirect with an x-action-redirect header.
-  for (let i = 2; i <= 10; i++) expect((await replay()).headers()["x-action-redirect"], `attempt ${i} starts a checkout`).toContain("/pay/cs_test_");
+  for (let i = 2; i <= 10; i++)
+    expect((await replay()).headers()["x-action-redirect"], `attempt ${i} starts a checkout`).toContain("/pay/cs_test_");
   const refused = await replay();
   expect(refused.headers()["x-action-redirect"]).toBeUndefined();
   expect(await refused.text()).toContain("Too many checkout attempts");

@@ -6,9 +6,18 @@ import { waitForCatalogue } from "./support/catalogue";
 test.beforeAll(({ request }) => waitForCatalogue(request));
 
 async function planCards(page: Page, section: string) {
-  return page.getByRole("region", { name: section }).getByTestId("plan").evaluateAll((cards) =>
-    cards.map((c) => ({ price: Number(c.getAttribute("data-price")), perGb: c.getAttribute("data-per-gb"), unlimited: c.getAttribute("data-unlimited") === "true", days: Number(c.getAttribute("data-days")), mb: Number(c.getAttribute("data-mb")) })),
-  );
+  return page
+    .getByRole("region", { name: section })
+    .getByTestId("plan")
+    .evaluateAll((cards) =>
+      cards.map((c) => ({
+        price: Number(c.getAttribute("data-price")),
+        perGb: c.getAttribute("data-per-gb"),
+        unlimited: c.getAttribute("data-unlimited") === "true",
+        days: Number(c.getAttribute("data-days")),
+        mb: Number(c.getAttribute("data-mb")),
+      })),
+    );
 }
 
 test("searching “japn” finds Japan, with the keyboard @phone", async ({ page }) => {
@@ -110,11 +119,18 @@ test("search engines get metadata, a sitemap and robots rules", async ({ page, r
   expect(robots).toMatch(/Sitemap: http.*\/sitemap\.xml/);
 });
 
-for (const [name, path] of [["home", "/"], ["destination", "/destinations/jp"], ["plan", "/plans/esim_1GB_7D_JP_V2"], ["devices", "/devices"]] as const) {
+for (const [name, path] of [
+  ["home", "/"],
+  ["destination", "/destinations/jp"],
+  ["plan", "/plans/esim_1GB_7D_JP_V2"],
+  ["devices", "/devices"],
+] as const) {
   test(`axe finds no serious or critical accessibility problem on the ${name} page @phone`, async ({ page }) => {
     await page.goto(path);
     const { violations } = await new AxeBuilder({ page }).analyze();
-    const bad = violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
+    const bad = violations
+      .filter((v) => v.impact === "serious" || v.impact === "critical")
+      .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
     expect(bad).toEqual([]);
   });
 }

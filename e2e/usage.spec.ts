@@ -9,7 +9,11 @@ import { waitForCatalogue } from "./support/catalogue";
 test.beforeAll(({ request }) => waitForCatalogue(request));
 
 const useData = (iccid: string, bytes: number) =>
-  fetch(`${ESIMGO_SANDBOX}/__sandbox/esims/${iccid}/use`, { method: "POST", headers: { "X-API-Key": SANDBOX_ESIMGO_API_KEY }, body: JSON.stringify({ bytes }) });
+  fetch(`${ESIMGO_SANDBOX}/__sandbox/esims/${iccid}/use`, {
+    method: "POST",
+    headers: { "X-API-Key": SANDBOX_ESIMGO_API_KEY },
+    body: JSON.stringify({ bytes }),
+  });
 
 test("My Account shows the remaining data falling, and the 80 % email arrives @phone", async ({ page }) => {
   const email = `usage.${Date.now()}@example.com`;
@@ -39,5 +43,8 @@ test("My Account shows the remaining data falling, and the 80 % email arrives @p
     await expect(page.getByTestId("mail").filter({ hasText: "You have used 80 % of your eSIM data" })).toHaveCount(1, { timeout: 1000 });
   }).toPass({ timeout: 20_000 });
   await page.getByTestId("mail").filter({ hasText: "80 %" }).click();
-  await expect(page.getByTestId("mail-body").getByRole("link", { name: `Top up eSIM ${iccid}` })).toHaveAttribute("href", new RegExp(`/account/esims/${iccid}/top-up$`));
+  await expect(page.getByTestId("mail-body").getByRole("link", { name: `Top up eSIM ${iccid}` })).toHaveAttribute(
+    "href",
+    new RegExp(`/account/esims/${iccid}/top-up$`),
+  );
 });

@@ -22,13 +22,17 @@ export async function startWorker(log: Logger = logger): Promise<PgBoss> {
   await boss.work(QUEUES.catalogueSync.name, async () => {
     const result = await syncCatalogue(esimgo(), { storeCurrency: e.STORE_CURRENCY });
     await notifyCatalogueChanged();
-    log.info({ scope: "catalogue", ...result }, `catalogue synced: ${result.upserted} bundles in ${result.pages} pages, ${result.deactivated} deactivated, ${result.repriced} priced (${result.durationMs} ms)`);
+    log.info(
+      { scope: "catalogue", ...result },
+      `catalogue synced: ${result.upserted} bundles in ${result.pages} pages, ${result.deactivated} deactivated, ${result.repriced} priced (${result.durationMs} ms)`,
+    );
   });
   await scheduleOrOff(boss, QUEUES.catalogueSync.name, e.CATALOGUE_SYNC_CRON);
 
   await boss.work<{ lineId: string }>(QUEUES.fulfilLine.name, { batchSize: 1, localConcurrency: 4 }, async ([job]) => {
     const outcome = await fulfilLine(job.data.lineId);
-    if (outcome !== "not_claimed") log.info({ scope: "fulfilment", lineId: job.data.lineId, outcome }, `line ${job.data.lineId}: ${outcome}`);
+    if (outcome !== "not_claimed")
+      log.info({ scope: "fulfilment", lineId: job.data.lineId, outcome }, `line ${job.data.lineId}: ${outcome}`);
   });
   await boss.work(QUEUES.fulfilmentSweep.name, async () => {
     for (const lineId of await dueLines()) await enqueue(QUEUES.fulfilLine.name, { lineId });

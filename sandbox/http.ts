@@ -9,7 +9,15 @@ export type Route<C> = {
   handler: (ctx: C, req: RequestInfo) => Promise<Reply> | Reply;
 };
 
-export type RequestInfo = { method: string; path: string; query: URLSearchParams; params: Params; headers: IncomingMessage["headers"]; body: string; ip: string };
+export type RequestInfo = {
+  method: string;
+  path: string;
+  query: URLSearchParams;
+  params: Params;
+  headers: IncomingMessage["headers"];
+  body: string;
+  ip: string;
+};
 
 export type Reply = { status: number; body?: unknown; text?: string; headers?: Record<string, string> };
 
@@ -42,7 +50,15 @@ export function match<C>(routes: Route<C>[], method: string, path: string) {
   for (const route of routes) {
     if (route.method !== method) continue;
     const m = route.pattern.exec(path);
-    if (m) return { route, params: Object.fromEntries(Object.entries(m.groups ?? {}).filter(([, v]) => v !== undefined).map(([k, v]) => [k, decodeURIComponent(v)])) };
+    if (m)
+      return {
+        route,
+        params: Object.fromEntries(
+          Object.entries(m.groups ?? {})
+            .filter(([, v]) => v !== undefined)
+            .map(([k, v]) => [k, decodeURIComponent(v)]),
+        ),
+      };
   }
   return null;
 }

@@ -6,14 +6,27 @@ import { createServer, request, type Server } from "node:http";
 
 export type Upstream = { name: string; port: number };
 
-export async function startRoundRobin(options: { host: string; port: number; upstreams: Upstream[] }): Promise<{ stop: () => Promise<void>; served: Map<string, number> }> {
+export async function startRoundRobin(options: {
+  host: string;
+  port: number;
+  upstreams: Upstream[];
+}): Promise<{ stop: () => Promise<void>; served: Map<string, number> }> {
   let next = 0;
   const served = new Map<string, number>();
   const server: Server = createServer((req, res) => {
     const upstream = options.upstreams[next++ % options.upstreams.length];
     served.set(upstream.name, (served.get(upstream.name) ?? 0) + 1);
     const forwarded = request(
-      { host: "127.0.0.1", port: upstream.port, method: req.method, path: req.url, headers: { ...req.headers, "x-forwarded-for": [req.headers["x-forwarded-for"], req.socket.remoteAddress].filter(Boolean).join(", ") } },
+      {
+        host: "127.0.0.1",
+        port: upstream.port,
+        method: req.method,
+        path: req.url,
+        headers: {
+          ...req.headers,
+          "x-forwarded-for": [req.headers["x-forwarded-for"], req.socket.remoteAddress].filter(Boolean).join(", "),
+        },
+      },
       (upstreamRes) => {
         res.writeHead(upstreamRes.statusCode ?? 502, { ...upstreamRes.headers, "x-served-by": upstream.name });
         upstreamRes.pipe(res);

@@ -42,7 +42,11 @@ export async function startStack(mode: "dev" | "start", log: (line: string) => v
   try {
     let databaseUrl = e.DATABASE_URL;
     if (!databaseUrl) {
-      embedded = await startEmbeddedPostgres({ dataDir: path.resolve(root, e.EMBEDDED_PG_DIR), port: e.EMBEDDED_PG_PORT, database: "esimstore" });
+      embedded = await startEmbeddedPostgres({
+        dataDir: path.resolve(root, e.EMBEDDED_PG_DIR),
+        port: e.EMBEDDED_PG_PORT,
+        database: "esimstore",
+      });
       databaseUrl = embedded.url;
       log(`[stack] embedded PostgreSQL on 127.0.0.1:${e.EMBEDDED_PG_PORT} (data in ${e.EMBEDDED_PG_DIR})`);
     }
@@ -63,13 +67,21 @@ export async function startStack(mode: "dev" | "start", log: (line: string) => v
     }
 
     if (e.stripe.sandbox) {
-      stripeSandbox = await startStripeSandbox({ port: e.STRIPE_SANDBOX_PORT, secretKey: e.stripe.secretKey, webhookSecret: e.stripe.webhookSecret, webhookUrl: `${e.appUrl}/api/stripe/webhook` });
+      stripeSandbox = await startStripeSandbox({
+        port: e.STRIPE_SANDBOX_PORT,
+        secretKey: e.stripe.secretKey,
+        webhookSecret: e.stripe.webhookSecret,
+        webhookUrl: `${e.appUrl}/api/stripe/webhook`,
+      });
       log(`[stack] Stripe sandbox on ${stripeSandbox.url} (card 4242 4242 4242 4242 pays)`);
     }
 
     const childEnv = { ...process.env, DATABASE_URL: databaseUrl, AUTH_URL: e.appUrl, NEXT_TELEMETRY_DISABLED: "1" };
     // Web processes decide the client's address from the socket before Next.js sees the request.
-    const webEnv = (trustedProxies: number) => ({ NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ""} --import=${TRUSTED_PROXIES_PRELOAD}`.trim(), TRUSTED_PROXIES: String(trustedProxies) });
+    const webEnv = (trustedProxies: number) => ({
+      NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ""} --import=${TRUSTED_PROXIES_PRELOAD}`.trim(),
+      TRUSTED_PROXIES: String(trustedProxies),
+    });
     // STORE_LOG_FILE: every line the web server and worker write, also kept in a file (the e2e
     // suite scans it for secrets).
     const logFile = process.env.STORE_LOG_FILE ? openSync(process.env.STORE_LOG_FILE, "w") : null;
@@ -77,7 +89,11 @@ export async function startStack(mode: "dev" | "start", log: (line: string) => v
       const child = spawn(process.execPath, args, { cwd: root, env: { ...childEnv, ...extraEnv }, stdio: ["ignore", "pipe", "pipe"] });
       const prefix = (chunk: Buffer) => {
         if (logFile !== null) writeSync(logFile, chunk);
-        chunk.toString().split("\n").filter(Boolean).forEach((l) => log(`[${name}] ${l}`));
+        chunk
+          .toString()
+          .split("\n")
+          .filter(Boolean)
+          .forEach((l) => log(`[${name}] ${l}`));
       };
       child.stdout?.on("data", prefix);
       child.stderr?.on("data", prefix);
@@ -93,11 +109,16 @@ export async function startStack(mode: "dev" | "start", log: (line: string) => v
     // WEB_INSTANCES=2 (or more): stateless web instances on the next ports behind a round-robin
     // balancer on PORT, as a production deployment would run them.
     const instances = Math.max(1, Number(process.env.WEB_INSTANCES ?? 1));
-    if (instances === 1) run("web", [next, mode, "-H", e.HOST, "-p", String(e.PORT), ...(mode === "start" ? keepAlive : [])], webEnv(e.TRUSTED_PROXIES));
+    if (instances === 1)
+      run("web", [next, mode, "-H", e.HOST, "-p", String(e.PORT), ...(mode === "start" ? keepAlive : [])], webEnv(e.TRUSTED_PROXIES));
     else {
       const upstreams = Array.from({ length: instances }, (_, i) => ({ name: `web-${i + 1}`, port: e.PORT + i + 1 }));
       // The balancer appends the client's address: one more trusted hop.
-      for (const u of upstreams) run(u.name, [next, mode, "-H", "127.0.0.1", "-p", String(u.port), ...(mode === "start" ? keepAlive : [])], { LOG_SERVICE: u.name, ...webEnv(e.TRUSTED_PROXIES + 1) });
+      for (const u of upstreams)
+        run(u.name, [next, mode, "-H", "127.0.0.1", "-p", String(u.port), ...(mode === "start" ? keepAlive : [])], {
+          LOG_SERVICE: u.name,
+          ...webEnv(e.TRUSTED_PROXIES + 1),
+        });
       balancer = await startRoundRobin({ host: e.HOST, port: e.PORT, upstreams });
       log(`[stack] ${instances} web instances (ports ${upstreams.map((u) => u.port).join(", ")}) behind a round-robin balancer`);
     }

@@ -11,7 +11,8 @@ import { REGIONS } from "@/lib/catalogue/countries";
 
 export const metadata: Metadata = {
   title: { absolute: `${BRAND.name} – eSIM data plans for 200+ destinations` },
-  description: "Travel eSIMs for 200+ countries: pick a plan, pay securely, scan a QR code and you are online when you land. No roaming bills.",
+  description:
+    "Travel eSIMs for 200+ countries: pick a plan, pay securely, scan a QR code and you are online when you land. No roaming bills.",
   alternates: { canonical: "/" },
 };
 

@@ -11,8 +11,15 @@ export async function startBenchStore(name: string, portBase: number, extraEnv: 
   const dir = mkdtempSync(path.join(tmpdir(), `bench-${name}-`));
   chmodSync(dir, 0o755); // the embedded server runs as its own user and keeps its data below
   Object.assign(process.env, {
-    PORT: String(portBase), ESIMGO_SANDBOX_PORT: String(portBase + 1010), STRIPE_SANDBOX_PORT: String(portBase + 1020), EMBEDDED_PG_PORT: String(6000 + (portBase % 1000)),
-    EMBEDDED_PG_DIR: path.join(dir, "pg"), ESIMGO_SANDBOX_STATE: path.join(dir, "esimgo.json"), ESIMGO_SANDBOX_USAGE: "off", NEXT_TELEMETRY_DISABLED: "1", ...extraEnv,
+    PORT: String(portBase),
+    ESIMGO_SANDBOX_PORT: String(portBase + 1010),
+    STRIPE_SANDBOX_PORT: String(portBase + 1020),
+    EMBEDDED_PG_PORT: String(6000 + (portBase % 1000)),
+    EMBEDDED_PG_DIR: path.join(dir, "pg"),
+    ESIMGO_SANDBOX_STATE: path.join(dir, "esimgo.json"),
+    ESIMGO_SANDBOX_USAGE: "off",
+    NEXT_TELEMETRY_DISABLED: "1",
+    ...extraEnv,
   });
   console.log("building the store (next build)…");
   execFileSync(process.execPath, [path.join(root, "node_modules/next/dist/bin/next"), "build"], { cwd: root, stdio: "ignore" });

@@ -11,7 +11,14 @@ export function UsageBar({ assignment }: { assignment: Pick<BundleAssignment, "u
         <span data-testid="remaining">{formatBytes(assignment.remainingBytes)} left</span>
         <span className="text-slate-600">of {formatBytes(assignment.initialBytes)}</span>
       </div>
-      <div role="progressbar" aria-label="Data remaining" aria-valuemin={0} aria-valuemax={100} aria-valuenow={percent} className="mt-1 h-2.5 overflow-hidden rounded-full bg-slate-200">
+      <div
+        role="progressbar"
+        aria-label="Data remaining"
+        aria-valuemin={0}
+        aria-valuemax={100}
+        aria-valuenow={percent}
+        className="mt-1 h-2.5 overflow-hidden rounded-full bg-slate-200"
+      >
         <div className={`h-full rounded-full ${percent < 20 ? "bg-amber-500" : "bg-brand-600"}`} style={{ width: `${percent}%` }} />
       </div>
     </div>

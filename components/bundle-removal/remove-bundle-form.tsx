@@ -7,7 +7,11 @@ export function RemoveBundleForm({ assignmentId, label }: { assignmentId: string
   const [result, action, pending] = useActionState<ActionResult | null, FormData>(removeBundleAction, null);
   if (result) {
     return (
-      <p role="status" data-testid="removal-result" className={`rounded-xl p-4 ${result.ok ? "bg-emerald-50 text-emerald-900" : "bg-red-50 text-red-800"}`}>
+      <p
+        role="status"
+        data-testid="removal-result"
+        className={`rounded-xl p-4 ${result.ok ? "bg-emerald-50 text-emerald-900" : "bg-red-50 text-red-800"}`}
+      >
         {result.ok ? result.message : result.error}
       </p>
     );

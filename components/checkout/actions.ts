@@ -19,7 +19,10 @@ export const checkoutAction = publicAction.input(checkoutFields).run(async ({ us
   const limited = await checkoutLimitError(input.email);
   if (limited) return { ok: false, error: limited, values: { email: input.email } };
   // A signed-in customer's order is theirs; a guest's belongs to the email until they sign in with it.
-  const result = await startCheckout({ email: input.email, items: [{ bundle: input.bundle, quantity: input.quantity }], useCredit: input.useCredit }, { userId: user?.id ?? null });
+  const result = await startCheckout(
+    { email: input.email, items: [{ bundle: input.bundle, quantity: input.quantity }], useCredit: input.useCredit },
+    { userId: user?.id ?? null },
+  );
   if (!result.ok) return { ok: false, error: result.error, values: { email: input.email } };
   redirect(result.url);
 });

@@ -21,16 +21,32 @@ export function BuyForm({ bundle, price }: { bundle: string; price: string }) {
         <label htmlFor="email" className="block text-sm font-medium text-slate-800">
           Email for your eSIM
         </label>
-        <input id="email" name="email" type="email" required autoComplete="email" defaultValue={error?.values?.email ?? ""} ref={emailRef} placeholder="you@example.com"
+        <input
+          id="email"
+          name="email"
+          type="email"
+          required
+          autoComplete="email"
+          defaultValue={error?.values?.email ?? ""}
+          ref={emailRef}
+          placeholder="you@example.com"
           aria-describedby={error ? "checkout-error" : "email-hint"}
-          className="mt-1 h-12 w-full rounded-xl border border-slate-300 bg-white px-4 text-base" />
-        <p id="email-hint" className="mt-1 text-sm text-slate-600">We send the QR code and install steps here.</p>
+          className="mt-1 h-12 w-full rounded-xl border border-slate-300 bg-white px-4 text-base"
+        />
+        <p id="email-hint" className="mt-1 text-sm text-slate-600">
+          We send the QR code and install steps here.
+        </p>
       </div>
       <div>
         <label htmlFor="quantity" className="block text-sm font-medium text-slate-800">
           Number of eSIMs
         </label>
-        <select id="quantity" name="quantity" defaultValue="1" className="mt-1 h-12 w-full rounded-xl border border-slate-300 bg-white px-4 text-base">
+        <select
+          id="quantity"
+          name="quantity"
+          defaultValue="1"
+          className="mt-1 h-12 w-full rounded-xl border border-slate-300 bg-white px-4 text-base"
+        >
           {[1, 2, 3, 4, 5].map((n) => (
             <option key={n} value={n}>
               {n} {n === 1 ? "eSIM (one phone)" : "eSIMs (one per phone)"}
@@ -44,7 +60,11 @@ export function BuyForm({ bundle, price }: { bundle: string; price: string }) {
           {error.error}
         </p>
       )}
-      <button type="submit" disabled={pending} className="h-12 w-full rounded-xl bg-brand-600 text-base font-semibold text-white shadow hover:bg-brand-700 disabled:opacity-60">
+      <button
+        type="submit"
+        disabled={pending}
+        className="h-12 w-full rounded-xl bg-brand-600 text-base font-semibold text-white shadow hover:bg-brand-700 disabled:opacity-60"
+      >
         {pending ? "Opening secure checkout…" : `Continue to payment · ${price} each`}
       </button>
       <p className="text-center text-xs text-slate-600">Secure payment by Stripe. Your eSIM arrives by email in seconds.</p>

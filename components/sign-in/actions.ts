@@ -13,14 +13,26 @@ import { hit } from "@/lib/rate-limit/shared-window";
 const WINDOW_MS = 15 * 60_000;
 const fields = z.object({
   email: z.email("Enter the email address you used for your order.").max(254).pipe(email),
-  next: z.string().max(500).optional().transform((next) => sameOriginPath(next)),
+  next: z
+    .string()
+    .max(500)
+    .optional()
+    .transform((next) => sameOriginPath(next)),
 });
 
 export const requestSignIn = publicAction.input(fields).run(async ({ input }) => {
   const ip = await clientIp();
-  for (const [key, limit] of [[`sign-in:email:${input.email}`, 5], [`sign-in:ip:${ip}`, env().SIGNIN_LIMIT_PER_IP]] as const) {
+  for (const [key, limit] of [
+    [`sign-in:email:${input.email}`, 5],
+    [`sign-in:ip:${ip}`, env().SIGNIN_LIMIT_PER_IP],
+  ] as const) {
     const result = await hit(key, limit, WINDOW_MS);
-    if (!result.allowed) return { ok: false, error: `Too many sign-in requests. Please try again in ${Math.ceil(result.retryInMs / 60_000)} minutes.`, values: { email: input.email } };
+    if (!result.allowed)
+      return {
+        ok: false,
+        error: `Too many sign-in requests. Please try again in ${Math.ceil(result.retryInMs / 60_000)} minutes.`,
+        values: { email: input.email },
+      };
   }
   await signIn("email", { email: input.email, redirectTo: input.next }); // redirects to the "check your email" page
   return { ok: true };

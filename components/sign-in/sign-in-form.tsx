@@ -13,15 +13,27 @@ export function SignInForm({ next }: { next: string }) {
         <label htmlFor="email" className="block text-sm font-medium">
           Email address
         </label>
-        <input id="email" name="email" type="email" required autoComplete="email" defaultValue={error?.values?.email ?? ""} aria-describedby={error ? "signin-error" : undefined}
-          className="mt-1 h-12 w-full rounded-xl border border-slate-300 bg-white px-4 text-base" />
+        <input
+          id="email"
+          name="email"
+          type="email"
+          required
+          autoComplete="email"
+          defaultValue={error?.values?.email ?? ""}
+          aria-describedby={error ? "signin-error" : undefined}
+          className="mt-1 h-12 w-full rounded-xl border border-slate-300 bg-white px-4 text-base"
+        />
       </div>
       {error && (
         <p id="signin-error" role="alert" className="rounded-xl bg-red-50 p-3 text-sm text-red-800">
           {error.error}
         </p>
       )}
-      <button type="submit" disabled={pending} className="h-12 w-full rounded-xl bg-brand-600 font-semibold text-white hover:bg-brand-700 disabled:opacity-60">
+      <button
+        type="submit"
+        disabled={pending}
+        className="h-12 w-full rounded-xl bg-brand-600 font-semibold text-white hover:bg-brand-700 disabled:opacity-60"
+      >
         {pending ? "Sending…" : "Email me a sign-in link"}
       </button>
     </form>

@@ -8,7 +8,10 @@ export function DestinationGrid({ destinations }: { destinations: Destination[] 
     <ul className="mt-4 grid grid-cols-2 gap-3 lg:grid-cols-4">
       {destinations.map((d) => (
         <li key={d.iso} data-testid="destination">
-          <Link href={`/destinations/${d.iso.toLowerCase()}`} className="flex items-center gap-3 rounded-xl border border-slate-200 bg-white p-3 shadow-sm hover:border-brand-500">
+          <Link
+            href={`/destinations/${d.iso.toLowerCase()}`}
+            className="flex items-center gap-3 rounded-xl border border-slate-200 bg-white p-3 shadow-sm hover:border-brand-500"
+          >
             <Flag iso={d.iso} size={36} />
             <span className="min-w-0">
               <span className="block truncate font-medium">{d.name}</span>

@@ -24,7 +24,9 @@ export function DestinationView({ country, plans: all, filters }: { country: Cou
       <p className="mt-4 text-sm text-slate-600" role="status">
         {plans.length} of {all.length} plans
       </p>
-      {plans.length === 0 && <p className="mt-4 rounded-xl bg-white p-6 text-slate-600">No plan matches these filters. Try a wider data amount or duration.</p>}
+      {plans.length === 0 && (
+        <p className="mt-4 rounded-xl bg-white p-6 text-slate-600">No plan matches these filters. Try a wider data amount or duration.</p>
+      )}
       {sections.map((s) =>
         s.plans.length ? (
           <section key={s.title} aria-label={s.title} className="mt-8">

@@ -15,10 +15,20 @@ export function DeviceFinder({ devices, brands }: { devices: Device[]; brands: s
       <label htmlFor="device-q" className="block text-sm font-medium">
         Search your phone, tablet or watch
       </label>
-      <input id="device-q" type="search" value={query} onChange={(e) => setQuery(e.target.value)} placeholder="e.g. iPhone 13, Pixel 7, Galaxy S23"
-        className="mt-1 h-12 w-full rounded-xl border border-slate-300 bg-white px-4 text-base" />
+      <input
+        id="device-q"
+        type="search"
+        value={query}
+        onChange={(e) => setQuery(e.target.value)}
+        placeholder="e.g. iPhone 13, Pixel 7, Galaxy S23"
+        className="mt-1 h-12 w-full rounded-xl border border-slate-300 bg-white px-4 text-base"
+      />
       <p className="mt-2 text-sm text-slate-600" role="status">
-        {q ? (shown.length ? `${shown.length} matching devices support eSIM` : `No match for “${query}”: your device may not support eSIM. Check its settings (below).`) : `${devices.length} devices`}
+        {q
+          ? shown.length
+            ? `${shown.length} matching devices support eSIM`
+            : `No match for “${query}”: your device may not support eSIM. Check its settings (below).`
+          : `${devices.length} devices`}
       </p>
       {brands.map((brand) => {
         const ofBrand = shown.filter((d) => d.brand === brand);

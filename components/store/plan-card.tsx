@@ -4,11 +4,19 @@ import { pricePerGb, type Plan } from "@/lib/catalogue/plans";
 import { formatMoney } from "@/lib/money/minor-units";
 
 export function PlanCard({ plan }: { plan: Plan }) {
-  const coverage = plan.scope === "country" ? planArea(plan) : `${planArea(plan)} · ${plan.countries.length + plan.roamingCountries.length} countries`;
+  const coverage =
+    plan.scope === "country" ? planArea(plan) : `${planArea(plan)} · ${plan.countries.length + plan.roamingCountries.length} countries`;
   const perGb = pricePerGb(plan);
   return (
-    <li data-testid="plan" data-price={plan.retailMinor} data-per-gb={perGb ?? ""} data-unlimited={plan.unlimited} data-days={plan.durationDays} data-mb={plan.dataMb}
-      className="rounded-2xl border border-slate-200 bg-white shadow-sm hover:border-brand-500">
+    <li
+      data-testid="plan"
+      data-price={plan.retailMinor}
+      data-per-gb={perGb ?? ""}
+      data-unlimited={plan.unlimited}
+      data-days={plan.durationDays}
+      data-mb={plan.dataMb}
+      className="rounded-2xl border border-slate-200 bg-white shadow-sm hover:border-brand-500"
+    >
       <Link href={`/plans/${plan.name}`} className="flex items-center justify-between gap-4 p-4">
         <span>
           <span className="block text-lg font-semibold">

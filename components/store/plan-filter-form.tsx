@@ -6,7 +6,12 @@ const select = "mt-1 h-11 w-full rounded-xl border border-slate-300 bg-white px-
 // A GET form: filters live in the URL, work without JavaScript, and apply on change with it.
 export function PlanFilterForm({ filters, action }: { filters: PlanFilters; action: string }) {
   return (
-    <form method="get" action={action} aria-label="Filter and sort plans" className="mt-6 grid grid-cols-2 gap-3 rounded-2xl border border-slate-200 bg-white p-4 sm:grid-cols-4 sm:items-end">
+    <form
+      method="get"
+      action={action}
+      aria-label="Filter and sort plans"
+      className="mt-6 grid grid-cols-2 gap-3 rounded-2xl border border-slate-200 bg-white p-4 sm:grid-cols-4 sm:items-end"
+    >
       <SubmitOnChange />
       <Choice id="filter-data" name="data" label="Data" value={filters.data} options={DATA_OPTIONS} />
       <Choice id="filter-days" name="days" label="Duration" value={filters.days} options={DAYS_OPTIONS} />
@@ -18,7 +23,21 @@ export function PlanFilterForm({ filters, action }: { filters: PlanFilters; acti
   );
 }
 
-function Choice({ id, name, label, value, options, wide = false }: { id: string; name: string; label: string; value: string; options: Record<string, string>; wide?: boolean }) {
+function Choice({
+  id,
+  name,
+  label,
+  value,
+  options,
+  wide = false,
+}: {
+  id: string;
+  name: string;
+  label: string;
+  value: string;
+  options: Record<string, string>;
+  wide?: boolean;
+}) {
   return (
     <div className={wide ? "col-span-2 sm:col-span-1" : ""}>
       <label htmlFor={id} className="text-sm font-medium">

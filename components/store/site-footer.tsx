@@ -9,9 +9,15 @@ export function SiteFooter() {
           © {new Date().getFullYear()} {BRAND.name}. Prices include all fees.
         </p>
         <nav aria-label="Help" className="flex gap-4">
-          <Link href="/devices" className="underline">Compatible devices</Link>
-          <Link href="/guides/ios" className="underline">iPhone guide</Link>
-          <Link href="/guides/android" className="underline">Android guide</Link>
+          <Link href="/devices" className="underline">
+            Compatible devices
+          </Link>
+          <Link href="/guides/ios" className="underline">
+            iPhone guide
+          </Link>
+          <Link href="/guides/android" className="underline">
+            Android guide
+          </Link>
         </nav>
       </div>
     </footer>

@@ -14,7 +14,10 @@ export const topUpAction = customerAction
   .run(async ({ user, ids }) => {
     const limited = await checkoutLimitError(user.email);
     if (limited) return { ok: false, error: limited };
-    const result = await startCheckout({ email: user.email, items: [{ bundle: ids.bundle, quantity: 1, targetIccid: ids.iccid }], useCredit: ids.useCredit }, { userId: user.id });
+    const result = await startCheckout(
+      { email: user.email, items: [{ bundle: ids.bundle, quantity: 1, targetIccid: ids.iccid }], useCredit: ids.useCredit },
+      { userId: user.id },
+    );
     if (!result.ok) return { ok: false, error: result.error };
     redirect(result.url);
   });

@@ -26,12 +26,16 @@ const isResult = (value: unknown): value is ActionResult => typeof value === "ob
 // The form's text fields, one value per name (a repeated name keeps its first value).
 function formValues(form: FormData): Record<string, string> {
   const values: Record<string, string> = {};
-  for (const [name, value] of form.entries()) if (typeof value === "string" && !name.startsWith("$ACTION") && !(name in values)) values[name] = value;
+  for (const [name, value] of form.entries())
+    if (typeof value === "string" && !name.startsWith("$ACTION") && !(name in values)) values[name] = value;
   return values;
 }
 
 class ActionChain<C extends Ctx> {
-  constructor(private readonly steps: Array<Step<Ctx, Ctx>>, private readonly flashTo?: FlashTarget<C>) {}
+  constructor(
+    private readonly steps: Array<Step<Ctx, Ctx>>,
+    private readonly flashTo?: FlashTarget<C>,
+  ) {}
 
   private with<N extends Ctx>(step: Step<C, N>): ActionChain<C & N> {
     return new ActionChain<C & N>([...this.steps, step as unknown as Step<Ctx, Ctx>], this.flashTo as never);
@@ -102,4 +106,5 @@ export const customerAction = new ActionChain<{ user: CurrentUser }>([signedIn a
 export const staffAction = new ActionChain<{ user: CurrentUser }>([async () => ({ user: await requireStaff() })]);
 
 // Services that answer { ok, message } speak the chain's result type through this.
-export const fromOutcome = (o: { ok: boolean; message: string }): ActionResult => (o.ok ? { ok: true, message: o.message } : { ok: false, error: o.message });
+export const fromOutcome = (o: { ok: boolean; message: string }): ActionResult =>
+  o.ok ? { ok: true, message: o.message } : { ok: false, error: o.message };

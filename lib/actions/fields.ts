@@ -5,11 +5,21 @@ import { z } from "zod";
 export const recordId = z.string().regex(/^[a-z0-9]{20,40}$/, "Unknown record"); // cuid
 export const orderId = recordId;
 export const iccid = z.string().regex(/^\d{18,22}$/, "Enter the eSIM's ICCID (18 to 22 digits)");
-export const email = z.email("Enter a valid email address: your eSIM is sent there.").max(254).transform((e) => e.toLowerCase());
-export const bundleName = z.string().min(1).max(100).regex(/^[A-Za-z0-9_\-.]+$/, "Unknown plan");
+export const email = z
+  .email("Enter a valid email address: your eSIM is sent there.")
+  .max(254)
+  .transform((e) => e.toLowerCase());
+export const bundleName = z
+  .string()
+  .min(1)
+  .max(100)
+  .regex(/^[A-Za-z0-9_\-.]+$/, "Unknown plan");
 export const checkoutSessionId = z.string().regex(/^cs_[A-Za-z0-9_]{8,200}$/);
 export const flag = z.enum(["true", "false"]).transform((v) => v === "true");
-export const checkbox = z.literal("on").optional().transform((v) => v === "on");
+export const checkbox = z
+  .literal("on")
+  .optional()
+  .transform((v) => v === "on");
 export const reason = z.string().trim().min(3, "Give a reason").max(200);
 // An amount a person types, in major units ("12.50"); minor units are worked out per currency.
 export const amount = z

@@ -23,7 +23,12 @@ export async function dashboardFigures() {
       SELECT percentile_cont(0.95) WITHIN GROUP (ORDER BY EXTRACT(EPOCH FROM l."fulfilledAt" - o."paidAt")) AS p95
       FROM "OrderLine" l JOIN "Order" o ON o.id = l."orderId"
       WHERE l."fulfilledAt" >= ${new Date(now - 30 * 86_400_000)} AND o."paidAt" IS NOT NULL`,
-    db.providerCall.findMany({ where: { outcome: { not: "ok" } }, orderBy: { createdAt: "desc" }, take: 8, select: { id: true, createdAt: true, method: true, path: true, status: true, outcome: true, error: true } }),
+    db.providerCall.findMany({
+      where: { outcome: { not: "ok" } },
+      orderBy: { createdAt: "desc" },
+      take: 8,
+      select: { id: true, createdAt: true, method: true, path: true, status: true, outcome: true, error: true },
+    }),
   ]);
   return { today, month, pending, failed, p95Seconds: p95[0]?.p95 ?? null, errors };
 }

@@ -12,7 +12,15 @@ export const eventFiltersSchema = z.object({
 });
 export type EventFilters = z.infer<typeof eventFiltersSchema>;
 
-export type InboundEvent = { id: string; at: Date; source: "stripe" | "esimgo"; type: string; subject: string; detail: string; needsReview: boolean };
+export type InboundEvent = {
+  id: string;
+  at: Date;
+  source: "stripe" | "esimgo";
+  type: string;
+  subject: string;
+  detail: string;
+  needsReview: boolean;
+};
 
 const LIMIT = 150;
 
@@ -22,7 +30,12 @@ export async function inboundEvents(f: EventFilters): Promise<InboundEvent[]> {
     f.source === "esimgo" || f.review
       ? []
       : db.processedEvent.findMany({
-          where: { provider: "stripe", ...(f.type ? { type: { contains: f.type } } : {}), ...(f.q ? { eventId: { contains: f.q } } : {}), ...(since ? { receivedAt: since } : {}) },
+          where: {
+            provider: "stripe",
+            ...(f.type ? { type: { contains: f.type } } : {}),
+            ...(f.q ? { eventId: { contains: f.q } } : {}),
+            ...(since ? { receivedAt: since } : {}),
+          },
           orderBy: { receivedAt: "desc" },
           take: LIMIT,
         }),
@@ -42,8 +55,24 @@ export async function inboundEvents(f: EventFilters): Promise<InboundEvent[]> {
         }),
   ]);
   return [
-    ...stripe.map((e) => ({ id: e.id, at: e.receivedAt, source: "stripe" as const, type: e.type, subject: e.eventId, detail: "", needsReview: false })),
-    ...callbacks.map((c) => ({ id: c.id, at: c.receivedAt, source: "esimgo" as const, type: c.alertType, subject: c.iccid, detail: [c.bundleName, c.remainingBytes === null ? null : `${c.remainingBytes} bytes left`].filter(Boolean).join(" · "), needsReview: c.needsReview })),
+    ...stripe.map((e) => ({
+      id: e.id,
+      at: e.receivedAt,
+      source: "stripe" as const,
+      type: e.type,
+      subject: e.eventId,
+      detail: "",
+      needsReview: false,
+    })),
+    ...callbacks.map((c) => ({
+      id: c.id,
+      at: c.receivedAt,
+      source: "esimgo" as const,
+      type: c.alertType,
+      subject: c.iccid,
+      detail: [c.bundleName, c.remainingBytes === null ? null : `${c.remainingBytes} bytes left`].filter(Boolean).join(" · "),
+      needsReview: c.needsReview,
+    })),
   ]
     .sort((a, b) => b.at.getTime() - a.at.getTime())
     .slice(0, LIMIT);

@@ -8,7 +8,11 @@ import { executeRemoval, findOwnedAssignment, refundMethodFor } from "@/lib/esim
 import { audit } from "@/lib/audit";
 
 export function pendingRequests() {
-  return db.moderationRequest.findMany({ where: { status: "pending" }, include: { user: { select: { email: true } } }, orderBy: { createdAt: "asc" } });
+  return db.moderationRequest.findMany({
+    where: { status: "pending" },
+    include: { user: { select: { email: true } } },
+    orderBy: { createdAt: "asc" },
+  });
 }
 
 export async function decide(staffId: string, requestId: string, approve: boolean, note: string): Promise<string> {
@@ -22,9 +26,17 @@ export async function decide(staffId: string, requestId: string, approve: boolea
   let outcome = `Your request was declined${note ? `: ${note}` : "."}`;
   if (approve && request.assignmentId) {
     const assignment = await findOwnedAssignment(request.userId, request.assignmentId);
-    outcome = assignment ? (await executeRemoval(assignment, request.amountMinor, refundMethodFor(assignment.orderLine!.order), staffId)).message : "The plan could not be found any more; nothing was changed.";
+    outcome = assignment
+      ? (await executeRemoval(assignment, request.amountMinor, refundMethodFor(assignment.orderLine!.order), staffId)).message
+      : "The plan could not be found any more; nothing was changed.";
   }
   const amount = formatMoney(request.amountMinor, request.currency);
-  await queueEmail({ kind: "moderation-decision", to: request.user.email!, subject: approve ? "Your refund request was approved" : "About your refund request", text: `Your request to remove a plan (${amount}): ${outcome}`, html: `<p>Your request to remove a plan (${esc(amount)}): ${esc(outcome)}</p>` });
+  await queueEmail({
+    kind: "moderation-decision",
+    to: request.user.email!,
+    subject: approve ? "Your refund request was approved" : "About your refund request",
+    text: `Your request to remove a plan (${amount}): ${outcome}`,
+    html: `<p>Your request to remove a plan (${esc(amount)}): ${esc(outcome)}</p>`,
+  });
   return outcome;
 }

@@ -9,9 +9,22 @@ export async function connectionTest() {
   try {
     const org = await esimgo().organisation();
     const expected = `${env().appUrl}/api/esimgo/callback`;
-    return { ok: true as const, latencyMs: Math.round(performance.now() - started), name: org.name, balance: org.balance, currency: org.currency, callbackUrl: org.callbackUrl ?? null, callbackOk: (org.callbackUrl ?? "").startsWith(expected), expectedCallbackUrl: expected };
+    return {
+      ok: true as const,
+      latencyMs: Math.round(performance.now() - started),
+      name: org.name,
+      balance: org.balance,
+      currency: org.currency,
+      callbackUrl: org.callbackUrl ?? null,
+      callbackOk: (org.callbackUrl ?? "").startsWith(expected),
+      expectedCallbackUrl: expected,
+    };
   } catch (error) {
-    return { ok: false as const, latencyMs: Math.round(performance.now() - started), error: error instanceof EsimGoError ? error.message : String(error) };
+    return {
+      ok: false as const,
+      latencyMs: Math.round(performance.now() - started),
+      error: error instanceof EsimGoError ? error.message : String(error),
+    };
   }
 }
 
@@ -27,5 +40,8 @@ export const cachedBalance = unstable_cache(
 
 // A balance alert from eSIM Go in the last day (shown as a banner on every admin page).
 export function recentBalanceAlert() {
-  return db.usageSnapshot.findFirst({ where: { alertType: { in: ["LowBalance", "InsufficientBalance"] }, receivedAt: { gte: new Date(Date.now() - 86_400_000) } }, orderBy: { receivedAt: "desc" } });
+  return db.usageSnapshot.findFirst({
+    where: { alertType: { in: ["LowBalance", "InsufficientBalance"] }, receivedAt: { gte: new Date(Date.now() - 86_400_000) } },
+    orderBy: { receivedAt: "desc" },
+  });
 }

@@ -42,11 +42,18 @@ export async function refundOrphanPayment(staffId: string, sessionId: string): P
   const intent = session.paymentIntentId;
   if (!session.paid || !intent) return { ok: false, message: "Stripe says this session is not paid." };
   const orderId = session.orderRef;
-  const order = orderId ? await db.order.findUnique({ where: { id: orderId }, select: { status: true, stripeCheckoutSessionId: true } }) : null;
+  const order = orderId
+    ? await db.order.findUnique({ where: { id: orderId }, select: { status: true, stripeCheckoutSessionId: true } })
+    : null;
   if (order && order.stripeCheckoutSessionId === sessionId && ["paid", "fulfilled", "refunded", "pending_payment"].includes(order.status)) {
     return { ok: false, message: `This payment belongs to an order that is ${order.status.replace("_", " ")}; handle it from the order.` };
   }
   const refund = await refundPaymentWithoutOrder(intent, sessionId);
-  await audit(staffId, "reconcile_refund_payment", { type: "payment", id: sessionId }, { refundId: refund.id, amountMinor: refund.amountMinor });
+  await audit(
+    staffId,
+    "reconcile_refund_payment",
+    { type: "payment", id: sessionId },
+    { refundId: refund.id, amountMinor: refund.amountMinor },
+  );
   return { ok: true, message: `Refunded ${formatMoney(refund.amountMinor, refund.currency)} to the card.` };
 }

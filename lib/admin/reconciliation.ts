@@ -14,9 +14,34 @@ const GRACE_MS = 10 * 60_000;
 const WINDOW_DAYS = 7;
 const WAITING = ["paid", "provisioning", "esim_pending", "esim_failed"] as const;
 
-export type UnfulfilledLine = { lineId: string; orderId: string; email: string; bundle: string; status: string; paidAt: Date | null; lastError: string | null };
-export type UnlinkedEsimGoOrder = { reference: string; createdAt: Date | null; items: string; total: number; currency: string; waitingLine: { lineId: string; orderId: string } | null };
-export type OrphanPayment = { sessionId: string; paymentIntent: string | null; amountMinor: number; currency: string; email: string | null; createdAt: Date; orderId: string | null; orderStatus: string | null; fix: "record_payment" | "refund" | null };
+export type UnfulfilledLine = {
+  lineId: string;
+  orderId: string;
+  email: string;
+  bundle: string;
+  status: string;
+  paidAt: Date | null;
+  lastError: string | null;
+};
+export type UnlinkedEsimGoOrder = {
+  reference: string;
+  createdAt: Date | null;
+  items: string;
+  total: number;
+  currency: string;
+  waitingLine: { lineId: string; orderId: string } | null;
+};
+export type OrphanPayment = {
+  sessionId: string;
+  paymentIntent: string | null;
+  amountMinor: number;
+  currency: string;
+  email: string | null;
+  createdAt: Date;
+  orderId: string | null;
+  orderStatus: string | null;
+  fix: "record_payment" | "refund" | null;
+};
 
 export async function paidLinesWithoutEsim(now = Date.now()): Promise<UnfulfilledLine[]> {
   const lines = await db.orderLine.findMany({
@@ -28,7 +53,15 @@ export async function paidLinesWithoutEsim(now = Date.now()): Promise<Unfulfille
     orderBy: { createdAt: "asc" },
     take: 200,
   });
-  return lines.map((l) => ({ lineId: l.id, orderId: l.orderId, email: l.order.email, bundle: l.bundleName, status: l.fulfilmentStatus === "fulfilled" ? "fulfilled, eSIM data missing" : l.fulfilmentStatus, paidAt: l.order.paidAt, lastError: l.lastError }));
+  return lines.map((l) => ({
+    lineId: l.id,
+    orderId: l.orderId,
+    email: l.order.email,
+    bundle: l.bundleName,
+    status: l.fulfilmentStatus === "fulfilled" ? "fulfilled, eSIM data missing" : l.fulfilmentStatus,
+    paidAt: l.order.paidAt,
+    lastError: l.lastError,
+  }));
 }
 
 export async function unlinkedEsimGoOrders(now = Date.now()): Promise<UnlinkedEsimGoOrder[]> {
@@ -40,22 +73,50 @@ export async function unlinkedEsimGoOrders(now = Date.now()): Promise<UnlinkedEs
     orders.push(...batch);
     if (batch.length < 100) break;
   }
-  const linked = new Set((await db.orderLine.findMany({ where: { esimgoOrderReference: { in: orders.map((o) => o.orderReference) } }, select: { esimgoOrderReference: true } })).map((l) => l.esimgoOrderReference));
-  const waiting = await db.orderLine.findMany({ where: { fulfilmentStatus: { in: [...WAITING] }, esimgoOrderReference: null, transactionStartedAt: { not: null } }, select: { id: true, orderId: true, bundleName: true, quantity: true } });
+  const linked = new Set(
+    (
+      await db.orderLine.findMany({
+        where: { esimgoOrderReference: { in: orders.map((o) => o.orderReference) } },
+        select: { esimgoOrderReference: true },
+      })
+    ).map((l) => l.esimgoOrderReference),
+  );
+  const waiting = await db.orderLine.findMany({
+    where: { fulfilmentStatus: { in: [...WAITING] }, esimgoOrderReference: null, transactionStartedAt: { not: null } },
+    select: { id: true, orderId: true, bundleName: true, quantity: true },
+  });
   return orders
     .filter((o) => !linked.has(o.orderReference) && o.status !== "Failed")
     .map((o) => {
       const match = waiting.find((l) => o.order.some((i) => i.item === l.bundleName && i.quantity === l.quantity));
-      return { reference: o.orderReference, createdAt: o.createdDate ?? null, items: o.order.map((i) => `${i.item} ×${i.quantity}`).join(", "), total: o.total, currency: o.currency, waitingLine: match ? { lineId: match.id, orderId: match.orderId } : null };
+      return {
+        reference: o.orderReference,
+        createdAt: o.createdDate ?? null,
+        items: o.order.map((i) => `${i.item} ×${i.quantity}`).join(", "),
+        total: o.total,
+        currency: o.currency,
+        waitingLine: match ? { lineId: match.id, orderId: match.orderId } : null,
+      };
     });
 }
 
 export async function paymentsWithoutOrder(now = Date.now()): Promise<OrphanPayment[]> {
   const paid = await paidSessionsSince(new Date(now - WINDOW_DAYS * 86_400_000));
   const ids = paid.map((s) => s.orderRef).filter((id): id is string => Boolean(id));
-  const orders = new Map((await db.order.findMany({ where: { id: { in: ids } }, select: { id: true, status: true, stripeCheckoutSessionId: true } })).map((o) => [o.id, o]));
+  const orders = new Map(
+    (await db.order.findMany({ where: { id: { in: ids } }, select: { id: true, status: true, stripeCheckoutSessionId: true } })).map(
+      (o) => [o.id, o],
+    ),
+  );
   // Stripe keeps a refunded session "paid"; the audit log knows which ones staff refunded here.
-  const refunded = new Set((await db.auditLog.findMany({ where: { action: "reconcile_refund_payment", targetId: { in: paid.map((s) => s.sessionId) } }, select: { targetId: true } })).map((a) => a.targetId));
+  const refunded = new Set(
+    (
+      await db.auditLog.findMany({
+        where: { action: "reconcile_refund_payment", targetId: { in: paid.map((s) => s.sessionId) } },
+        select: { targetId: true },
+      })
+    ).map((a) => a.targetId),
+  );
   return paid.flatMap((s) => {
     if (refunded.has(s.sessionId)) return [];
     const order = s.orderRef ? orders.get(s.orderRef) : undefined;
@@ -64,6 +125,18 @@ export async function paymentsWithoutOrder(now = Date.now()): Promise<OrphanPaym
     // Our order still waiting: the webhook was lost. Closed (expired, failed) or unknown: refund.
     const fix = ours && order.status === "pending_payment" ? "record_payment" : "refund";
     const { sessionId, paymentIntentId, amountMinor, currency, email, createdAt } = s;
-    return [{ sessionId, paymentIntent: paymentIntentId, amountMinor, currency, email, createdAt, orderId: ours ? order.id : null, orderStatus: ours ? order.status : null, fix }];
+    return [
+      {
+        sessionId,
+        paymentIntent: paymentIntentId,
+        amountMinor,
+        currency,
+        email,
+        createdAt,
+        orderId: ours ? order.id : null,
+        orderStatus: ours ? order.status : null,
+        fix,
+      },
+    ];
   });
 }

@@ -46,29 +46,29 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => {
   // Auth.js reads AUTH_URL on every request; APP_URL is the store's only notion of its origin.
   process.env.AUTH_URL = env().appUrl;
   return {
-  adapter: PrismaAdapter(db as never),
-  session: { strategy: "database", maxAge: 30 * 24 * 3600 },
-  providers: [magicLink],
-  secret: env().authSecret,
-  trustHost: true,
-  useSecureCookies: env().appUrl.startsWith("https://"),
-  pages: { signIn: "/signin", verifyRequest: "/signin/check-email", error: "/signin" },
-  callbacks: {
-    // Only the store's own pages, on the store's public origin. (Next.js reports a 127.0.0.1 host
-    // as "localhost", so Auth.js's default check would send a local browser to the wrong host.)
-    redirect({ url }) {
-      return new URL(sameOriginPath(url), env().appUrl).href;
+    adapter: PrismaAdapter(db as never),
+    session: { strategy: "database", maxAge: 30 * 24 * 3600 },
+    providers: [magicLink],
+    secret: env().authSecret,
+    trustHost: true,
+    useSecureCookies: env().appUrl.startsWith("https://"),
+    pages: { signIn: "/signin", verifyRequest: "/signin/check-email", error: "/signin" },
+    callbacks: {
+      // Only the store's own pages, on the store's public origin. (Next.js reports a 127.0.0.1 host
+      // as "localhost", so Auth.js's default check would send a local browser to the wrong host.)
+      redirect({ url }) {
+        return new URL(sameOriginPath(url), env().appUrl).href;
+      },
+      // The session endpoint is readable from JavaScript: the user and the expiry, never the token.
+      session({ session, user }) {
+        const u = user as typeof user & { role: Role };
+        return { user: { id: u.id, email: u.email!, role: u.role, name: u.name }, expires: session.expires } as never;
+      },
     },
-    // The session endpoint is readable from JavaScript: the user and the expiry, never the token.
-    session({ session, user }) {
-      const u = user as typeof user & { role: Role };
-      return { user: { id: u.id, email: u.email!, role: u.role, name: u.name }, expires: session.expires } as never;
+    events: {
+      async signIn({ user }) {
+        if (user.id && user.email) await onVerifiedSignIn({ id: user.id, email: user.email });
+      },
     },
-  },
-  events: {
-    async signIn({ user }) {
-      if (user.id && user.email) await onVerifiedSignIn({ id: user.id, email: user.email });
-    },
-  },
   };
 });

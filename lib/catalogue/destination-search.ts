@@ -37,7 +37,11 @@ function scoreTerm(query: string, term: string): number {
   const typos = allowedTypos(query.length);
   if (typos === 0) return 0;
   // A typo in what was typed so far: compare with the term's start of the same length (±1).
-  const best = Math.min(editDistance(query, term.slice(0, query.length)), editDistance(query, term.slice(0, query.length + 1)), editDistance(query, term));
+  const best = Math.min(
+    editDistance(query, term.slice(0, query.length)),
+    editDistance(query, term.slice(0, query.length + 1)),
+    editDistance(query, term),
+  );
   return best <= typos ? 60 - best * 10 : 0;
 }
 

@@ -2,8 +2,20 @@
 import { z } from "zod";
 import { pricePerGb, type Plan } from "./plans";
 
-export const DATA_OPTIONS = { all: "Any amount", upto3: "Up to 3 GB", "5to10": "5 – 10 GB", "20plus": "20 GB or more", unlimited: "Unlimited" } as const;
-export const DAYS_OPTIONS = { all: "Any length", upto7: "Up to 7 days", "8to15": "8 – 15 days", "16to30": "16 – 30 days", "31plus": "Over 30 days" } as const;
+export const DATA_OPTIONS = {
+  all: "Any amount",
+  upto3: "Up to 3 GB",
+  "5to10": "5 – 10 GB",
+  "20plus": "20 GB or more",
+  unlimited: "Unlimited",
+} as const;
+export const DAYS_OPTIONS = {
+  all: "Any length",
+  upto7: "Up to 7 days",
+  "8to15": "8 – 15 days",
+  "16to30": "16 – 30 days",
+  "31plus": "Over 30 days",
+} as const;
 export const SORT_OPTIONS = { price: "Lowest price", pergb: "Lowest price per GB", data: "Most data" } as const;
 
 const keys = <T extends object>(o: T) => Object.keys(o) as [keyof T & string, ...(keyof T & string)[]];
@@ -26,13 +38,19 @@ function matchesData(p: Plan, data: PlanFilters["data"]) {
 
 function matchesDays(p: Plan, days: PlanFilters["days"]) {
   const d = p.durationDays;
-  return days === "all" || (days === "upto7" ? d <= 7 : days === "8to15" ? d >= 8 && d <= 15 : days === "16to30" ? d >= 16 && d <= 30 : d > 30);
+  return (
+    days === "all" || (days === "upto7" ? d <= 7 : days === "8to15" ? d >= 8 && d <= 15 : days === "16to30" ? d >= 16 && d <= 30 : d > 30)
+  );
 }
 
 export function applyFilters(plans: Plan[], f: PlanFilters): Plan[] {
   const kept = plans.filter((p) => matchesData(p, f.data) && matchesDays(p, f.days));
   const perGb = (p: Plan) => pricePerGb(p) ?? Number.POSITIVE_INFINITY; // unlimited last when comparing per GB
   const dataOf = (p: Plan) => (p.unlimited ? Number.POSITIVE_INFINITY : p.dataMb);
-  const order = { price: (a: Plan, b: Plan) => a.retailMinor - b.retailMinor, pergb: (a: Plan, b: Plan) => perGb(a) - perGb(b) || a.retailMinor - b.retailMinor, data: (a: Plan, b: Plan) => dataOf(b) - dataOf(a) || a.retailMinor - b.retailMinor }[f.sort];
+  const order = {
+    price: (a: Plan, b: Plan) => a.retailMinor - b.retailMinor,
+    pergb: (a: Plan, b: Plan) => perGb(a) - perGb(b) || a.retailMinor - b.retailMinor,
+    data: (a: Plan, b: Plan) => dataOf(b) - dataOf(a) || a.retailMinor - b.retailMinor,
+  }[f.sort];
   return [...kept].sort(order);
 }

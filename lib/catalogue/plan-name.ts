@@ -1,7 +1,14 @@
 // How a plan is named to a traveller: "Japan · 1 GB · 7 days", "Europe · Unlimited · 30 days".
 import { countryByIso } from "@/lib/catalogue/countries";
 
-type PlanLike = { scope: "country" | "regional" | "global"; countries: string[]; region: string | null; dataMb: number; unlimited: boolean; durationDays: number };
+type PlanLike = {
+  scope: "country" | "regional" | "global";
+  countries: string[];
+  region: string | null;
+  dataMb: number;
+  unlimited: boolean;
+  durationDays: number;
+};
 
 export function planArea(b: PlanLike): string {
   if (b.scope === "country") return countryByIso(b.countries[0])?.name ?? b.countries[0];

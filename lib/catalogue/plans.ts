@@ -3,7 +3,21 @@ import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 
 const sellable = { active: true, enabled: true, retailMinor: { not: null } } satisfies Prisma.BundleWhereInput;
-const fields = { id: true, name: true, scope: true, countries: true, roamingCountries: true, region: true, groups: true, dataMb: true, durationDays: true, unlimited: true, speeds: true, retailMinor: true, retailCurrency: true } as const;
+const fields = {
+  id: true,
+  name: true,
+  scope: true,
+  countries: true,
+  roamingCountries: true,
+  region: true,
+  groups: true,
+  dataMb: true,
+  durationDays: true,
+  unlimited: true,
+  speeds: true,
+  retailMinor: true,
+  retailCurrency: true,
+} as const;
 
 export type Plan = Prisma.BundleGetPayload<{ select: typeof fields }> & { retailMinor: number; retailCurrency: string };
 
@@ -13,7 +27,10 @@ const RANK = { country: 0, regional: 1, global: 2 } as const;
 // (as a base country or through a roaming partner).
 export async function plansForCountry(iso: string): Promise<Plan[]> {
   const code = iso.toUpperCase();
-  const plans = (await db.bundle.findMany({ where: { ...sellable, OR: [{ countries: { has: code } }, { roamingCountries: { has: code } }] }, select: fields })) as Plan[];
+  const plans = (await db.bundle.findMany({
+    where: { ...sellable, OR: [{ countries: { has: code } }, { roamingCountries: { has: code } }] },
+    select: fields,
+  })) as Plan[];
   return plans.sort((a, b) => RANK[a.scope] - RANK[b.scope] || a.retailMinor - b.retailMinor);
 }
 

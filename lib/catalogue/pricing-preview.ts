@@ -3,15 +3,33 @@
 import { db } from "@/lib/db";
 import { retailPrice, ruleFor } from "./pricing";
 
-export type RuleDraft = { scope: "default" | "group" | "region" | "country" | "bundle"; match: string | null; markupBps: number; minMarginMinor: number; charmEnding: number | null; active: boolean };
-export type PreviewRow = { name: string; wholesaleMinor: number; beforeMinor: number | null; afterMinor: number; marginBeforeBps: number | null; marginAfterBps: number };
+export type RuleDraft = {
+  scope: "default" | "group" | "region" | "country" | "bundle";
+  match: string | null;
+  markupBps: number;
+  minMarginMinor: number;
+  charmEnding: number | null;
+  active: boolean;
+};
+export type PreviewRow = {
+  name: string;
+  wholesaleMinor: number;
+  beforeMinor: number | null;
+  afterMinor: number;
+  marginBeforeBps: number | null;
+  marginAfterBps: number;
+};
 
 const marginBps = (retail: number, wholesale: number) => (retail > 0 ? Math.round(((retail - wholesale) * 10_000) / retail) : 0);
 
 export async function previewRule(draft: RuleDraft, storeCurrency: string, sampleSize = 25) {
   const [rules, bundles] = await Promise.all([
     db.pricingRule.findMany(),
-    db.bundle.findMany({ where: { wholesaleCurrency: storeCurrency, active: true }, select: { name: true, countries: true, region: true, groups: true, wholesaleMinor: true, retailMinor: true }, orderBy: { wholesaleMinor: "asc" } }),
+    db.bundle.findMany({
+      where: { wholesaleCurrency: storeCurrency, active: true },
+      select: { name: true, countries: true, region: true, groups: true, wholesaleMinor: true, retailMinor: true },
+      orderBy: { wholesaleMinor: "asc" },
+    }),
   ]);
   // The draft replaces the rule with the same scope and match, as saving would.
   const candidate = { ...draft, id: "draft" };
@@ -19,7 +37,14 @@ export async function previewRule(draft: RuleDraft, storeCurrency: string, sampl
   const governed = bundles.filter((b) => ruleFor(b, withDraft) === candidate);
   const rows: PreviewRow[] = governed.map((b) => {
     const after = retailPrice(b.wholesaleMinor, draft);
-    return { name: b.name, wholesaleMinor: b.wholesaleMinor, beforeMinor: b.retailMinor, afterMinor: after, marginBeforeBps: b.retailMinor === null ? null : marginBps(b.retailMinor, b.wholesaleMinor), marginAfterBps: marginBps(after, b.wholesaleMinor) };
+    return {
+      name: b.name,
+      wholesaleMinor: b.wholesaleMinor,
+      beforeMinor: b.retailMinor,
+      afterMinor: after,
+      marginBeforeBps: b.retailMinor === null ? null : marginBps(b.retailMinor, b.wholesaleMinor),
+      marginAfterBps: marginBps(after, b.wholesaleMinor),
+    };
   });
   const average = (values: number[]) => (values.length ? Math.round(values.reduce((s, v) => s + v, 0) / values.length) : null);
   return {
@@ -27,6 +52,9 @@ export async function previewRule(draft: RuleDraft, storeCurrency: string, sampl
     changed: rows.filter((r) => r.beforeMinor !== r.afterMinor).length,
     averageMarginBeforeBps: average(rows.flatMap((r) => (r.marginBeforeBps === null ? [] : [r.marginBeforeBps]))),
     averageMarginAfterBps: average(rows.map((r) => r.marginAfterBps)),
-    sample: rows.filter((r) => r.beforeMinor !== r.afterMinor).concat(rows.filter((r) => r.beforeMinor === r.afterMinor)).slice(0, sampleSize),
+    sample: rows
+      .filter((r) => r.beforeMinor !== r.afterMinor)
+      .concat(rows.filter((r) => r.beforeMinor === r.afterMinor))
+      .slice(0, sampleSize),
   };
 }

@@ -14,9 +14,15 @@ export const ruleDraftSchema = z
     markupPct: z.coerce.number().min(0, "Markup cannot be negative").max(500, "Markup above 500 % is surely a typo"),
     minMargin: z.coerce.number().min(0).max(1000),
     charmEnding: z.union([z.literal(""), z.coerce.number().int().min(0).max(99)]).catch(""),
-    active: z.union([z.literal("on"), z.literal("true")]).optional().transform(Boolean),
+    active: z
+      .union([z.literal("on"), z.literal("true")])
+      .optional()
+      .transform(Boolean),
   })
-  .refine((d) => d.scope === "default" || d.match.length > 0, { message: "Say which group, region, country or bundle the rule applies to", path: ["match"] });
+  .refine((d) => d.scope === "default" || d.match.length > 0, {
+    message: "Say which group, region, country or bundle the rule applies to",
+    path: ["match"],
+  });
 
 export type RuleForm = z.infer<typeof ruleDraftSchema>;
 
@@ -35,10 +41,13 @@ export function toDraft(form: RuleForm, currency: string): RuleDraft {
 export async function unknownMatch(draft: RuleDraft): Promise<string | null> {
   if (draft.scope === "default" || draft.match === null) return null;
   const found =
-    draft.scope === "country" ? await db.country.count({ where: { iso: draft.match } })
-    : draft.scope === "bundle" ? await db.bundle.count({ where: { name: draft.match } })
-    : draft.scope === "region" ? await db.bundle.count({ where: { region: draft.match } })
-    : await db.bundle.count({ where: { groups: { has: draft.match } } });
+    draft.scope === "country"
+      ? await db.country.count({ where: { iso: draft.match } })
+      : draft.scope === "bundle"
+        ? await db.bundle.count({ where: { name: draft.match } })
+        : draft.scope === "region"
+          ? await db.bundle.count({ where: { region: draft.match } })
+          : await db.bundle.count({ where: { groups: { has: draft.match } } });
   return found > 0 ? null : `No ${draft.scope} called “${draft.match}” in the catalogue.`;
 }
 
@@ -48,7 +57,9 @@ export async function saveRule(staffId: string, draft: RuleDraft, currency: stri
   const data = { markupBps: draft.markupBps, minMarginMinor: draft.minMarginMinor, charmEnding: draft.charmEnding, active: draft.active };
   // Prisma's compound unique cannot match a null `match`, so the default rule is found by hand.
   const existing = await db.pricingRule.findFirst({ where: { scope: draft.scope, match: draft.match } });
-  const rule = existing ? await db.pricingRule.update({ where: { id: existing.id }, data }) : await db.pricingRule.create({ data: { scope: draft.scope, match: draft.match, ...data } });
+  const rule = existing
+    ? await db.pricingRule.update({ where: { id: existing.id }, data })
+    : await db.pricingRule.create({ data: { scope: draft.scope, match: draft.match, ...data } });
   const changed = await repriceAll(currency);
   await audit(staffId, "pricing_rule_saved", { type: "pricing_rule", id: rule.id }, { ...draft, pricesChanged: changed });
   return { ok: true, message: `Rule saved; ${changed} price${changed === 1 ? "" : "s"} changed.` };
@@ -59,7 +70,12 @@ export async function deleteRule(staffId: string, ruleId: string, currency: stri
   if (!rule) return { ok: false, message: "This rule no longer exists." };
   await db.pricingRule.delete({ where: { id: ruleId } });
   const changed = await repriceAll(currency);
-  await audit(staffId, "pricing_rule_deleted", { type: "pricing_rule", id: ruleId }, { scope: rule.scope, match: rule.match, pricesChanged: changed });
+  await audit(
+    staffId,
+    "pricing_rule_deleted",
+    { type: "pricing_rule", id: ruleId },
+    { scope: rule.scope, match: rule.match, pricesChanged: changed },
+  );
   return { ok: true, message: `Rule deleted; ${changed} price${changed === 1 ? "" : "s"} changed.` };
 }
 

@@ -11,7 +11,8 @@ type Rule = Pick<PricingRule, "scope" | "match" | "markupBps" | "minMarginMinor"
 
 export function ruleFor(bundle: PricedBundle, rules: Rule[]) {
   const active = rules.filter((r) => r.active);
-  const find = (scope: Rule["scope"], test: (match: string) => boolean) => active.find((r) => r.scope === scope && r.match !== null && test(r.match));
+  const find = (scope: Rule["scope"], test: (match: string) => boolean) =>
+    active.find((r) => r.scope === scope && r.match !== null && test(r.match));
   return (
     find("bundle", (m) => m === bundle.name) ??
     (bundle.countries.length === 1 ? find("country", (m) => m.toUpperCase() === bundle.countries[0]) : undefined) ??
@@ -22,7 +23,10 @@ export function ruleFor(bundle: PricedBundle, rules: Rule[]) {
   );
 }
 
-export function retailPrice(wholesaleMinor: number, rule: { markupBps: number; minMarginMinor: number; charmEnding: number | null }): number {
+export function retailPrice(
+  wholesaleMinor: number,
+  rule: { markupBps: number; minMarginMinor: number; charmEnding: number | null },
+): number {
   let price = Math.ceil((wholesaleMinor * (10_000 + rule.markupBps)) / 10_000);
   price = Math.max(price, wholesaleMinor + rule.minMarginMinor);
   if (rule.charmEnding !== null && rule.charmEnding >= 0 && rule.charmEnding < 100) {

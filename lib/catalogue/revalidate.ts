@@ -16,7 +16,11 @@ export function isRevalidateKey(given: string | null): boolean {
 
 export async function notifyCatalogueChanged(): Promise<void> {
   try {
-    const res = await fetch(`${env().appUrl}/api/internal/revalidate`, { method: "POST", headers: { Authorization: `Bearer ${revalidateKey()}` }, signal: AbortSignal.timeout(5000) });
+    const res = await fetch(`${env().appUrl}/api/internal/revalidate`, {
+      method: "POST",
+      headers: { Authorization: `Bearer ${revalidateKey()}` },
+      signal: AbortSignal.timeout(5000),
+    });
     if (!res.ok) logger.error({ scope: "catalogue", status: res.status }, "revalidation refused");
   } catch (error) {
     logger.error({ scope: "catalogue", err: errorText(error) }, "revalidation failed (pages refresh within 5 minutes anyway)");

@@ -21,14 +21,25 @@ function bundleWhere(f: BundleFilters): Prisma.BundleWhereInput {
   return {
     ...(f.q ? { OR: [{ name: { contains: f.q, mode: "insensitive" } }, ...(iso ? [{ countries: { has: iso } }] : [])] } : {}),
     ...(f.scope !== "all" ? { scope: f.scope } : {}),
-    ...(f.status === "on_sale" ? { active: true, enabled: true } : f.status === "disabled" ? { enabled: false } : f.status === "withdrawn" ? { active: false } : {}),
+    ...(f.status === "on_sale"
+      ? { active: true, enabled: true }
+      : f.status === "disabled"
+        ? { enabled: false }
+        : f.status === "withdrawn"
+          ? { active: false }
+          : {}),
   };
 }
 
 export async function findBundles(f: BundleFilters) {
   const where = bundleWhere(f);
   const [bundles, total] = await Promise.all([
-    db.bundle.findMany({ where, orderBy: [{ countries: "asc" }, { wholesaleMinor: "asc" }], take: BUNDLE_PAGE_SIZE, skip: (f.page - 1) * BUNDLE_PAGE_SIZE }),
+    db.bundle.findMany({
+      where,
+      orderBy: [{ countries: "asc" }, { wholesaleMinor: "asc" }],
+      take: BUNDLE_PAGE_SIZE,
+      skip: (f.page - 1) * BUNDLE_PAGE_SIZE,
+    }),
     db.bundle.count({ where }),
   ]);
   return { bundles, total };

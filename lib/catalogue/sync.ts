@@ -14,7 +14,8 @@ export type SyncResult = { pages: number; upserted: number; deactivated: number;
 const GLOBAL_MIN_COUNTRIES = 80;
 
 export function classify(b: CatalogueBundle): { scope: "country" | "regional" | "global"; region: string | null } {
-  if (b.countries.length === 1) return { scope: "country", region: b.countries[0].region || countryByIso(b.countries[0].iso)?.region || null };
+  if (b.countries.length === 1)
+    return { scope: "country", region: b.countries[0].region || countryByIso(b.countries[0].iso)?.region || null };
   const all = b.countries.length + b.roamingCountries.length;
   if (all >= GLOBAL_MIN_COUNTRIES || /global/i.test(b.description)) return { scope: "global", region: "Global" };
   const counts = new Map<string, number>();
@@ -86,7 +87,10 @@ async function upsertCountries(countries: Map<string, { name: string; region: st
 export async function priceUnpricedBundles(storeCurrency: string): Promise<number> {
   const [rules, bundles] = await Promise.all([
     db.pricingRule.findMany(),
-    db.bundle.findMany({ where: { retailMinor: null }, select: { id: true, name: true, countries: true, region: true, groups: true, wholesaleMinor: true, wholesaleCurrency: true } }),
+    db.bundle.findMany({
+      where: { retailMinor: null },
+      select: { id: true, name: true, countries: true, region: true, groups: true, wholesaleMinor: true, wholesaleCurrency: true },
+    }),
   ]);
   const updates = bundles
     .filter((b) => b.wholesaleCurrency === storeCurrency) // another currency needs an FX rule: left unpriced, so not sold
@@ -133,17 +137,32 @@ export async function syncCatalogue(client: EsimGoClient, opts: { perPage?: numb
       // upsert cannot touch a row twice, and the second copy is not a second product.
       const fresh = bundles.filter((b) => (seen.has(b.name) ? (duplicates.push(b.name), false) : (seen.add(b.name), true)));
       if (bundles.length > 0 && fresh.length === 0) break; // the same page again: the server ignores `page`
-      if (fresh.length > 0) await upsertPage(fresh.map((b) => row(b, currency)), syncedAt);
-      for (const b of fresh) for (const c of [...b.countries, ...b.roamingCountries]) countries.set(c.iso, { name: c.name, region: c.region });
+      if (fresh.length > 0)
+        await upsertPage(
+          fresh.map((b) => row(b, currency)),
+          syncedAt,
+        );
+      for (const b of fresh)
+        for (const c of [...b.countries, ...b.roamingCountries]) countries.set(c.iso, { name: c.name, region: c.region });
       upserted += fresh.length;
     }
-    if (duplicates.length > 0) logger.warn({ scope: "catalogue", count: duplicates.length, names: duplicates.slice(0, 20) }, `catalogue sync: ${duplicates.length} duplicate bundle name(s) skipped, first copy kept`);
+    if (duplicates.length > 0)
+      logger.warn(
+        { scope: "catalogue", count: duplicates.length, names: duplicates.slice(0, 20) },
+        `catalogue sync: ${duplicates.length} duplicate bundle name(s) skipped, first copy kept`,
+      );
     if (upserted === 0) throw new Error("eSIM Go returned an empty catalogue; nothing was deactivated");
     await upsertCountries(countries);
     // Only after every page arrived: a sync that failed part-way leaves the last good catalogue on sale.
-    const { count: deactivated } = await db.bundle.updateMany({ where: { active: true, lastSyncedAt: { lt: syncedAt } }, data: { active: false } });
+    const { count: deactivated } = await db.bundle.updateMany({
+      where: { active: true, lastSyncedAt: { lt: syncedAt } },
+      data: { active: false },
+    });
     const repriced = await priceUnpricedBundles(opts.storeCurrency);
-    await db.catalogueSync.update({ where: { id: run.id }, data: { status: "succeeded", finishedAt: new Date(), pages, upserted, deactivated } });
+    await db.catalogueSync.update({
+      where: { id: run.id },
+      data: { status: "succeeded", finishedAt: new Date(), pages, upserted, deactivated },
+    });
     return { pages, upserted, deactivated, repriced, durationMs: Date.now() - started };
   } catch (error) {
     const reason = errorText(error).split("\n")[0].slice(0, 500);

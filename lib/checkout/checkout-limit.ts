@@ -8,7 +8,10 @@ const WINDOW_MS = 10 * 60_000;
 
 export async function checkoutLimitError(email: string): Promise<string | null> {
   const normalised = email.trim().toLowerCase().slice(0, 254);
-  for (const [key, limit] of [[`checkout:ip:${await clientIp()}`, env().CHECKOUT_LIMIT_PER_IP], [`checkout:email:${normalised}`, 10]] as const) {
+  for (const [key, limit] of [
+    [`checkout:ip:${await clientIp()}`, env().CHECKOUT_LIMIT_PER_IP],
+    [`checkout:email:${normalised}`, 10],
+  ] as const) {
     const result = await hit(key, limit, WINDOW_MS);
     if (!result.allowed) return `Too many checkout attempts. Please try again in ${Math.ceil(result.retryInMs / 60_000)} minutes.`;
   }

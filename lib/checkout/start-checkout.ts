@@ -15,13 +15,19 @@ import { MINIMUM_CARD_CHARGE_MINOR, createCheckoutSession } from "@/lib/payments
 import { errorText, logger } from "@/lib/log/logger";
 
 export const cartSchema = z.object({
-  email: z.email("Enter a valid email address: your eSIM is sent there.").max(254).transform((e) => e.toLowerCase()),
+  email: z
+    .email("Enter a valid email address: your eSIM is sent there.")
+    .max(254)
+    .transform((e) => e.toLowerCase()),
   items: z
     .array(
       z.object({
         bundle: z.string().regex(/^[A-Za-z0-9_]{3,100}$/, "Unknown plan"),
         quantity: z.coerce.number().int().min(1, "Choose at least one eSIM").max(10, "At most 10 eSIMs per order"),
-        targetIccid: z.string().regex(/^\d{18,22}$/, "Unknown eSIM").optional(),
+        targetIccid: z
+          .string()
+          .regex(/^\d{18,22}$/, "Unknown eSIM")
+          .optional(),
       }),
     )
     .min(1, "Your cart is empty")
@@ -48,18 +54,24 @@ export async function startCheckout(input: unknown, actor: { userId: string | nu
       return { ok: false, error: "This plan is no longer available. Please choose another one." };
     }
     if (item.targetIccid) {
-      const owned = actor.userId && (await db.esim.findFirst({ where: { iccid: item.targetIccid, ownerId: actor.userId, state: "active" }, select: { id: true } }));
+      const owned =
+        actor.userId &&
+        (await db.esim.findFirst({ where: { iccid: item.targetIccid, ownerId: actor.userId, state: "active" }, select: { id: true } }));
       if (!owned) return { ok: false, error: "Sign in to top up one of your eSIMs." };
     }
     lines.push({ bundle, quantity: item.targetIccid ? 1 : item.quantity, targetIccid: item.targetIccid ?? null });
   }
 
   try {
-    const check = await esimgo().validateOrder(lines.map((l) => ({ bundle: l.bundle.name, quantity: l.quantity, iccids: l.targetIccid ? [l.targetIccid] : undefined })));
+    const check = await esimgo().validateOrder(
+      lines.map((l) => ({ bundle: l.bundle.name, quantity: l.quantity, iccids: l.targetIccid ? [l.targetIccid] : undefined })),
+    );
     if (check.valid === false) return { ok: false, error: "This plan cannot be ordered right now. Please choose another one." };
   } catch (error) {
-    if (error instanceof InvalidRequestError) return { ok: false, error: `This plan cannot be ordered right now (${error.providerMessage}).` };
-    if (error instanceof EsimGoError) return { ok: false, error: "Our eSIM provider is not answering. Nothing was charged; please try again in a minute." };
+    if (error instanceof InvalidRequestError)
+      return { ok: false, error: `This plan cannot be ordered right now (${error.providerMessage}).` };
+    if (error instanceof EsimGoError)
+      return { ok: false, error: "Our eSIM provider is not answering. Nothing was charged; please try again in a minute." };
     throw error;
   }
 
@@ -108,7 +120,11 @@ export async function startCheckout(input: unknown, actor: { userId: string | nu
       email,
       currency: e.STORE_CURRENCY,
       creditAppliedMinor: order.creditAppliedMinor,
-      lines: lines.map((l) => ({ name: `${planName(l.bundle)} eSIM${l.targetIccid ? " top-up" : ""}`, unitMinor: l.bundle.retailMinor!, quantity: l.quantity })),
+      lines: lines.map((l) => ({
+        name: `${planName(l.bundle)} eSIM${l.targetIccid ? " top-up" : ""}`,
+        unitMinor: l.bundle.retailMinor!,
+        quantity: l.quantity,
+      })),
       successUrl: `${e.appUrl}${orderPath}`,
       cancelUrl: `${e.appUrl}/plans/${encodeURIComponent(lines[0].bundle.name)}?cancelled=1`,
     });

@@ -31,13 +31,19 @@ const base = z.object({
   AUTH_SECRET: optionalText,
   SMTP_URL: url.or(z.string().regex(/^smtps?:\/\//)).optional(),
   MAIL_FROM: optionalText,
-  STORE_CURRENCY: z.string().regex(/^[A-Z]{3}$/, "must be an ISO 4217 code such as USD").default("USD"),
+  STORE_CURRENCY: z
+    .string()
+    .regex(/^[A-Z]{3}$/, "must be an ISO 4217 code such as USD")
+    .default("USD"),
   STAFF_EMAILS: z.string().optional(),
   // Schedules of the worker's periodic jobs (cron, UTC); "off" leaves a job unscheduled (a test run
   // that compares tables, or a deployment that triggers it from elsewhere).
   CATALOGUE_SYNC_CRON: z.string().trim().min(1).default("0 */6 * * *"),
   USAGE_POLL_CRON: z.string().trim().min(1).default("*/30 * * * *"),
-  REFUNDS_ENABLED: z.enum(["true", "false"]).default("true").transform((v) => v === "true"),
+  REFUNDS_ENABLED: z
+    .enum(["true", "false"])
+    .default("true")
+    .transform((v) => v === "true"),
   REFUND_METHOD: z.enum(["card", "credit"]).default("card"),
   REFUND_APPROVAL_ABOVE_MINOR: z.coerce.number().int().min(0).default(5000),
   // Sign-in links per client IP per 15 minutes (per email it is always 5). Raise it when many
@@ -74,10 +80,14 @@ const LOOPBACK = new Set(["127.0.0.1", "localhost", "[::1]"]);
 // a shop whose webhook and callback secrets are the locally generated ones.
 function refuseRealProviders(e: z.infer<typeof base>) {
   if (e.STRIPE_SECRET_KEY && !e.STRIPE_SECRET_KEY.startsWith(SANDBOX_STRIPE_KEY_PREFIX)) {
-    throw new ConfigError("Configuration error: STRIPE_SECRET_KEY is a real Stripe key; outside STORE_MODE=production the store only uses its Stripe sandbox.");
+    throw new ConfigError(
+      "Configuration error: STRIPE_SECRET_KEY is a real Stripe key; outside STORE_MODE=production the store only uses its Stripe sandbox.",
+    );
   }
   if (e.ESIMGO_BASE_URL && !LOOPBACK.has(new URL(e.ESIMGO_BASE_URL).hostname)) {
-    throw new ConfigError("Configuration error: ESIMGO_BASE_URL is not the local sandbox; outside STORE_MODE=production the store only uses its eSIM Go sandbox.");
+    throw new ConfigError(
+      "Configuration error: ESIMGO_BASE_URL is not the local sandbox; outside STORE_MODE=production the store only uses its eSIM Go sandbox.",
+    );
   }
 }
 
@@ -122,7 +132,10 @@ export function parseEnv(source: Record<string, string | undefined> = process.en
     healthToken: production ? e.HEALTH_TOKEN : local("healthToken", e.HEALTH_TOKEN),
     // Embedded mode comes with two staff logins (sign in through the local mailbox): a credit one
     // records must be confirmed by the other.
-    staffEmails: (e.STAFF_EMAILS ?? (production ? "" : "staff@example.test,staff2@example.test")).split(",").map((s) => s.trim().toLowerCase()).filter(Boolean),
+    staffEmails: (e.STAFF_EMAILS ?? (production ? "" : "staff@example.test,staff2@example.test"))
+      .split(",")
+      .map((s) => s.trim().toLowerCase())
+      .filter(Boolean),
   };
 }
 

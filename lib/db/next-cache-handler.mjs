@@ -7,7 +7,9 @@
 // Without DATABASE_URL (e.g. `next build` in a Docker image) it only caches in memory.
 import pg from "pg";
 
-const pool = process.env.DATABASE_URL ? new pg.Pool({ connectionString: process.env.DATABASE_URL, max: 4, idleTimeoutMillis: 30_000, allowExitOnIdle: true }) : null;
+const pool = process.env.DATABASE_URL
+  ? new pg.Pool({ connectionString: process.env.DATABASE_URL, max: 4, idleTimeoutMillis: 30_000, allowExitOnIdle: true })
+  : null;
 pool?.on("error", () => {}); // an idle client's error; the next query reports problems
 
 // All instants come from PostgreSQL's clock, so instances with skewed clocks still agree.
@@ -21,8 +23,12 @@ let tagsReadAt = 0;
 let tagsReading = null;
 
 // Buffers (page payloads) survive JSON as { __b64 }.
-const encode = (value) => JSON.stringify(value, (_k, v) => (v && v.type === "Buffer" && Array.isArray(v.data) ? { __b64: Buffer.from(v.data).toString("base64") } : v));
-const decode = (text) => JSON.parse(text, (_k, v) => (v && typeof v === "object" && typeof v.__b64 === "string" ? Buffer.from(v.__b64, "base64") : v));
+const encode = (value) =>
+  JSON.stringify(value, (_k, v) =>
+    v && v.type === "Buffer" && Array.isArray(v.data) ? { __b64: Buffer.from(v.data).toString("base64") } : v,
+  );
+const decode = (text) =>
+  JSON.parse(text, (_k, v) => (v && typeof v === "object" && typeof v.__b64 === "string" ? Buffer.from(v.__b64, "base64") : v));
 
 function tagsOf(ctx, value) {
   return [...new Set([...(ctx?.tags ?? []), ...(ctx?.softTags ?? []), ...(value?.tags ?? [])])];

@@ -8,7 +8,12 @@ export function mailboxEnabled(): boolean {
 }
 
 export function listMail(to?: string) {
-  return db.emailOutbox.findMany({ where: to ? { to: to.toLowerCase() } : {}, orderBy: { createdAt: "desc" }, take: 100, select: { id: true, to: true, subject: true, kind: true, status: true, createdAt: true } });
+  return db.emailOutbox.findMany({
+    where: to ? { to: to.toLowerCase() } : {},
+    orderBy: { createdAt: "desc" },
+    take: 100,
+    select: { id: true, to: true, subject: true, kind: true, status: true, createdAt: true },
+  });
 }
 
 // The HTML with inline images (cid:) turned into data URLs so a browser can show it.

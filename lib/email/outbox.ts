@@ -7,7 +7,16 @@ import { QUEUES } from "@/lib/jobs/queues";
 import { deliver, type Attachment } from "./transport";
 import { errorText, logger } from "@/lib/log/logger";
 
-export type EmailDraft = { dedupeKey?: string; kind: string; to: string; subject: string; html: string; text: string; attachments?: Attachment[]; orderId?: string };
+export type EmailDraft = {
+  dedupeKey?: string;
+  kind: string;
+  to: string;
+  subject: string;
+  html: string;
+  text: string;
+  attachments?: Attachment[];
+  orderId?: string;
+};
 
 export async function queueEmail(draft: EmailDraft): Promise<string | null> {
   const { count } = await db.emailOutbox.createMany({
@@ -17,8 +26,14 @@ export async function queueEmail(draft: EmailDraft): Promise<string | null> {
   if (count === 0) return null;
   const row = draft.dedupeKey
     ? await db.emailOutbox.findUniqueOrThrow({ where: { dedupeKey: draft.dedupeKey }, select: { id: true } })
-    : await db.emailOutbox.findFirstOrThrow({ where: { to: draft.to, kind: draft.kind }, orderBy: { createdAt: "desc" }, select: { id: true } });
-  await enqueue(QUEUES.sendEmail.name, { emailId: row.id }).catch((e) => logger.error({ scope: "email", emailId: row.id, err: errorText(e) }, "could not queue the email"));
+    : await db.emailOutbox.findFirstOrThrow({
+        where: { to: draft.to, kind: draft.kind },
+        orderBy: { createdAt: "desc" },
+        select: { id: true },
+      });
+  await enqueue(QUEUES.sendEmail.name, { emailId: row.id }).catch((e) =>
+    logger.error({ scope: "email", emailId: row.id, err: errorText(e) }, "could not queue the email"),
+  );
   return row.id;
 }
 
@@ -27,10 +42,22 @@ export async function sendQueuedEmail(emailId: string): Promise<void> {
   const email = await db.emailOutbox.findUnique({ where: { id: emailId } });
   if (!email || email.status === "sent") return;
   try {
-    await deliver({ to: email.to, subject: email.subject, html: email.html, text: email.text, attachments: (email.attachments ?? []) as unknown as Attachment[] });
-    await db.emailOutbox.update({ where: { id: emailId }, data: { status: "sent", sentAt: new Date(), attempts: { increment: 1 }, lastError: null } });
+    await deliver({
+      to: email.to,
+      subject: email.subject,
+      html: email.html,
+      text: email.text,
+      attachments: (email.attachments ?? []) as unknown as Attachment[],
+    });
+    await db.emailOutbox.update({
+      where: { id: emailId },
+      data: { status: "sent", sentAt: new Date(), attempts: { increment: 1 }, lastError: null },
+    });
   } catch (error) {
-    await db.emailOutbox.update({ where: { id: emailId }, data: { status: "failed", attempts: { increment: 1 }, lastError: (error as Error).message.slice(0, 500) } });
+    await db.emailOutbox.update({
+      where: { id: emailId },
+      data: { status: "failed", attempts: { increment: 1 }, lastError: (error as Error).message.slice(0, 500) },
+    });
     throw error;
   }
 }

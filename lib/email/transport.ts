@@ -17,6 +17,11 @@ export async function deliver(message: Message): Promise<void> {
     subject: message.subject,
     html: message.html,
     text: message.text,
-    attachments: message.attachments.map((a) => ({ cid: a.cid, filename: a.filename, contentType: a.contentType, content: Buffer.from(a.base64, "base64") })),
+    attachments: message.attachments.map((a) => ({
+      cid: a.cid,
+      filename: a.filename,
+      contentType: a.contentType,
+      content: Buffer.from(a.base64, "base64"),
+    })),
   });
 }

@@ -1,6 +1,7 @@
 // Typed failures of eSIM Go calls. `retryable` says whether repeating the same call is safe;
 // an AmbiguousError means a write may or may not have happened: look before retrying.
-export type EsimGoErrorKind = "unauthorised" | "forbidden" | "rate_limited" | "invalid_request" | "gone" | "server_error" | "network" | "ambiguous" | "bad_response";
+export type EsimGoErrorKind =
+  "unauthorised" | "forbidden" | "rate_limited" | "invalid_request" | "gone" | "server_error" | "network" | "ambiguous" | "bad_response";
 
 export class EsimGoError extends Error {
   constructor(
@@ -36,7 +37,10 @@ export class RateLimitedError extends EsimGoError {
 
 // 400-class answers carry eSIM Go's own explanation, which is what a person needs to read.
 export class InvalidRequestError extends EsimGoError {
-  constructor(status: number, readonly providerMessage: string) {
+  constructor(
+    status: number,
+    readonly providerMessage: string,
+  ) {
     super("invalid_request", `eSIM Go refused the request: ${providerMessage}`, status);
   }
 }

@@ -8,7 +8,8 @@ export function redact(value: unknown): unknown {
   if (value && typeof value === "object") {
     return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, SECRET_KEYS.has(k.toLowerCase()) && v ? "[redacted]" : redact(v)]));
   }
-  if (typeof value === "string") return value.replace(/LPA:1\$[^$\s"]+\$[^\s"&]+/g, "LPA:1$[redacted]").replace(/carddata=[^&\s"]+/g, "carddata=[redacted]");
+  if (typeof value === "string")
+    return value.replace(/LPA:1\$[^$\s"]+\$[^\s"&]+/g, "LPA:1$[redacted]").replace(/carddata=[^&\s"]+/g, "carddata=[redacted]");
   return value;
 }
 

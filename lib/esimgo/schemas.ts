@@ -3,10 +3,26 @@
 import { z } from "zod";
 
 const text = z.string();
-const iccid = z.union([z.string(), z.number()]).transform(String).pipe(z.string().regex(/^\d{18,22}$/, "ICCID must be 18-22 digits"));
-const num = z.union([z.number(), z.string().regex(/^-?\d+(\.\d+)?$/).transform(Number)]);
-const optionalText = z.string().nullish().transform((v) => v ?? undefined);
-const list = <T extends z.ZodType>(item: T) => z.array(item).nullish().transform((v) => v ?? []);
+const iccid = z
+  .union([z.string(), z.number()])
+  .transform(String)
+  .pipe(z.string().regex(/^\d{18,22}$/, "ICCID must be 18-22 digits"));
+const num = z.union([
+  z.number(),
+  z
+    .string()
+    .regex(/^-?\d+(\.\d+)?$/)
+    .transform(Number),
+]);
+const optionalText = z
+  .string()
+  .nullish()
+  .transform((v) => v ?? undefined);
+const list = <T extends z.ZodType>(item: T) =>
+  z
+    .array(item)
+    .nullish()
+    .transform((v) => v ?? []);
 
 // Dates arrive as ISO strings (with nanoseconds) or epoch milliseconds.
 const instant = z
@@ -18,7 +34,14 @@ const instant = z
     return Number.isNaN(d.getTime()) ? undefined : d;
   });
 
-const country = z.looseObject({ name: text, region: z.string().nullish().transform((v) => v ?? ""), iso: text.transform((s) => s.toUpperCase()) });
+const country = z.looseObject({
+  name: text,
+  region: z
+    .string()
+    .nullish()
+    .transform((v) => v ?? ""),
+  iso: text.transform((s) => s.toUpperCase()),
+});
 
 export const catalogueBundleSchema = z
   .looseObject({
@@ -54,7 +77,9 @@ export type CatalogueBundle = z.output<typeof catalogueBundleSchema>;
 // further pages (pageCount null: the caller asks for the next page until one comes back short).
 export const cataloguePageSchema = z.union([
   z.array(catalogueBundleSchema).transform((bundles) => ({ bundles, pageCount: null, rows: null })),
-  z.looseObject({ bundles: z.array(catalogueBundleSchema), pageCount: num.nullish(), rows: num.nullish() }).transform((p) => ({ bundles: p.bundles, pageCount: p.pageCount ?? null, rows: p.rows ?? null })),
+  z
+    .looseObject({ bundles: z.array(catalogueBundleSchema), pageCount: num.nullish(), rows: num.nullish() })
+    .transform((p) => ({ bundles: p.bundles, pageCount: p.pageCount ?? null, rows: p.rows ?? null })),
 ]);
 
 const installEsim = z.looseObject({ iccid, matchingId: text, smdpAddress: text });
@@ -90,21 +115,31 @@ export const orderSchema = z.looseObject({
 });
 export type EsimGoOrder = z.output<typeof orderSchema>;
 
-export const orderListSchema = z.union([
-  z.array(orderSchema),
-  z.looseObject({ orders: z.array(orderSchema) }).transform((o) => o.orders),
-]);
+export const orderListSchema = z.union([z.array(orderSchema), z.looseObject({ orders: z.array(orderSchema) }).transform((o) => o.orders)]);
 
 // One object (spec) or a list (live), SM-DP+ as `smdpAddress` or `rspUrl`.
 const assignment = z
-  .looseObject({ iccid, matchingId: text, smdpAddress: optionalText, rspUrl: optionalText, profileStatus: optionalText, firstInstalledDateTime: instant })
+  .looseObject({
+    iccid,
+    matchingId: text,
+    smdpAddress: optionalText,
+    rspUrl: optionalText,
+    profileStatus: optionalText,
+    firstInstalledDateTime: instant,
+  })
   .transform((a, ctx) => {
     const smdpAddress = a.smdpAddress ?? a.rspUrl;
     if (!smdpAddress) {
       ctx.addIssue({ code: "custom", message: "assignment has neither smdpAddress nor rspUrl" });
       return z.NEVER;
     }
-    return { iccid: a.iccid, matchingId: a.matchingId, smdpAddress, profileStatus: a.profileStatus, firstInstalledAt: a.firstInstalledDateTime };
+    return {
+      iccid: a.iccid,
+      matchingId: a.matchingId,
+      smdpAddress,
+      profileStatus: a.profileStatus,
+      firstInstalledAt: a.firstInstalledDateTime,
+    };
   });
 export const assignmentsSchema = z.union([z.array(assignment), assignment.transform((a) => [a])]);
 export type InstallData = z.output<typeof assignment>;

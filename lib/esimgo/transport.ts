@@ -1,7 +1,18 @@
 // One HTTP exchange with eSIM Go: rate limit, timeout, typed errors, automatic retries for GETs
 // only, and a redacted record of every attempt in the provider call log.
 import type { z } from "zod";
-import { AmbiguousError, BadResponseError, EsimGoError, ForbiddenResourceError, GoneError, InvalidRequestError, NetworkError, RateLimitedError, ServerError, UnauthorisedError } from "./errors";
+import {
+  AmbiguousError,
+  BadResponseError,
+  EsimGoError,
+  ForbiddenResourceError,
+  GoneError,
+  InvalidRequestError,
+  NetworkError,
+  RateLimitedError,
+  ServerError,
+  UnauthorisedError,
+} from "./errors";
 import { parseProviderJson } from "./json";
 import { RateLimiter, type Limiter } from "./rate-limiter";
 import { forLog } from "./redact";
@@ -78,14 +89,25 @@ export class Transport {
     const logPath = url.pathname.replace(new URL(this.config.baseUrl).pathname.replace(/\/+$/, ""), "") + url.search;
     const started = performance.now();
     const record = (r: Omit<CallRecord, "method" | "path" | "durationMs" | "requestBody" | "orderLineId">) =>
-      this.log({ method: options.method, path: logPath, requestBody: forLog(options.body), durationMs: Math.round(performance.now() - started), orderLineId: options.orderLineId, ...r });
+      this.log({
+        method: options.method,
+        path: logPath,
+        requestBody: forLog(options.body),
+        durationMs: Math.round(performance.now() - started),
+        orderLineId: options.orderLineId,
+        ...r,
+      });
 
     let response: Response;
     let text: string;
     try {
       response = await fetch(url, {
         method: options.method,
-        headers: { "X-API-Key": this.config.apiKey, Accept: "application/json", ...(options.body !== undefined ? { "Content-Type": "application/json" } : {}) },
+        headers: {
+          "X-API-Key": this.config.apiKey,
+          Accept: "application/json",
+          ...(options.body !== undefined ? { "Content-Type": "application/json" } : {}),
+        },
         body: options.body !== undefined ? JSON.stringify(options.body) : undefined,
         signal: AbortSignal.timeout(this.config.timeoutMs),
         cache: "no-store",
@@ -93,7 +115,10 @@ export class Transport {
       text = await response.text();
     } catch (error) {
       const failure = classifyFetchError(error, this.config.timeoutMs);
-      await record({ outcome: failure instanceof NetworkError ? "network_error" : failure.message.includes("timed out") ? "timeout" : "ambiguous", error: failure.message });
+      await record({
+        outcome: failure instanceof NetworkError ? "network_error" : failure.message.includes("timed out") ? "timeout" : "ambiguous",
+        error: failure.message,
+      });
       throw failure;
     }
 
@@ -113,7 +138,10 @@ export class Transport {
     if (status >= 200 && status < 300) {
       const parsed = options.schema.safeParse(json);
       if (!parsed.success) {
-        const why = parsed.error.issues.slice(0, 2).map((i) => `${i.path.join(".") || "body"}: ${i.message}`).join("; ");
+        const why = parsed.error.issues
+          .slice(0, 2)
+          .map((i) => `${i.path.join(".") || "body"}: ${i.message}`)
+          .join("; ");
         await record({ status, responseBody: forLog(json ?? text.slice(0, 500)), outcome: "bad_response", error: why });
         throw new BadResponseError(`${options.method} ${url.pathname}: ${why}`);
       }
@@ -121,10 +149,17 @@ export class Transport {
       return parsed.data;
     }
 
-    const message = (json && typeof json === "object" && "message" in json ? String((json as { message: unknown }).message) : text.slice(0, 300)) || response.statusText;
+    const message =
+      (json && typeof json === "object" && "message" in json ? String((json as { message: unknown }).message) : text.slice(0, 300)) ||
+      response.statusText;
     const retryAfterMs = parseRetryAfter(response.headers.get("retry-after"));
     if (retryAfterMs !== null && (status === 429 || status === 503)) this.limiter.pauseFor(retryAfterMs);
-    await record({ status, responseBody: forLog(json ?? text.slice(0, 500)), outcome: status === 429 ? "rate_limited" : "http_error", error: message });
+    await record({
+      status,
+      responseBody: forLog(json ?? text.slice(0, 500)),
+      outcome: status === 429 ? "rate_limited" : "http_error",
+      error: message,
+    });
     // eSIM Go answers 403 both for a rejected key and for an ICCID outside the organisation: on a
     // call that names a resource, and unless the message is about the key, it is the latter.
     if (status === 403 && route.includes(":id") && !/api[ -]?key|token/i.test(message)) throw new ForbiddenResourceError(message);

@@ -4,7 +4,9 @@ import { unstable_cache } from "next/cache";
 import type { Plan } from "@/lib/catalogue/plans";
 import { esimgo } from "@/lib/esimgo";
 
-const isCompatible = unstable_cache(async (iccid: string, bundle: string) => esimgo().isCompatible(iccid, bundle), ["esim-compatible"], { revalidate: 86_400 });
+const isCompatible = unstable_cache(async (iccid: string, bundle: string) => esimgo().isCompatible(iccid, bundle), ["esim-compatible"], {
+  revalidate: 86_400,
+});
 
 export async function compatiblePlans(iccid: string, plans: Plan[]): Promise<{ plans: Plan[]; unchecked: number }> {
   const answers = await Promise.all(plans.map((p) => isCompatible(iccid, p.name).catch(() => null)));

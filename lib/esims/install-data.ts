@@ -9,7 +9,14 @@ export function installData(esim: { iccid: string; smdpAddress: string | null; m
   if (!esim.smdpAddress || !esim.matchingId) return null;
   const lpa = activationCode(esim.smdpAddress, esim.matchingId);
   const links = installLinks(lpa);
-  return { iccid: esim.iccid, smdpAddress: esim.smdpAddress.replace(/^https?:\/\//i, ""), matchingId: esim.matchingId, lpa, appleUrl: links.apple, androidUrl: links.android };
+  return {
+    iccid: esim.iccid,
+    smdpAddress: esim.smdpAddress.replace(/^https?:\/\//i, ""),
+    matchingId: esim.matchingId,
+    lpa,
+    appleUrl: links.apple,
+    androidUrl: links.android,
+  };
 }
 
 export function qrSvg(lpa: string): Promise<string> {

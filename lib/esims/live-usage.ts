@@ -11,7 +11,11 @@ const WINDOW_MS = 60_000;
 export type LiveResult = { source: "live" | "recent" | "stored"; checkedAt: Date | null; note?: string };
 
 // windowMs: staff asking explicitly may refresh more often than customer page views.
-export async function refreshLiveUsage(esim: { id: string; iccid: string; liveCheckedAt: Date | null }, timeoutMs = 4000, windowMs = WINDOW_MS): Promise<LiveResult> {
+export async function refreshLiveUsage(
+  esim: { id: string; iccid: string; liveCheckedAt: Date | null },
+  timeoutMs = 4000,
+  windowMs = WINDOW_MS,
+): Promise<LiveResult> {
   const { count } = await db.esim.updateMany({
     where: { id: esim.id, OR: [{ liveCheckedAt: null }, { liveCheckedAt: { lt: new Date(Date.now() - windowMs) } }] },
     data: { liveCheckedAt: new Date() },
@@ -30,17 +34,41 @@ export async function refreshLiveUsage(esim: { id: string; iccid: string; liveCh
         if (!isBundleState(a.state)) continue;
         await db.bundleAssignment.updateMany({
           where: { esimId: esim.id, assignmentId: a.id },
-          data: { state: a.state, remainingBytes: a.remainingBytes, initialBytes: a.initialBytes, startTime: a.startTime, endTime: a.endTime, usageUpdatedAt: now },
+          data: {
+            state: a.state,
+            remainingBytes: a.remainingBytes,
+            initialBytes: a.initialBytes,
+            startTime: a.startTime,
+            endTime: a.endTime,
+            usageUpdatedAt: now,
+          },
         });
         await db.usageSnapshot.createMany({
-          data: [{ dedupeKey: `poll:${a.id}:${a.remainingBytes ?? "u"}:${a.state}`, source: "poll", iccid: esim.iccid, esimId: esim.id, bundleName: bundle.name, alertType: "Poll", initialBytes: a.initialBytes, remainingBytes: a.remainingBytes, unlimited: a.unlimited, payload: { state: a.state } }],
+          data: [
+            {
+              dedupeKey: `poll:${a.id}:${a.remainingBytes ?? "u"}:${a.state}`,
+              source: "poll",
+              iccid: esim.iccid,
+              esimId: esim.id,
+              bundleName: bundle.name,
+              alertType: "Poll",
+              initialBytes: a.initialBytes,
+              remainingBytes: a.remainingBytes,
+              unlimited: a.unlimited,
+              payload: { state: a.state },
+            },
+          ],
           skipDuplicates: true,
         });
       }
     }
     return { source: "live", checkedAt: now };
   } catch {
-    return { source: "stored", checkedAt: esim.liveCheckedAt, note: "eSIM Go is not answering right now: these are the last figures we received." };
+    return {
+      source: "stored",
+      checkedAt: esim.liveCheckedAt,
+      note: "eSIM Go is not answering right now: these are the last figures we received.",
+    };
   }
 }
 

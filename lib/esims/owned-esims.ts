@@ -16,7 +16,13 @@ export function getOwnedEsim(userId: string, iccid: string) {
   if (!/^\d{18,22}$/.test(iccid)) return Promise.resolve(null);
   return db.esim.findFirst({
     where: { iccid, ownerId: userId },
-    include: { assignments: { orderBy: { createdAt: "asc" }, include: { orderLine: { select: { unitPriceMinor: true, currency: true, orderId: true } } } }, snapshots: { orderBy: { receivedAt: "desc" }, take: 30 } },
+    include: {
+      assignments: {
+        orderBy: { createdAt: "asc" },
+        include: { orderLine: { select: { unitPriceMinor: true, currency: true, orderId: true } } },
+      },
+      snapshots: { orderBy: { receivedAt: "desc" }, take: 30 },
+    },
   });
 }
 

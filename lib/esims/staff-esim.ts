@@ -17,7 +17,9 @@ export function esimForStaff(iccid: string) {
 }
 
 // eSIM Go's own history for the ICCID (installs, bundle changes), read live for staff.
-export async function providerHistory(iccid: string): Promise<{ ok: true; items: Array<{ name: string; bundle: string | null; date: Date | null }> } | { ok: false; error: string }> {
+export async function providerHistory(
+  iccid: string,
+): Promise<{ ok: true; items: Array<{ name: string; bundle: string | null; date: Date | null }> } | { ok: false; error: string }> {
   try {
     const items = await esimgo().esimHistory(iccid);
     return { ok: true, items: items.map((h) => ({ name: h.name, bundle: h.bundleName ?? null, date: h.date ?? null })) };

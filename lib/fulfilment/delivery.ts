@@ -13,7 +13,8 @@ export async function fetchDelivery(client: EsimGoClient, line: Pick<OrderLine, 
   const esims = await Promise.all(
     install.map(async (i) => {
       const [detail, bundle] = await Promise.all([client.esim(i.iccid, line.id), client.esimBundle(i.iccid, line.bundleName)]);
-      const assignment = bundle.assignments.find((a) => a.reference?.startsWith(reference)) ?? bundle.assignments[bundle.assignments.length - 1];
+      const assignment =
+        bundle.assignments.find((a) => a.reference?.startsWith(reference)) ?? bundle.assignments[bundle.assignments.length - 1];
       return { install: i, detail, assignment };
     }),
   );
@@ -23,13 +24,34 @@ export async function fetchDelivery(client: EsimGoClient, line: Pick<OrderLine, 
 
 // The owner of new eSIMs: the order's account, or a verified account with the buyer's email.
 export async function ownerFor(order: { email: string; userId: string | null }): Promise<string | null> {
-  return order.userId ?? (await db.user.findFirst({ where: { email: order.email, emailVerified: { not: null } }, select: { id: true } }))?.id ?? null;
+  return (
+    order.userId ??
+    (await db.user.findFirst({ where: { email: order.email, emailVerified: { not: null } }, select: { id: true } }))?.id ??
+    null
+  );
 }
 
-export async function storeDelivery(tx: Prisma.TransactionClient, line: Pick<OrderLine, "id" | "bundleName">, order: { email: string }, ownerId: string | null, reference: string, delivery: Delivery) {
+export async function storeDelivery(
+  tx: Prisma.TransactionClient,
+  line: Pick<OrderLine, "id" | "bundleName">,
+  order: { email: string },
+  ownerId: string | null,
+  reference: string,
+  delivery: Delivery,
+) {
   for (const { install, detail, assignment } of delivery) {
-    const fields = { matchingId: install.matchingId, smdpAddress: install.smdpAddress, ...installStatus(detail, install.profileStatus), appleInstallUrl: detail.appleInstallUrl, androidInstallUrl: detail.androidInstallUrl };
-    const esim = await tx.esim.upsert({ where: { iccid: install.iccid }, create: { iccid: install.iccid, ownerEmail: order.email, ownerId, originLineId: line.id, ...fields }, update: fields });
+    const fields = {
+      matchingId: install.matchingId,
+      smdpAddress: install.smdpAddress,
+      ...installStatus(detail, install.profileStatus),
+      appleInstallUrl: detail.appleInstallUrl,
+      androidInstallUrl: detail.androidInstallUrl,
+    };
+    const esim = await tx.esim.upsert({
+      where: { iccid: install.iccid },
+      create: { iccid: install.iccid, ownerEmail: order.email, ownerId, originLineId: line.id, ...fields },
+      update: fields,
+    });
     const data = {
       esimId: esim.id,
       orderLineId: line.id,
@@ -42,7 +64,12 @@ export async function storeDelivery(tx: Prisma.TransactionClient, line: Pick<Ord
       startTime: assignment?.startTime,
       endTime: assignment?.endTime,
     };
-    if (assignment?.id) await tx.bundleAssignment.upsert({ where: { assignmentId: assignment.id }, create: { assignmentId: assignment.id, ...data }, update: data });
+    if (assignment?.id)
+      await tx.bundleAssignment.upsert({
+        where: { assignmentId: assignment.id },
+        create: { assignmentId: assignment.id, ...data },
+        update: data,
+      });
     else await tx.bundleAssignment.create({ data });
   }
 }

@@ -15,13 +15,23 @@ export async function findLostOrder(client: EsimGoClient, line: OrderLine): Prom
   for (let page = 1; page <= 20; page++) {
     const orders = await client.listOrders({ createdFrom: from, includeIccids: true, page, limit: PAGE, orderLineId: line.id });
     const candidates = orders.filter((o) =>
-      o.order.some((item) => item.item === line.bundleName && item.quantity === line.quantity && (!line.targetIccid || item.iccids.includes(line.targetIccid))),
+      o.order.some(
+        (item) =>
+          item.item === line.bundleName && item.quantity === line.quantity && (!line.targetIccid || item.iccids.includes(line.targetIccid)),
+      ),
     );
     if (candidates.length > 0) {
       const taken = new Set(
-        (await db.orderLine.findMany({ where: { esimgoOrderReference: { in: candidates.map((o) => o.orderReference) } }, select: { esimgoOrderReference: true } })).map((l) => l.esimgoOrderReference),
+        (
+          await db.orderLine.findMany({
+            where: { esimgoOrderReference: { in: candidates.map((o) => o.orderReference) } },
+            select: { esimgoOrderReference: true },
+          })
+        ).map((l) => l.esimgoOrderReference),
       );
-      const free = candidates.filter((o) => !taken.has(o.orderReference)).sort((a, b) => (a.createdDate?.getTime() ?? 0) - (b.createdDate?.getTime() ?? 0));
+      const free = candidates
+        .filter((o) => !taken.has(o.orderReference))
+        .sort((a, b) => (a.createdDate?.getTime() ?? 0) - (b.createdDate?.getTime() ?? 0));
       if (free[0]) return free[0].orderReference;
     }
     if (orders.length < PAGE) return null;

@@ -39,25 +39,38 @@ async function buy(client: EsimGoClient, lease: Lease): Promise<string | null> {
   if (line.kind === "topup") {
     if (!line.targetIccid) throw new PermanentFailure("Top-up without a target ICCID");
     if (!(await client.isCompatible(line.targetIccid, line.bundleName))) {
-      throw new PermanentFailure(`${line.bundleName} is not compatible with eSIM ${line.targetIccid}; no new eSIM was bought. Refund or choose another plan.`);
+      throw new PermanentFailure(
+        `${line.bundleName} is not compatible with eSIM ${line.targetIccid}; no new eSIM was bought. Refund or choose another plan.`,
+      );
     }
   }
   // From here an answer can be lost: mark the attempt so the next one looks before it buys.
   if (!(await withLease(lease, { transactionStartedAt: new Date() }))) return null;
-  const order = await client.placeOrder([{ bundle: line.bundleName, quantity: line.quantity, iccids: line.targetIccid ? [line.targetIccid] : undefined }], { orderLineId: line.id });
+  const order = await client.placeOrder(
+    [{ bundle: line.bundleName, quantity: line.quantity, iccids: line.targetIccid ? [line.targetIccid] : undefined }],
+    { orderLineId: line.id },
+  );
   return (await saveReference(lease, order.orderReference)) ? order.orderReference : null;
 }
 
 async function saveReference(lease: Lease, reference: string): Promise<boolean> {
-  const { count } = await db.orderLine.updateMany({ where: { id: lease.line.id, esimgoOrderReference: null }, data: { esimgoOrderReference: reference, claimedAt: new Date() } });
-  if (count === 0) logger.error({ scope: "fulfilment", lineId: lease.line.id, esimgoOrder: reference }, "eSIM Go order could not be linked (another attempt linked one first); reconcile it");
+  const { count } = await db.orderLine.updateMany({
+    where: { id: lease.line.id, esimgoOrderReference: null },
+    data: { esimgoOrderReference: reference, claimedAt: new Date() },
+  });
+  if (count === 0)
+    logger.error(
+      { scope: "fulfilment", lineId: lease.line.id, esimgoOrder: reference },
+      "eSIM Go order could not be linked (another attempt linked one first); reconcile it",
+    );
   return count === 1;
 }
 
 async function handleFailure(lease: Lease, error: unknown): Promise<FulfilOutcome> {
   const attempt = lease.line.attempts;
   const reason = describe(error);
-  const permanent = error instanceof PermanentFailure || (error instanceof InvalidRequestError && /not found|not compatible/i.test(error.providerMessage));
+  const permanent =
+    error instanceof PermanentFailure || (error instanceof InvalidRequestError && /not found|not compatible/i.test(error.providerMessage));
   const outage = isOutage(error);
   if (permanent || shouldGiveUp(attempt, outage, lease.line.createdAt)) {
     await withLease(lease, { fulfilmentStatus: "esim_failed", lastError: reason, nextAttemptAt: null, claimToken: null });

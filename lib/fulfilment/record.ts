@@ -23,6 +23,9 @@ export async function recordFulfilment(client: EsimGoClient, lease: Lease, refer
     if (open === 0) await tx.order.updateMany({ where: { id: line.orderId, status: "paid" }, data: { status: "fulfilled" } });
     return true;
   });
-  if (done) await sendActivationEmail(line.orderId).catch((e) => logger.error({ scope: "fulfilment", orderId: line.orderId, err: errorText(e) }, "activation email not queued"));
+  if (done)
+    await sendActivationEmail(line.orderId).catch((e) =>
+      logger.error({ scope: "fulfilment", orderId: line.orderId, err: errorText(e) }, "activation email not queued"),
+    );
   return done;
 }

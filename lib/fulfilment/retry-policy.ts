@@ -16,7 +16,9 @@ export const OUTAGE_RETRY_MAX_MS = 60_000;
 export const OUTAGE_GIVE_UP_MS = 24 * 3_600_000;
 
 export function isOutage(error: unknown): boolean {
-  return error instanceof NetworkError || error instanceof ServerError || error instanceof RateLimitedError || error instanceof AmbiguousError;
+  return (
+    error instanceof NetworkError || error instanceof ServerError || error instanceof RateLimitedError || error instanceof AmbiguousError
+  );
 }
 
 export function nextRetryDelayMs(attempt: number, outage: boolean): number {

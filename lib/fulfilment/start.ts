@@ -28,7 +28,9 @@ export function nudgeWaitingLinesAfterRender(lineIds: string[]): void {
 function attemptAfterResponse(lineIds: string[]) {
   afterResponse(async () => {
     for (const lineId of lineIds) {
-      await fulfilLine(lineId).catch((e) => logger.error({ scope: "fulfilment", lineId, err: errorText(e) }, "immediate fulfilment attempt failed"));
+      await fulfilLine(lineId).catch((e) =>
+        logger.error({ scope: "fulfilment", lineId, err: errorText(e) }, "immediate fulfilment attempt failed"),
+      );
     }
   });
 }

@@ -8,7 +8,10 @@ export type Check = { status: "up" | "down" | "degraded"; latencyMs?: number; de
 async function timed(work: () => Promise<string | undefined>, timeoutMs: number): Promise<Check> {
   const started = performance.now();
   try {
-    const detail = await Promise.race([work(), new Promise<never>((_, reject) => setTimeout(() => reject(new Error(`no answer in ${timeoutMs} ms`)), timeoutMs).unref())]);
+    const detail = await Promise.race([
+      work(),
+      new Promise<never>((_, reject) => setTimeout(() => reject(new Error(`no answer in ${timeoutMs} ms`)), timeoutMs).unref()),
+    ]);
     return { status: "up", latencyMs: Math.round(performance.now() - started), ...(detail ? { detail } : {}) };
   } catch (error) {
     return { status: "down", latencyMs: Math.round(performance.now() - started), detail: errorText(error).split("\n")[0].slice(0, 200) };

@@ -39,10 +39,17 @@ function argumentListProblem(text: string, multipart: boolean): string | null {
   }
   if (!Array.isArray(root)) return "arguments are not a list";
   const hasNul = (value: unknown): boolean =>
-    typeof value === "string" ? value.includes("\0") : Array.isArray(value) ? value.some(hasNul) : value !== null && typeof value === "object" ? Object.entries(value).some(([k, v]) => k.includes("\0") || hasNul(v)) : false;
+    typeof value === "string"
+      ? value.includes("\0")
+      : Array.isArray(value)
+        ? value.some(hasNul)
+        : value !== null && typeof value === "object"
+          ? Object.entries(value).some(([k, v]) => k.includes("\0") || hasNul(v))
+          : false;
   if (hasNul(root)) return "NUL character"; // PostgreSQL cannot store it
   const references = (value: unknown): boolean => {
-    if (typeof value === "string") return value.startsWith("$") && !(value.startsWith("$$") || SPECIAL_VALUES.has(value) || (multipart && /^\$K\d{1,6}$/.test(value)));
+    if (typeof value === "string")
+      return value.startsWith("$") && !(value.startsWith("$$") || SPECIAL_VALUES.has(value) || (multipart && /^\$K\d{1,6}$/.test(value)));
     if (Array.isArray(value)) return value.some(references);
     if (value && typeof value === "object") return Object.entries(value).some(([k, v]) => k.startsWith("$") || references(v));
     return false;

@@ -9,7 +9,10 @@ import { Server } from "node:http";
 export function clientAddress(socketAddress, forwardedFor, hops) {
   const socket = (socketAddress ?? "").replace(/^::ffff:/, "");
   if (hops === 0) return socket;
-  const chain = (forwardedFor ?? "").split(",").map((s) => s.trim()).filter(Boolean);
+  const chain = (forwardedFor ?? "")
+    .split(",")
+    .map((s) => s.trim())
+    .filter(Boolean);
   const seen = [...chain, socket]; // each trusted proxy appended the address it saw
   return seen[Math.max(0, seen.length - 1 - hops)].replace(/^::ffff:/, "");
 }
@@ -17,7 +20,8 @@ export function clientAddress(socketAddress, forwardedFor, hops) {
 export function normaliseForwarding(req, hops) {
   const raw = req.headers["x-forwarded-for"];
   req.headers["x-forwarded-for"] = clientAddress(req.socket?.remoteAddress, Array.isArray(raw) ? raw.join(",") : raw, hops);
-  if (hops === 0) for (const name of ["x-forwarded-host", "x-forwarded-proto", "x-forwarded-port", "forwarded", "x-real-ip"]) delete req.headers[name];
+  if (hops === 0)
+    for (const name of ["x-forwarded-host", "x-forwarded-proto", "x-forwarded-port", "forwarded", "x-real-ip"]) delete req.headers[name];
 }
 
 const hops = Math.max(0, Math.min(10, Number.parseInt(process.env.TRUSTED_PROXIES ?? "0", 10) || 0));

@@ -8,7 +8,14 @@ const globalForQueue = globalThis as unknown as { senderBoss?: Promise<PgBoss> }
 
 function sender(): Promise<PgBoss> {
   globalForQueue.senderBoss ??= (async () => {
-    const boss = new PgBoss({ connectionString: process.env.DATABASE_URL!, supervise: false, schedule: false, migrate: false, createSchema: false, max: 2 });
+    const boss = new PgBoss({
+      connectionString: process.env.DATABASE_URL!,
+      supervise: false,
+      schedule: false,
+      migrate: false,
+      createSchema: false,
+      max: 2,
+    });
     boss.on("error", (error) => logger.error({ scope: "jobs", err: error.message }, "job queue error"));
     return boss.start();
   })();

@@ -2,7 +2,19 @@
 // the keys below are censored wherever they appear, and callers log ids, never activation data.
 import pino from "pino";
 
-export const REDACTED_KEYS = ["apiKey", "authorization", "cookie", "matchingId", "activationCode", "lpa", "smdpAddress", "card", "password", "secret", "token"];
+export const REDACTED_KEYS = [
+  "apiKey",
+  "authorization",
+  "cookie",
+  "matchingId",
+  "activationCode",
+  "lpa",
+  "smdpAddress",
+  "card",
+  "password",
+  "secret",
+  "token",
+];
 
 export const logger = pino({
   level: process.env.LOG_LEVEL ?? (process.env.NODE_ENV === "test" ? "warn" : "info"),

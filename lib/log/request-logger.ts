@@ -5,7 +5,6 @@ import { headers } from "next/headers";
 import { logger } from "./logger";
 import { REQUEST_ID_HEADER } from "./request-id";
 
-
 export async function requestLogger(scope: string) {
   let requestId: string | null = null;
   try {

@@ -13,7 +13,11 @@ export async function creditBalance(userId: string, currency: string, client: Tx
 }
 
 export function creditHistory(userId: string) {
-  return db.creditEntry.findMany({ where: { userId, status: { in: ["confirmed", "pending"] } }, orderBy: { createdAt: "desc" }, take: 100 });
+  return db.creditEntry.findMany({
+    where: { userId, status: { in: ["confirmed", "pending"] } },
+    orderBy: { createdAt: "desc" },
+    take: 100,
+  });
 }
 
 // Held until the transaction ends (PostgreSQL advisory lock keyed by the customer).
@@ -22,15 +26,29 @@ export async function lockLedger(tx: Tx, userId: string): Promise<void> {
 }
 
 // Spends credit on an order at checkout: a confirmed negative entry, taken under the lock.
-export async function spendCredit(tx: Tx, input: { userId: string; currency: string; amountMinor: number; orderId: string }): Promise<void> {
+export async function spendCredit(
+  tx: Tx,
+  input: { userId: string; currency: string; amountMinor: number; orderId: string },
+): Promise<void> {
   await tx.creditEntry.create({
-    data: { userId: input.userId, currency: input.currency, amountMinor: -input.amountMinor, status: "confirmed", confirmedAt: new Date(), reason: "Used at checkout", orderId: input.orderId },
+    data: {
+      userId: input.userId,
+      currency: input.currency,
+      amountMinor: -input.amountMinor,
+      status: "confirmed",
+      confirmedAt: new Date(),
+      reason: "Used at checkout",
+      orderId: input.orderId,
+    },
   });
 }
 
 // A checkout that never reached Stripe leaves nothing behind: its spend goes with the order.
 export async function discardUnpaidOrder(orderId: string): Promise<void> {
-  await db.$transaction([db.creditEntry.deleteMany({ where: { orderId, amountMinor: { lt: 0 } } }), db.order.delete({ where: { id: orderId } })]);
+  await db.$transaction([
+    db.creditEntry.deleteMany({ where: { orderId, amountMinor: { lt: 0 } } }),
+    db.order.delete({ where: { id: orderId } }),
+  ]);
 }
 
 // Gives back the credit an order held when it is never paid (expired or failed payment).
@@ -38,19 +56,55 @@ export async function releaseOrderCredit(tx: Tx, orderId: string): Promise<void>
   const spends = await tx.creditEntry.findMany({ where: { orderId, amountMinor: { lt: 0 }, status: "confirmed", reversal: null } });
   for (const spend of spends) {
     await tx.creditEntry.create({
-      data: { userId: spend.userId, currency: spend.currency, amountMinor: -spend.amountMinor, status: "confirmed", confirmedAt: new Date(), reason: "Returned: the order was not paid", orderId, reversesId: spend.id },
+      data: {
+        userId: spend.userId,
+        currency: spend.currency,
+        amountMinor: -spend.amountMinor,
+        status: "confirmed",
+        confirmedAt: new Date(),
+        reason: "Returned: the order was not paid",
+        orderId,
+        reversesId: spend.id,
+      },
     });
   }
 }
 
 // A refund paid as credit (refunds.ts decides the amount under the order's lock).
-export async function creditRefund(tx: Tx, input: { userId: string; currency: string; amountMinor: number; reason: string; orderId: string; assignmentId?: string | null; staffId: string | null }) {
+export async function creditRefund(
+  tx: Tx,
+  input: {
+    userId: string;
+    currency: string;
+    amountMinor: number;
+    reason: string;
+    orderId: string;
+    assignmentId?: string | null;
+    staffId: string | null;
+  },
+) {
   const { staffId, assignmentId, ...data } = input;
-  await tx.creditEntry.create({ data: { ...data, assignmentId: assignmentId ?? null, status: "confirmed", confirmedAt: new Date(), createdById: staffId, confirmedById: staffId } });
+  await tx.creditEntry.create({
+    data: {
+      ...data,
+      assignmentId: assignmentId ?? null,
+      status: "confirmed",
+      confirmedAt: new Date(),
+      createdById: staffId,
+      confirmedById: staffId,
+    },
+  });
 }
 
 // Staff goodwill credit: recorded pending; it counts only once a second staff member confirms it.
-export function recordPendingCredit(input: { userId: string; currency: string; amountMinor: number; reason: string; orderId: string | null; staffId: string }) {
+export function recordPendingCredit(input: {
+  userId: string;
+  currency: string;
+  amountMinor: number;
+  reason: string;
+  orderId: string | null;
+  staffId: string;
+}) {
   const { staffId, ...data } = input;
   return db.creditEntry.create({ data: { ...data, status: "pending", createdById: staffId } });
 }
@@ -60,8 +114,12 @@ export type LedgerOutcome = { ok: true } | { ok: false; error: string };
 export async function confirmPendingCredit(staffId: string, entryId: string): Promise<LedgerOutcome> {
   const entry = await db.creditEntry.findUnique({ where: { id: entryId }, select: { status: true, createdById: true } });
   if (!entry || entry.status !== "pending") return { ok: false, error: "This credit is no longer waiting for confirmation." };
-  if (entry.createdById === staffId) return { ok: false, error: "A credit must be confirmed by a different staff member than the one who recorded it." };
-  const { count } = await db.creditEntry.updateMany({ where: { id: entryId, status: "pending", NOT: { createdById: staffId } }, data: { status: "confirmed", confirmedById: staffId, confirmedAt: new Date() } });
+  if (entry.createdById === staffId)
+    return { ok: false, error: "A credit must be confirmed by a different staff member than the one who recorded it." };
+  const { count } = await db.creditEntry.updateMany({
+    where: { id: entryId, status: "pending", NOT: { createdById: staffId } },
+    data: { status: "confirmed", confirmedById: staffId, confirmedAt: new Date() },
+  });
   return count === 1 ? { ok: true } : { ok: false, error: "This credit is no longer waiting for confirmation." };
 }
 
@@ -71,15 +129,33 @@ export async function voidPendingCredit(entryId: string): Promise<LedgerOutcome>
 }
 
 // A reversal is a new negative entry; it cannot take more than the customer still holds.
-export async function reverseConfirmedCredit(tx: Tx, staffId: string, entryId: string, reason: string): Promise<{ ok: true; reversalId: string } | { ok: false; error: string }> {
+export async function reverseConfirmedCredit(
+  tx: Tx,
+  staffId: string,
+  entryId: string,
+  reason: string,
+): Promise<{ ok: true; reversalId: string } | { ok: false; error: string }> {
   const entry = await tx.creditEntry.findUnique({ where: { id: entryId }, include: { reversal: { select: { id: true } } } });
-  if (!entry || entry.status !== "confirmed" || entry.amountMinor <= 0) return { ok: false, error: "Only a confirmed credit can be reversed." };
+  if (!entry || entry.status !== "confirmed" || entry.amountMinor <= 0)
+    return { ok: false, error: "Only a confirmed credit can be reversed." };
   if (entry.reversal) return { ok: false, error: "This credit was already reversed." };
   await lockLedger(tx, entry.userId);
   const balance = await creditBalance(entry.userId, entry.currency, tx);
-  if (balance < entry.amountMinor) return { ok: false, error: "The customer has already spent part of this credit, so it cannot be reversed in full." };
+  if (balance < entry.amountMinor)
+    return { ok: false, error: "The customer has already spent part of this credit, so it cannot be reversed in full." };
   const reversal = await tx.creditEntry.create({
-    data: { userId: entry.userId, currency: entry.currency, amountMinor: -entry.amountMinor, status: "confirmed", confirmedAt: new Date(), confirmedById: staffId, createdById: staffId, reason: `Reversed: ${reason}`, orderId: entry.orderId, reversesId: entry.id },
+    data: {
+      userId: entry.userId,
+      currency: entry.currency,
+      amountMinor: -entry.amountMinor,
+      status: "confirmed",
+      confirmedAt: new Date(),
+      confirmedById: staffId,
+      createdById: staffId,
+      reason: `Reversed: ${reason}`,
+      orderId: entry.orderId,
+      reversesId: entry.id,
+    },
   });
   return { ok: true, reversalId: reversal.id };
 }

@@ -30,7 +30,10 @@ export type RefundOutcome = { ok: true; refund: Refund; message: string } | { ok
 
 // What is left to give back; inside a transaction after lockOrder, it cannot change under you.
 export async function refundable(orderId: string, client: Tx = db): Promise<Refundable | null> {
-  const order = await client.order.findUnique({ where: { id: orderId }, include: { refunds: { where: { status: { in: ["pending", "succeeded"] } } } } });
+  const order = await client.order.findUnique({
+    where: { id: orderId },
+    include: { refunds: { where: { status: { in: ["pending", "succeeded"] } } } },
+  });
   if (!order?.paidAt) return null;
   const sum = (method: RefundMethod) => order.refunds.filter((r) => r.method === method).reduce((s, r) => s + r.amountMinor, 0);
   const paidMinor = order.totalMinor + order.creditAppliedMinor;
@@ -46,22 +49,41 @@ async function lockOrder(tx: Tx, orderId: string) {
 
 // Step 1 (under the lock): decide the amount and write the refund row, pending: the amount is
 // spoken for from here on, whatever else runs at the same time. payReservation pays it.
-export async function reserveRefund(request: RefundRequest, given?: Tx): Promise<{ ok: true; reservation: Reservation } | { ok: false; error: string }> {
+export async function reserveRefund(
+  request: RefundRequest,
+  given?: Tx,
+): Promise<{ ok: true; reservation: Reservation } | { ok: false; error: string }> {
   const work = async (tx: Tx) => {
     const order = await lockOrder(tx, request.orderId);
     if (!order) return { ok: false as const, error: "This order does not exist." };
     const room = await refundable(order.id, tx);
     if (!room) return { ok: false as const, error: "This order was never paid, so there is nothing to refund." };
     if (room.left === 0) return { ok: false as const, error: "This order has already been refunded in full." };
-    if (request.method === "credit" && !order.userId) return { ok: false as const, error: "Credit needs a customer account; this order belongs to a guest. Refund to the card instead." };
+    if (request.method === "credit" && !order.userId)
+      return { ok: false as const, error: "Credit needs a customer account; this order belongs to a guest. Refund to the card instead." };
     const limit = request.method === "card" ? room.card : room.credit;
     const amountMinor = request.amountMinor === "rest" ? limit : request.amountMinor;
     if (amountMinor <= 0 || amountMinor > limit) {
       const where = request.method === "card" ? "to the card" : "as credit";
-      return { ok: false as const, error: limit > 0 ? `At most ${formatMoney(limit, order.currency)} can still be refunded ${where}.` : `Nothing more can be refunded ${where}.` };
+      return {
+        ok: false as const,
+        error:
+          limit > 0
+            ? `At most ${formatMoney(limit, order.currency)} can still be refunded ${where}.`
+            : `Nothing more can be refunded ${where}.`,
+      };
     }
     const refund = await tx.refund.create({
-      data: { orderId: order.id, orderLineId: request.orderLineId ?? null, assignmentId: request.assignmentId ?? null, amountMinor, currency: order.currency, method: request.method, reason: request.reason, createdById: request.staffId },
+      data: {
+        orderId: order.id,
+        orderLineId: request.orderLineId ?? null,
+        assignmentId: request.assignmentId ?? null,
+        amountMinor,
+        currency: order.currency,
+        method: request.method,
+        reason: request.reason,
+        createdById: request.staffId,
+      },
     });
     await settleOrder(tx, order.id, request.stopUndelivered ?? false);
     return { ok: true as const, reservation: { refund, paymentIntentId: order.stripePaymentIntentId, userId: order.userId } };
@@ -80,7 +102,15 @@ export async function reserveRefund(request: RefundRequest, given?: Tx): Promise
 export async function payReservation({ refund, paymentIntentId, userId }: Reservation): Promise<RefundOutcome> {
   if (refund.method === "credit") {
     const done = await db.$transaction(async (tx) => {
-      await creditRefund(tx, { userId: userId!, currency: refund.currency, amountMinor: refund.amountMinor, reason: `Refund: ${refund.reason}`, orderId: refund.orderId, assignmentId: refund.assignmentId, staffId: refund.createdById });
+      await creditRefund(tx, {
+        userId: userId!,
+        currency: refund.currency,
+        amountMinor: refund.amountMinor,
+        reason: `Refund: ${refund.reason}`,
+        orderId: refund.orderId,
+        assignmentId: refund.assignmentId,
+        staffId: refund.createdById,
+      });
       const paid = await tx.refund.update({ where: { id: refund.id }, data: { status: "succeeded" } });
       await settleOrder(tx, refund.orderId, false);
       return paid;
@@ -121,15 +151,31 @@ export async function recordStripeRefunds(tx: Tx, paymentIntentId: string, amoun
   const order = await tx.order.findFirst({ where: { stripePaymentIntentId: paymentIntentId }, select: { id: true } });
   if (!order) return;
   await lockOrder(tx, order.id);
-  const recorded = await tx.refund.aggregate({ where: { orderId: order.id, method: "card", status: { in: ["pending", "succeeded"] } }, _sum: { amountMinor: true } });
+  const recorded = await tx.refund.aggregate({
+    where: { orderId: order.id, method: "card", status: { in: ["pending", "succeeded"] } },
+    _sum: { amountMinor: true },
+  });
   const missing = amountRefunded - (recorded._sum.amountMinor ?? 0);
   if (missing <= 0) return;
   const room = await refundable(order.id, tx);
   if (!room) return; // never paid: nothing to record or settle
   const amount = Math.min(missing, room.card);
-  if (amount < missing) logger.error({ scope: "refunds", orderId: order.id, missing, recordable: amount }, "Stripe refunded more than the store's refundable amount; check the order");
+  if (amount < missing)
+    logger.error(
+      { scope: "refunds", orderId: order.id, missing, recordable: amount },
+      "Stripe refunded more than the store's refundable amount; check the order",
+    );
   if (amount > 0) {
-    const row = await tx.refund.create({ data: { orderId: order.id, amountMinor: amount, currency: room.currency, method: "card", status: "succeeded", reason: "Refunded in Stripe" } });
+    const row = await tx.refund.create({
+      data: {
+        orderId: order.id,
+        amountMinor: amount,
+        currency: room.currency,
+        method: "card",
+        status: "succeeded",
+        reason: "Refunded in Stripe",
+      },
+    });
     logger.info({ scope: "refunds", orderId: order.id, refundId: row.id, amountMinor: amount }, "recorded a refund made in Stripe");
   }
   await settleOrder(tx, order.id, false);
@@ -137,7 +183,11 @@ export async function recordStripeRefunds(tx: Tx, paymentIntentId: string, amoun
 
 // Money taken with no order to deliver (reconciliation): the whole payment goes back, once.
 export async function refundPaymentWithoutOrder(paymentIntentId: string, sessionId: string) {
-  return refundToCard({ paymentIntentId, idempotencyKey: `orphan-refund-${sessionId}`, metadata: { reason: "reconciliation: payment without order", sessionId } });
+  return refundToCard({
+    paymentIntentId,
+    idempotencyKey: `orphan-refund-${sessionId}`,
+    metadata: { reason: "reconciliation: payment without order", sessionId },
+  });
 }
 
 // Nothing left to refund: lines still waiting stop (no eSIM is bought for a refunded order), and
@@ -148,14 +198,21 @@ async function settleOrder(tx: Tx, orderId: string, stopUndelivered: boolean) {
   if (room.left === 0 || stopUndelivered) await stopUndeliveredLines(tx, orderId);
   if (room.left > 0) return;
   const pending = await tx.refund.count({ where: { orderId, status: "pending" } });
-  if (pending === 0) await tx.order.updateMany({ where: { id: orderId, status: { in: ["paid", "fulfilled"] } }, data: { status: "refunded" } });
+  if (pending === 0)
+    await tx.order.updateMany({ where: { id: orderId, status: { in: ["paid", "fulfilled"] } }, data: { status: "refunded" } });
 }
 
 // A line mid-attempt stops too while it has not yet sent its order to eSIM Go: the attempt loses
 // its lease and buys nothing. One already sent is left to finish (the eSIM exists by then).
 export async function stopUndeliveredLines(tx: Tx, orderId: string) {
   await tx.orderLine.updateMany({
-    where: { orderId, OR: [{ fulfilmentStatus: { in: ["pending_payment", "paid", "esim_pending", "esim_failed"] } }, { fulfilmentStatus: "provisioning", transactionStartedAt: null }] },
+    where: {
+      orderId,
+      OR: [
+        { fulfilmentStatus: { in: ["pending_payment", "paid", "esim_pending", "esim_failed"] } },
+        { fulfilmentStatus: "provisioning", transactionStartedAt: null },
+      ],
+    },
     data: { fulfilmentStatus: "cancelled", nextAttemptAt: null, claimToken: null },
   });
 }

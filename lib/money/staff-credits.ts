@@ -12,7 +12,10 @@ export const recordCreditSchema = z.object({
   email,
   amount: amount.refine((a) => a <= 1000, "Amounts go from 0.01 to 1,000.00"),
   reason: z.string().trim().min(3, "Say why (the customer sees it)").max(200),
-  orderId: z.union([z.literal(""), orderId]).default("").transform((v) => v || null),
+  orderId: z
+    .union([z.literal(""), orderId])
+    .default("")
+    .transform((v) => v || null),
 });
 
 export type CreditOutcome = { ok: true; message: string } | { ok: false; error: string };
@@ -25,8 +28,20 @@ export async function recordCredit(staffId: string, input: z.infer<typeof record
     if (!order) return { ok: false, error: "That order does not belong to this customer." };
   }
   const amountMinor = toMinor(input.amount, currency);
-  const entry = await recordPendingCredit({ userId: user.id, amountMinor, currency, reason: input.reason, orderId: input.orderId, staffId });
-  await audit(staffId, "credit_recorded", { type: "credit", id: entry.id }, { userId: user.id, amountMinor, currency, reason: input.reason });
+  const entry = await recordPendingCredit({
+    userId: user.id,
+    amountMinor,
+    currency,
+    reason: input.reason,
+    orderId: input.orderId,
+    staffId,
+  });
+  await audit(
+    staffId,
+    "credit_recorded",
+    { type: "credit", id: entry.id },
+    { userId: user.id, amountMinor, currency, reason: input.reason },
+  );
   return { ok: true, message: "Credit recorded. It counts once another staff member confirms it." };
 }
 
@@ -56,7 +71,10 @@ export async function reverseCredit(staffId: string, entryId: string, reason: st
 
 export function ledgerEntries(filter: { status?: "pending" | "confirmed" | "voided"; email?: string }) {
   return db.creditEntry.findMany({
-    where: { ...(filter.status ? { status: filter.status } : {}), ...(filter.email ? { user: { email: { contains: filter.email.toLowerCase() } } } : {}) },
+    where: {
+      ...(filter.status ? { status: filter.status } : {}),
+      ...(filter.email ? { user: { email: { contains: filter.email.toLowerCase() } } } : {}),
+    },
     include: { user: { select: { email: true, id: true } }, reversal: { select: { id: true } } },
     orderBy: { createdAt: "desc" },
     take: 100,

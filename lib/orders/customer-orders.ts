@@ -12,5 +12,8 @@ export function ownedOrders(userId: string) {
 
 // The receipt: lines and every refund that went through (failed attempts are not refunds).
 export function ownedReceipt(userId: string, orderId: string) {
-  return db.order.findFirst({ where: { id: orderId, userId }, include: { lines: true, refunds: { where: { status: { not: "failed" } } } } });
+  return db.order.findFirst({
+    where: { id: orderId, userId },
+    include: { lines: true, refunds: { where: { status: { not: "failed" } } } },
+  });
 }

@@ -4,11 +4,31 @@ import { planName } from "@/lib/catalogue/plan-name";
 import { installData, qrSvg, type InstallData } from "@/lib/esims/install-data";
 import type { FulfilmentStatus, OrderStatus } from "@/lib/generated/prisma/client";
 
-export type LineView = { id: string; name: string; kind: "new_esim" | "topup"; quantity: number; status: FulfilmentStatus; targetIccid: string | null; esims: Array<InstallData & { qr: string }> };
-export type OrderView = { id: string; email: string; status: OrderStatus; totalMinor: number; currency: string; createdAt: Date; lines: LineView[]; settled: boolean };
+export type LineView = {
+  id: string;
+  name: string;
+  kind: "new_esim" | "topup";
+  quantity: number;
+  status: FulfilmentStatus;
+  targetIccid: string | null;
+  esims: Array<InstallData & { qr: string }>;
+};
+export type OrderView = {
+  id: string;
+  email: string;
+  status: OrderStatus;
+  totalMinor: number;
+  currency: string;
+  createdAt: Date;
+  lines: LineView[];
+  settled: boolean;
+};
 
 export async function loadOrderView(orderId: string): Promise<OrderView | null> {
-  const order = await db.order.findUnique({ where: { id: orderId }, include: { lines: { include: { bundle: true, esims: true }, orderBy: { createdAt: "asc" } } } });
+  const order = await db.order.findUnique({
+    where: { id: orderId },
+    include: { lines: { include: { bundle: true, esims: true }, orderBy: { createdAt: "asc" } } },
+  });
   if (!order) return null;
   const lines: LineView[] = await Promise.all(
     order.lines.map(async (l) => ({
@@ -27,6 +47,17 @@ export async function loadOrderView(orderId: string): Promise<OrderView | null> 
     })),
   );
   // Settled: nothing will change without someone acting, so the page can stop refreshing.
-  const settled = ["payment_failed", "expired", "refunded", "fulfilled"].includes(order.status) || lines.every((l) => ["fulfilled", "esim_failed", "cancelled"].includes(l.status));
-  return { id: order.id, email: order.email, status: order.status, totalMinor: order.totalMinor, currency: order.currency, createdAt: order.createdAt, lines, settled };
+  const settled =
+    ["payment_failed", "expired", "refunded", "fulfilled"].includes(order.status) ||
+    lines.every((l) => ["fulfilled", "esim_failed", "cancelled"].includes(l.status));
+  return {
+    id: order.id,
+    email: order.email,
+    status: order.status,
+    totalMinor: order.totalMinor,
+    currency: order.currency,
+    createdAt: order.createdAt,
+    lines,
+    settled,
+  };
 }

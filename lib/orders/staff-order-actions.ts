@@ -7,10 +7,16 @@ import { audit } from "@/lib/audit";
 // Failed or waiting lines start again from a clean slate (a lost order is still found first:
 // transactionStartedAt is kept, so fulfilment looks at eSIM Go's orders before buying).
 export async function retryFulfilment(staffId: string, orderId: string): Promise<number> {
-  const lines = await db.orderLine.findMany({ where: { orderId, fulfilmentStatus: { in: ["esim_failed", "esim_pending"] } }, select: { id: true } });
+  const lines = await db.orderLine.findMany({
+    where: { orderId, fulfilmentStatus: { in: ["esim_failed", "esim_pending"] } },
+    select: { id: true },
+  });
   const ids = lines.map((l) => l.id);
   if (ids.length === 0) return 0;
-  await db.orderLine.updateMany({ where: { id: { in: ids }, fulfilmentStatus: { in: ["esim_failed", "esim_pending"] } }, data: { fulfilmentStatus: "paid", attempts: 0, nextAttemptAt: null, lastError: null } });
+  await db.orderLine.updateMany({
+    where: { id: { in: ids }, fulfilmentStatus: { in: ["esim_failed", "esim_pending"] } },
+    data: { fulfilmentStatus: "paid", attempts: 0, nextAttemptAt: null, lastError: null },
+  });
   await audit(staffId, "retry_fulfilment", { type: "order", id: orderId }, { lines: ids });
   await startFulfilment(ids);
   return ids.length;

@@ -7,7 +7,11 @@ import { toMajorString } from "@/lib/money/minor-units";
 export const orderFiltersSchema = z.object({
   status: z.enum(["all", "pending_payment", "paid", "fulfilled", "payment_failed", "expired", "refunded", "failed_lines"]).catch("all"),
   email: z.string().trim().max(254).catch(""),
-  iccid: z.string().trim().regex(/^\d{0,22}$/).catch(""),
+  iccid: z
+    .string()
+    .trim()
+    .regex(/^\d{0,22}$/)
+    .catch(""),
   from: z.iso.date().optional().catch(undefined),
   to: z.iso.date().optional().catch(undefined),
   page: z.coerce.number().int().min(1).max(10_000).catch(1),
@@ -17,10 +21,28 @@ export const PAGE_SIZE = 25;
 
 export function orderWhere(f: OrderFilters): Prisma.OrderWhereInput {
   return {
-    ...(f.status === "failed_lines" ? { lines: { some: { fulfilmentStatus: "esim_failed" } } } : f.status !== "all" ? { status: f.status } : {}),
+    ...(f.status === "failed_lines"
+      ? { lines: { some: { fulfilmentStatus: "esim_failed" } } }
+      : f.status !== "all"
+        ? { status: f.status }
+        : {}),
     ...(f.email ? { email: { contains: f.email.toLowerCase() } } : {}),
-    ...(f.iccid ? { OR: [{ lines: { some: { esims: { some: { iccid: { startsWith: f.iccid } } } } } }, { lines: { some: { targetIccid: { startsWith: f.iccid } } } }] } : {}),
-    ...(f.from || f.to ? { createdAt: { ...(f.from ? { gte: new Date(f.from) } : {}), ...(f.to ? { lt: new Date(new Date(f.to).getTime() + 86_400_000) } : {}) } } : {}),
+    ...(f.iccid
+      ? {
+          OR: [
+            { lines: { some: { esims: { some: { iccid: { startsWith: f.iccid } } } } } },
+            { lines: { some: { targetIccid: { startsWith: f.iccid } } } },
+          ],
+        }
+      : {}),
+    ...(f.from || f.to
+      ? {
+          createdAt: {
+            ...(f.from ? { gte: new Date(f.from) } : {}),
+            ...(f.to ? { lt: new Date(new Date(f.to).getTime() + 86_400_000) } : {}),
+          },
+        }
+      : {}),
   };
 }
 
@@ -42,7 +64,18 @@ export function ordersCsv(orders: Awaited<ReturnType<typeof findOrders>>): strin
     return /[",\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
   };
   const rows = orders.map((o) =>
-    [o.id, o.createdAt.toISOString(), o.email, o.status, toMajorString(o.totalMinor, o.currency), o.currency, o.lines.map((l) => `${l.bundleName} x${l.quantity} (${l.fulfilmentStatus})`).join("; "), o.lines.flatMap((l) => l.esims.map((e) => e.iccid)).join(" ")].map(cell).join(","),
+    [
+      o.id,
+      o.createdAt.toISOString(),
+      o.email,
+      o.status,
+      toMajorString(o.totalMinor, o.currency),
+      o.currency,
+      o.lines.map((l) => `${l.bundleName} x${l.quantity} (${l.fulfilmentStatus})`).join("; "),
+      o.lines.flatMap((l) => l.esims.map((e) => e.iccid)).join(" "),
+    ]
+      .map(cell)
+      .join(","),
   );
   return ["order,created,email,status,total,currency,lines,iccids", ...rows].join("\n") + "\n";
 }

@@ -14,6 +14,11 @@ export async function refundOrder(staffId: string, orderId: string, input: Staff
   const amountMinor = toMinor(input.amount, room.currency);
   const outcome = await giveMoneyBack({ orderId, amountMinor, method: input.method, reason: input.reason, staffId, stopUndelivered: true });
   if (!outcome.ok) return { ok: false, message: outcome.error };
-  await audit(staffId, "refund", { type: "order", id: orderId }, { refundId: outcome.refund.id, amountMinor, method: input.method, reason: input.reason });
+  await audit(
+    staffId,
+    "refund",
+    { type: "order", id: orderId },
+    { refundId: outcome.refund.id, amountMinor, method: input.method, reason: input.reason },
+  );
   return { ok: true, message: outcome.message };
 }

@@ -4,7 +4,12 @@ import { stripe } from "./stripe";
 
 export type CardRefund = { id: string; amountMinor: number; currency: string };
 
-export async function refundToCard(p: { paymentIntentId: string; amountMinor?: number; idempotencyKey: string; metadata: Record<string, string> }): Promise<CardRefund> {
+export async function refundToCard(p: {
+  paymentIntentId: string;
+  amountMinor?: number;
+  idempotencyKey: string;
+  metadata: Record<string, string>;
+}): Promise<CardRefund> {
   const refund = await stripe().refunds.create(
     { payment_intent: p.paymentIntentId, ...(p.amountMinor === undefined ? {} : { amount: p.amountMinor }), metadata: p.metadata },
     { idempotencyKey: p.idempotencyKey },

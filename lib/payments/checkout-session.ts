@@ -6,7 +6,15 @@ import { stripe } from "./stripe";
 export const MINIMUM_CARD_CHARGE_MINOR = 50;
 
 export type SessionLine = { name: string; unitMinor: number; quantity: number };
-export type SessionOrder = { id: string; email: string; currency: string; creditAppliedMinor: number; lines: SessionLine[]; successUrl: string; cancelUrl: string };
+export type SessionOrder = {
+  id: string;
+  email: string;
+  currency: string;
+  creditAppliedMinor: number;
+  lines: SessionLine[];
+  successUrl: string;
+  cancelUrl: string;
+};
 
 export async function createCheckoutSession(order: SessionOrder): Promise<{ id: string; url: string }> {
   const client = stripe();
@@ -14,7 +22,14 @@ export async function createCheckoutSession(order: SessionOrder): Promise<{ id: 
   const coupon =
     order.creditAppliedMinor > 0
       ? await client.coupons.create(
-          { amount_off: order.creditAppliedMinor, currency, duration: "once", max_redemptions: 1, name: "Store credit", metadata: { orderId: order.id } },
+          {
+            amount_off: order.creditAppliedMinor,
+            currency,
+            duration: "once",
+            max_redemptions: 1,
+            name: "Store credit",
+            metadata: { orderId: order.id },
+          },
           { idempotencyKey: `credit-coupon-${order.id}` },
         )
       : null;
@@ -25,7 +40,10 @@ export async function createCheckoutSession(order: SessionOrder): Promise<{ id: 
       client_reference_id: order.id,
       metadata: { orderId: order.id },
       payment_intent_data: { metadata: { orderId: order.id } },
-      line_items: order.lines.map((l) => ({ quantity: l.quantity, price_data: { currency, unit_amount: l.unitMinor, product_data: { name: l.name } } })),
+      line_items: order.lines.map((l) => ({
+        quantity: l.quantity,
+        price_data: { currency, unit_amount: l.unitMinor, product_data: { name: l.name } },
+      })),
       ...(coupon ? { discounts: [{ coupon: coupon.id }] } : {}),
       success_url: order.successUrl,
       cancel_url: order.cancelUrl,

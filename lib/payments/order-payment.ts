@@ -24,11 +24,17 @@ export async function markOrderPaid(tx: Tx, session: Stripe.Checkout.Session): P
   const order = await orderFor(tx, session);
   if (!order) return [];
   if (session.amount_total !== order.totalMinor || session.currency?.toUpperCase() !== order.currency) {
-    logger.error({ scope: "payments", orderId: order.id, paid: session.amount_total, currency: session.currency, expected: order.totalMinor }, "paid amount differs from the order; not fulfilled");
+    logger.error(
+      { scope: "payments", orderId: order.id, paid: session.amount_total, currency: session.currency, expected: order.totalMinor },
+      "paid amount differs from the order; not fulfilled",
+    );
     return [];
   }
   const intent = typeof session.payment_intent === "string" ? session.payment_intent : (session.payment_intent?.id ?? null);
-  const { count } = await tx.order.updateMany({ where: { id: order.id, status: "pending_payment" }, data: { status: "paid", paidAt: new Date(), stripePaymentIntentId: intent } });
+  const { count } = await tx.order.updateMany({
+    where: { id: order.id, status: "pending_payment" },
+    data: { status: "paid", paidAt: new Date(), stripePaymentIntentId: intent },
+  });
   if (count === 0) return [];
   await tx.orderLine.updateMany({ where: { orderId: order.id, fulfilmentStatus: "pending_payment" }, data: { fulfilmentStatus: "paid" } });
   return (await tx.orderLine.findMany({ where: { orderId: order.id, fulfilmentStatus: "paid" }, select: { id: true } })).map((l) => l.id);
@@ -39,6 +45,9 @@ export async function markOrderUnpaid(tx: Tx, session: Stripe.Checkout.Session, 
   if (!order) return;
   const { count } = await tx.order.updateMany({ where: { id: order.id, status: "pending_payment" }, data: { status } });
   if (count === 0) return;
-  await tx.orderLine.updateMany({ where: { orderId: order.id, fulfilmentStatus: "pending_payment" }, data: { fulfilmentStatus: "cancelled" } });
+  await tx.orderLine.updateMany({
+    where: { orderId: order.id, fulfilmentStatus: "pending_payment" },
+    data: { fulfilmentStatus: "cancelled" },
+  });
   if (order.creditAppliedMinor > 0) await releaseOrderCredit(tx, order.id);
 }

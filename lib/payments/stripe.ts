@@ -6,6 +6,11 @@ const globalForStripe = globalThis as unknown as { stripeClient?: Stripe };
 
 export function stripe(): Stripe {
   const { stripe: config } = env();
-  globalForStripe.stripeClient ??= new Stripe(config.secretKey, { maxNetworkRetries: 2, timeout: 20_000, telemetry: false, ...(config.sandbox ?? {}) });
+  globalForStripe.stripeClient ??= new Stripe(config.secretKey, {
+    maxNetworkRetries: 2,
+    timeout: 20_000,
+    telemetry: false,
+    ...(config.sandbox ?? {}),
+  });
   return globalForStripe.stripeClient;
 }

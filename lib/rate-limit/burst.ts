@@ -6,7 +6,11 @@
 export class BurstLimiter {
   private buckets = new Map<string, { tokens: number; at: number }>();
 
-  constructor(private perSecond: number, private burst: number, private maxSources = 10_000) {}
+  constructor(
+    private perSecond: number,
+    private burst: number,
+    private maxSources = 10_000,
+  ) {}
 
   take(key: string, now = Date.now()): boolean {
     const bucket = this.buckets.get(key) ?? { tokens: this.burst, at: now };

@@ -104,13 +104,35 @@ function bundle(
 function bundlesFor(code: string, label: string, base: WireCountry[], roaming: WireCountry[], tierFactor: number, speeds: string[]) {
   const out: CatalogueBundle[] = [];
   for (const [gb, days] of FIXED) {
-    out.push(bundle(`esim_${gb}GB_${days}D_${code}_V2`, label, base, roaming, { gb, days, group: GROUP_FIXED, price: fixedPrice(gb, days, tierFactor), speeds }));
+    out.push(
+      bundle(`esim_${gb}GB_${days}D_${code}_V2`, label, base, roaming, {
+        gb,
+        days,
+        group: GROUP_FIXED,
+        price: fixedPrice(gb, days, tierFactor),
+        speeds,
+      }),
+    );
   }
   for (const days of UNLIMITED_DAYS) {
-    out.push(bundle(`esim_UL_${days}D_${code}_V2`, label, base, roaming, { days, group: GROUP_UNLIMITED, price: unlimitedPrice(days, tierFactor, false), speeds: speeds.filter((s) => s !== "5G") }));
+    out.push(
+      bundle(`esim_UL_${days}D_${code}_V2`, label, base, roaming, {
+        days,
+        group: GROUP_UNLIMITED,
+        price: unlimitedPrice(days, tierFactor, false),
+        speeds: speeds.filter((s) => s !== "5G"),
+      }),
+    );
   }
   for (const days of PREMIUM_DAYS) {
-    out.push(bundle(`esim_ULP_${days}D_${code}_V2`, label, base, roaming, { days, group: GROUP_PREMIUM, price: unlimitedPrice(days, tierFactor, true), speeds }));
+    out.push(
+      bundle(`esim_ULP_${days}D_${code}_V2`, label, base, roaming, {
+        days,
+        group: GROUP_PREMIUM,
+        price: unlimitedPrice(days, tierFactor, true),
+        speeds,
+      }),
+    );
   }
   return out;
 }

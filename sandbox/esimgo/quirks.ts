@@ -12,6 +12,8 @@ export type Quirks = {
 export const NO_QUIRKS: Quirks = { catalogueAsList: false, catalogueSize: null, duplicateNames: false, costs: {}, foreignIccid403: false };
 
 export function costOf(quirks: Quirks, path: string): number {
-  const prefix = Object.keys(quirks.costs).filter((p) => path.startsWith(p)).sort((a, b) => b.length - a.length)[0];
+  const prefix = Object.keys(quirks.costs)
+    .filter((p) => path.startsWith(p))
+    .sort((a, b) => b.length - a.length)[0];
   return prefix ? Math.max(1, quirks.costs[prefix]) : 1;
 }

@@ -32,7 +32,16 @@ function assignmentWire(world: World, a: AssignmentRecord) {
     startTime: a.startedAt,
     endTime: world.endTime(a),
     unlimited: a.unlimited,
-    allowances: [{ type: "DATA", service: "STANDARD", initialAmount: a.initialBytes, remainingAmount: a.remainingBytes, unit: "BYTES", unlimited: a.unlimited }],
+    allowances: [
+      {
+        type: "DATA",
+        service: "STANDARD",
+        initialAmount: a.initialBytes,
+        remainingAmount: a.remainingBytes,
+        unit: "BYTES",
+        unlimited: a.unlimited,
+      },
+    ],
   };
 }
 
@@ -67,7 +76,8 @@ export const routes: Route<World>[] = [
       const page = Math.max(Number(q.get("page") ?? 1) || 1, 1);
       const pageCount = Math.max(1, Math.ceil(list.length / perPage));
       let bundles = list.slice((page - 1) * perPage, page * perPage);
-      if (world.quirks.duplicateNames && bundles.length > 0) bundles = [...bundles, { ...bundles[0], description: `${bundles[0].description} (copy)` }, ...(page > 1 ? [list[0]] : [])];
+      if (world.quirks.duplicateNames && bundles.length > 0)
+        bundles = [...bundles, { ...bundles[0], description: `${bundles[0].description} (copy)` }, ...(page > 1 ? [list[0]] : [])];
       // Live: an object with paging fields, not the bare array the spec declares (a quirk sends that).
       return ok(world.quirks.catalogueAsList ? bundles : { bundles, pageCount, rows: list.length, pageSize: perPage });
     },
@@ -95,8 +105,14 @@ export const routes: Route<World>[] = [
         const item = field(line, "item");
         const iccids = field(line, "iccids");
         if (typeof item !== "string") throw new SandboxError(400, "item is required");
-        if (iccids !== undefined && (!Array.isArray(iccids) || iccids.some((i) => typeof i !== "string"))) throw new SandboxError(400, "iccids must be a list of strings");
-        return { item, quantity: Number(field(line, "quantity")), iccids: iccids as string[] | undefined, allowReassign: field(line, "allowReassign") === true };
+        if (iccids !== undefined && (!Array.isArray(iccids) || iccids.some((i) => typeof i !== "string")))
+          throw new SandboxError(400, "iccids must be a list of strings");
+        return {
+          item,
+          quantity: Number(field(line, "quantity")),
+          iccids: iccids as string[] | undefined,
+          allowReassign: field(line, "allowReassign") === true,
+        };
       });
       const result = world.placeOrder({ type, assign: field(body, "assign") === true, items, ip: req.ip });
       if (type === "validate") return ok({ ...result, valid: true, order: result.order.map(({ iccids: _i, esims: _e, ...rest }) => rest) });
@@ -147,11 +163,26 @@ export const routes: Route<World>[] = [
       const accept = String(req.headers.accept ?? "");
       if (accept.includes("application/json")) {
         // Live: a list whose items name the SM-DP+ address `rspUrl`.
-        return ok(esims.map((e) => ({ iccid: e.iccid, matchingId: e.matchingId, rspUrl: e.smdpAddress, profileStatus: e.profileStatus, pin: e.pin, puk: e.puk, firstInstalledDateTime: e.firstInstalledAt, reference })));
+        return ok(
+          esims.map((e) => ({
+            iccid: e.iccid,
+            matchingId: e.matchingId,
+            rspUrl: e.smdpAddress,
+            profileStatus: e.profileStatus,
+            pin: e.pin,
+            puk: e.puk,
+            firstInstalledDateTime: e.firstInstalledAt,
+            reference,
+          })),
+        );
       }
       // CSV is the default when no JSON is asked for.
       const rows = esims.map((e) => [e.iccid, e.matchingId, e.smdpAddress, e.profileStatus, e.pin, e.puk].join(","));
-      return { status: 200, text: ["ICCID,Matching ID,RSP URL,Profile Status,PIN,PUK", ...rows].join("\n") + "\n", headers: { "Content-Type": "text/csv" } };
+      return {
+        status: 200,
+        text: ["ICCID,Matching ID,RSP URL,Profile Status,PIN,PUK", ...rows].join("\n") + "\n",
+        headers: { "Content-Type": "text/csv" },
+      };
     },
   },
   {
@@ -204,7 +235,9 @@ export const routes: Route<World>[] = [
         if (!includeUsed && used.has(world.bundleState(a))) continue;
         byName.set(a.bundle, [...(byName.get(a.bundle) ?? []), a]);
       }
-      const bundles = [...byName.entries()].slice(0, limit).map(([name, list]) => ({ name, description: list[0].description, assignments: list.map((a) => assignmentWire(world, a)) }));
+      const bundles = [...byName.entries()]
+        .slice(0, limit)
+        .map(([name, list]) => ({ name, description: list[0].description, assignments: list.map((a) => assignmentWire(world, a)) }));
       return ok({ bundles });
     },
   },

@@ -37,7 +37,16 @@ export type EsimGoSandboxOptions = {
   onExchange?: (exchange: Exchange) => void; // contract tests watch every request and answer
 };
 
-export type Exchange = { method: string; path: string; query: URLSearchParams; headers: Record<string, string | string[] | undefined>; body: string; status: number; responseBody: unknown; responseText?: string };
+export type Exchange = {
+  method: string;
+  path: string;
+  query: URLSearchParams;
+  headers: Record<string, string | string[] | undefined>;
+  body: string;
+  status: number;
+  responseBody: unknown;
+  responseText?: string;
+};
 
 export type EsimGoSandbox = Awaited<ReturnType<typeof startEsimGoSandbox>>;
 
@@ -49,7 +58,12 @@ export async function startEsimGoSandbox(options: EsimGoSandboxOptions) {
   store.state.organisation.callbackUrl = options.callbackUrl;
   let clockOffset = 0;
   const world = new World(store, catalogue, { processingMs: options.processingMs ?? 1500 }, () => Date.now() + clockOffset);
-  const notifier = new UsageNotifier(world, { apiKey: options.apiKey, encoding: options.callbackEncoding ?? "base64", maxAttempts: 6, baseDelayMs: 500 });
+  const notifier = new UsageNotifier(world, {
+    apiKey: options.apiKey,
+    encoding: options.callbackEncoding ?? "base64",
+    maxAttempts: 6,
+    baseDelayMs: 500,
+  });
   const faults: Faults = { ...NO_FAULTS };
   const limit = options.rateLimitPerSecond ?? 10;
   const windows = new Map<string, { start: number; count: number }>();
@@ -81,7 +95,10 @@ export async function startEsimGoSandbox(options: EsimGoSandboxOptions) {
       handler: (w, req) => {
         const bytes = Number(JSON.parse(req.body || "{}").bytes);
         const a = notifier.use(req.params.iccid, bytes);
-        return { status: 200, body: a ? { bundle: a.bundle, remainingBytes: a.remainingBytes, state: w.bundleState(a) } : { bundle: null } };
+        return {
+          status: 200,
+          body: a ? { bundle: a.bundle, remainingBytes: a.remainingBytes, state: w.bundleState(a) } : { bundle: null },
+        };
       },
     },
     {
@@ -101,8 +118,19 @@ export async function startEsimGoSandbox(options: EsimGoSandboxOptions) {
         return { status: 200, body: w.state.organisation };
       },
     },
-    { method: "POST", pattern: /^\/__sandbox\/organisation\/topup$/, handler: (_w, req) => ({ status: 200, body: { sent: notifier.topUpBalance(Number(JSON.parse(req.body || "{}").amount ?? 100)) } }) },
-    { method: "GET", pattern: /^\/__sandbox\/stats$/, handler: () => ({ status: 200, body: { requests: stats.requests, byRoute: Object.fromEntries(stats.byRoute), orders: world.state.orders.length } }) },
+    {
+      method: "POST",
+      pattern: /^\/__sandbox\/organisation\/topup$/,
+      handler: (_w, req) => ({ status: 200, body: { sent: notifier.topUpBalance(Number(JSON.parse(req.body || "{}").amount ?? 100)) } }),
+    },
+    {
+      method: "GET",
+      pattern: /^\/__sandbox\/stats$/,
+      handler: () => ({
+        status: 200,
+        body: { requests: stats.requests, byRoute: Object.fromEntries(stats.byRoute), orders: world.state.orders.length },
+      }),
+    },
   ];
 
   // Each call spends its cost (1, or what the costs quirk says for its path) from the window.
@@ -129,7 +157,8 @@ export async function startEsimGoSandbox(options: EsimGoSandboxOptions) {
       if (limited) return limited;
       const faulty = !faults.pathPattern || new RegExp(faults.pathPattern).test(info.path);
       if (faulty && faults.latencyMs > 0) await new Promise((r) => setTimeout(r, faults.latencyMs));
-      if (faulty && Math.random() < faults.rateLimitRate) return { status: 429, body: { message: "Rate limit exceeded" }, headers: { ...headers, "Retry-After": "1" } };
+      if (faulty && Math.random() < faults.rateLimitRate)
+        return { status: 429, body: { message: "Rate limit exceeded" }, headers: { ...headers, "Retry-After": "1" } };
       if (faulty && Math.random() < faults.errorRate) return { status: 500, body: { message: "Internal server error" }, headers };
       if (faulty && Math.random() < faults.timeoutRate) return "hang";
       const found = match(routes, info.method, info.path);
@@ -156,8 +185,17 @@ export async function startEsimGoSandbox(options: EsimGoSandboxOptions) {
     } catch {
       return send(res, { status: 413, body: { message: "Request body too large" } });
     }
-    const info: RequestInfo = { method: req.method ?? "GET", path: url.pathname, query: url.searchParams, params: {}, headers: req.headers, body, ip: req.socket.remoteAddress ?? "unknown" };
-    if (!safeEqual(String(req.headers["x-api-key"] ?? ""), options.apiKey)) return send(res, { status: 403, body: { message: "Invalid API key" } });
+    const info: RequestInfo = {
+      method: req.method ?? "GET",
+      path: url.pathname,
+      query: url.searchParams,
+      params: {},
+      headers: req.headers,
+      body,
+      ip: req.socket.remoteAddress ?? "unknown",
+    };
+    if (!safeEqual(String(req.headers["x-api-key"] ?? ""), options.apiKey))
+      return send(res, { status: 403, body: { message: "Invalid API key" } });
 
     if (url.pathname.startsWith("/__sandbox/")) {
       const found = match(control, info.method, url.pathname);
@@ -174,7 +212,16 @@ export async function startEsimGoSandbox(options: EsimGoSandboxOptions) {
     const reply = await answer({ ...info, path: url.pathname.slice("/v2.5".length) });
     if (reply === "hang") return void setTimeout(() => res.destroy(), 120_000).unref();
     if (reply === "drop") return void res.destroy();
-    options.onExchange?.({ method: info.method, path: url.pathname.slice("/v2.5".length), query: url.searchParams, headers: req.headers, body, status: reply.status, responseBody: reply.body, responseText: reply.text });
+    options.onExchange?.({
+      method: info.method,
+      path: url.pathname.slice("/v2.5".length),
+      query: url.searchParams,
+      headers: req.headers,
+      body,
+      status: reply.status,
+      responseBody: reply.body,
+      responseText: reply.text,
+    });
     send(res, reply);
   });
 

@@ -69,7 +69,13 @@ export type SandboxState = {
 
 export function initialState(opts: { balance: number; refundsEnabled: boolean; callbackUrl: string }): SandboxState {
   return {
-    organisation: { name: "Sandbox Travel Ltd", currency: "USD", balance: opts.balance, refundsEnabled: opts.refundsEnabled, callbackUrl: opts.callbackUrl },
+    organisation: {
+      name: "Sandbox Travel Ltd",
+      currency: "USD",
+      balance: opts.balance,
+      refundsEnabled: opts.refundsEnabled,
+      callbackUrl: opts.callbackUrl,
+    },
     orders: [],
     esims: {},
     inventory: [],

@@ -69,7 +69,10 @@ export class UsageNotifier {
     const organisation = this.world.state.organisation;
     organisation.balance += amount;
     this.world.store.changed();
-    const body = JSON.stringify({ alertType: "Topup", balanceInfo: { balance: organisation.balance, amount, currency: organisation.currency } });
+    const body = JSON.stringify({
+      alertType: "Topup",
+      balanceInfo: { balance: organisation.balance, amount, currency: organisation.currency },
+    });
     this.send(body);
     return body;
   }
@@ -84,7 +87,12 @@ export class UsageNotifier {
   private async deliver(url: string, body: string) {
     for (let attempt = 1; attempt <= this.options.maxAttempts; attempt++) {
       try {
-        const res = await fetch(url, { method: "POST", headers: { "Content-Type": "application/json", "X-Signature-SHA256": this.sign(body) }, body, signal: AbortSignal.timeout(10_000) });
+        const res = await fetch(url, {
+          method: "POST",
+          headers: { "Content-Type": "application/json", "X-Signature-SHA256": this.sign(body) },
+          body,
+          signal: AbortSignal.timeout(10_000),
+        });
         if (res.ok) {
           this.delivered++;
           return;
@@ -103,7 +111,11 @@ export class UsageNotifier {
 }
 
 // Installed eSIMs use data steadily, so a demo shows usage moving and callbacks arriving.
-export function startUsageSimulation(world: World, notifier: UsageNotifier, opts: { bytesPerSecond: number; installAfterMs: number; tickMs: number }) {
+export function startUsageSimulation(
+  world: World,
+  notifier: UsageNotifier,
+  opts: { bytesPerSecond: number; installAfterMs: number; tickMs: number },
+) {
   const timer = setInterval(() => {
     const now = world.now();
     for (const esim of Object.values(world.state.esims)) {

@@ -135,7 +135,8 @@ export class World {
         for (const iccid of iccids) {
           const esim = this.esim(iccid);
           if (esim.state === "deactivated") throw new SandboxError(400, `eSIM ${iccid} is deactivated`);
-          if (!this.compatible(esim, bundle) && !line.allowReassign) throw new SandboxError(400, `Bundle ${bundle.name} is not compatible with eSIM ${iccid}`);
+          if (!this.compatible(esim, bundle) && !line.allowReassign)
+            throw new SandboxError(400, `Bundle ${bundle.name} is not compatible with eSIM ${iccid}`);
         }
       }
       total += bundle.price * line.quantity;
@@ -148,7 +149,16 @@ export class World {
 
     if (input.type === "validate") {
       return {
-        order: plan.map(({ bundle, line }) => ({ type: "bundle", item: bundle.name, quantity: line.quantity, subTotal: round2(bundle.price * line.quantity), pricePerUnit: bundle.price, AllowReassign: Boolean(line.allowReassign), iccids: [], esims: [] })),
+        order: plan.map(({ bundle, line }) => ({
+          type: "bundle",
+          item: bundle.name,
+          quantity: line.quantity,
+          subTotal: round2(bundle.price * line.quantity),
+          pricePerUnit: bundle.price,
+          AllowReassign: Boolean(line.allowReassign),
+          iccids: [],
+          esims: [],
+        })),
         total,
         currency: org.currency,
         createdDate,
@@ -168,7 +178,14 @@ export class World {
           esims.push(esim);
         }
       } else {
-        this.state.inventory.push({ usageId: ++this.state.counters.usageId, bundle: bundle.name, total: line.quantity, remaining: line.quantity, expiry: new Date(this.now() + 365 * DAY).toISOString().slice(0, 10), orderReference });
+        this.state.inventory.push({
+          usageId: ++this.state.counters.usageId,
+          bundle: bundle.name,
+          total: line.quantity,
+          remaining: line.quantity,
+          expiry: new Date(this.now() + 365 * DAY).toISOString().slice(0, 10),
+          orderReference,
+        });
       }
       return {
         type: "bundle",
@@ -209,7 +226,8 @@ export class World {
     const target = unused.sort((a, b) => a.assignedAt.localeCompare(b.assignedAt))[0];
     if (!target) throw new SandboxError(400, `Bundle ${bundleName} has been used or is no longer revocable`);
     if (!this.state.organisation.refundsEnabled) throw new SandboxError(400, "Refunds are not enabled for this organisation");
-    if (this.now() - Date.parse(target.assignedAt) > REFUND_WINDOW_DAYS * DAY) throw new SandboxError(400, "Bundle is outside the refund window");
+    if (this.now() - Date.parse(target.assignedAt) > REFUND_WINDOW_DAYS * DAY)
+      throw new SandboxError(400, "Bundle is outside the refund window");
     if (!opts.transaction) return { status: "Bundle can be revoked" };
     target.revokedAt = new Date(this.now()).toISOString();
     esim.history.push({ name: "Bundle Revoked", bundleName, date: nanoTimestamp(this.now()) });
@@ -217,7 +235,14 @@ export class World {
     if (opts.refundToBalance) {
       this.state.organisation.balance = round2(this.state.organisation.balance + bundle.price);
     } else {
-      this.state.inventory.push({ usageId: ++this.state.counters.usageId, bundle: bundleName, total: 1, remaining: 1, expiry: new Date(this.now() + 365 * DAY).toISOString().slice(0, 10), orderReference: target.reference });
+      this.state.inventory.push({
+        usageId: ++this.state.counters.usageId,
+        bundle: bundleName,
+        total: 1,
+        remaining: 1,
+        expiry: new Date(this.now() + 365 * DAY).toISOString().slice(0, 10),
+        orderReference: target.reference,
+      });
     }
     this.store.changed();
     return { status: opts.refundToBalance ? "Bundle revoked and refunded to balance" : "Bundle revoked and returned to inventory" };
@@ -226,7 +251,8 @@ export class World {
   refundInventory(usageId: number, quantity: number) {
     const item = this.state.inventory.find((i) => i.usageId === usageId);
     if (!item) throw new SandboxError(400, `Inventory item ${usageId} not found`);
-    if (!Number.isInteger(quantity) || quantity < 1 || quantity > item.remaining) throw new SandboxError(400, "Quantity exceeds the remaining inventory");
+    if (!Number.isInteger(quantity) || quantity < 1 || quantity > item.remaining)
+      throw new SandboxError(400, "Quantity exceeds the remaining inventory");
     if (!this.state.organisation.refundsEnabled) throw new SandboxError(400, "Refunds are not enabled for this organisation");
     item.remaining -= quantity;
     this.state.organisation.balance = round2(this.state.organisation.balance + this.bundle(item.bundle).price * quantity);

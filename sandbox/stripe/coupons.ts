@@ -11,13 +11,29 @@ export function createCoupon(coupons: Map<string, Coupon>, form: Record<string, 
   const currency = text(form.currency)?.toLowerCase();
   if (form.percent_off !== undefined) return stripeError(400, "This sandbox supports amount_off coupons only.", "percent_off");
   if (!Number.isInteger(amountOff) || amountOff < 1) return stripeError(400, "Invalid positive integer", "amount_off");
-  if (!currency || !/^[a-z]{3}$/.test(currency)) return stripeError(400, "You must specify a currency when creating an amount_off coupon.", "currency");
+  if (!currency || !/^[a-z]{3}$/.test(currency))
+    return stripeError(400, "You must specify a currency when creating an amount_off coupon.", "currency");
   const duration = text(form.duration) ?? "once";
   if (duration !== "once") return stripeError(400, "This sandbox supports duration=once only.", "duration");
   const maxRedemptions = form.max_redemptions === undefined ? null : int(form.max_redemptions);
-  if (maxRedemptions !== null && (!Number.isInteger(maxRedemptions) || maxRedemptions < 1)) return stripeError(400, "Invalid positive integer", "max_redemptions");
+  if (maxRedemptions !== null && (!Number.isInteger(maxRedemptions) || maxRedemptions < 1))
+    return stripeError(400, "Invalid positive integer", "max_redemptions");
   const metadata = Object.fromEntries(Object.entries((form.metadata ?? {}) as Record<string, FormValue>).map(([k, v]) => [k, String(v)]));
-  const coupon: Coupon = { id: newId("co"), object: "coupon", amount_off: amountOff, currency, duration, max_redemptions: maxRedemptions, name: text(form.name) ?? null, percent_off: null, times_redeemed: 0, valid: true, created: now(), livemode: false, metadata };
+  const coupon: Coupon = {
+    id: newId("co"),
+    object: "coupon",
+    amount_off: amountOff,
+    currency,
+    duration,
+    max_redemptions: maxRedemptions,
+    name: text(form.name) ?? null,
+    percent_off: null,
+    times_redeemed: 0,
+    valid: true,
+    created: now(),
+    livemode: false,
+    metadata,
+  };
   coupons.set(coupon.id, coupon);
   return { status: 200, body: coupon };
 }
@@ -31,7 +47,14 @@ export function sessionDiscount(coupons: Map<string, Coupon>, discounts: FormVal
   const coupon = id ? coupons.get(id) : undefined;
   if (!coupon) return { error: stripeError(400, `No such coupon: '${id ?? ""}'`, "discounts[0][coupon]", "resource_missing") };
   if (!coupon.valid) return { error: stripeError(400, `Coupon ${coupon.id} is no longer valid.`, "discounts[0][coupon]") };
-  if (coupon.currency !== currency) return { error: stripeError(400, `The coupon currency (${coupon.currency}) does not match the session currency (${currency}).`, "discounts[0][coupon]") };
+  if (coupon.currency !== currency)
+    return {
+      error: stripeError(
+        400,
+        `The coupon currency (${coupon.currency}) does not match the session currency (${currency}).`,
+        "discounts[0][coupon]",
+      ),
+    };
   return { amount: Math.min(coupon.amount_off, subtotal), coupon };
 }
 

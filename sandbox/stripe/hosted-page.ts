@@ -2,11 +2,15 @@
 import type { CheckoutSession } from "./objects";
 import { escapeHtml as esc } from "../../lib/email/escape-html";
 
-const money = (minor: number, currency: string) => new Intl.NumberFormat("en-US", { style: "currency", currency: currency.toUpperCase() }).format(minor / 100);
+const money = (minor: number, currency: string) =>
+  new Intl.NumberFormat("en-US", { style: "currency", currency: currency.toUpperCase() }).format(minor / 100);
 
 export function renderCheckoutPage(session: CheckoutSession, error?: string): string {
   const rows = session.line_items_data
-    .map((i) => `<li><span>${esc(i.price_data.product_data.name)}${i.quantity > 1 ? ` × ${i.quantity}` : ""}</span><span>${money(i.price_data.unit_amount * i.quantity, i.price_data.currency)}</span></li>`)
+    .map(
+      (i) =>
+        `<li><span>${esc(i.price_data.product_data.name)}${i.quantity > 1 ? ` × ${i.quantity}` : ""}</span><span>${money(i.price_data.unit_amount * i.quantity, i.price_data.currency)}</span></li>`,
+    )
     .join("");
   const closed = session.status !== "open";
   return `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">
@@ -24,13 +28,17 @@ ul{list-style:none;padding:0;margin:16px 0;border-top:1px solid #e3e8ee} li{disp
 <h1>Pay ${money(session.amount_total, session.currency)}</h1>
 ${session.customer_email ? `<p><small>Receipt to ${esc(session.customer_email)}</small></p>` : ""}
 <ul>${rows}${session.total_details.amount_discount > 0 ? `<li><span>Store credit</span><span>−${money(session.total_details.amount_discount, session.currency)}</span></li>` : ""}<li class="total"><span>Total due</span><span>${money(session.amount_total, session.currency)}</span></li></ul>
-${closed ? `<p>This checkout session is ${session.status}.</p>` : `<form method="post">
+${
+  closed
+    ? `<p>This checkout session is ${session.status}.</p>`
+    : `<form method="post">
 ${error ? `<p class="err" role="alert">${esc(error)}</p>` : ""}
 <label for="card">Card number</label><input id="card" name="card" inputmode="numeric" autocomplete="cc-number" placeholder="4242 4242 4242 4242" required>
 <div class="row"><div><label for="exp">Expiry</label><input id="exp" name="exp" placeholder="12 / 34" value="12 / 34"></div><div><label for="cvc">CVC</label><input id="cvc" name="cvc" placeholder="123" value="123"></div></div>
 <button type="submit" name="action" value="pay">Pay ${money(session.amount_total, session.currency)}</button>
 <button type="submit" name="action" value="cancel" class="cancel" formnovalidate>Cancel and go back</button>
 </form>
-<p><small>Test cards: 4242 4242 4242 4242 succeeds · 4000 0000 0000 0002 is declined · 4000 0000 0000 0077 succeeds a few seconds later · 4000 0000 0000 9995 fails a few seconds later.</small></p>`}
+<p><small>Test cards: 4242 4242 4242 4242 succeeds · 4000 0000 0000 0002 is declined · 4000 0000 0000 0077 succeeds a few seconds later · 4000 0000 0000 9995 fails a few seconds later.</small></p>`
+}
 </main></body></html>`;
 }

@@ -4,7 +4,10 @@ import { randomBytes } from "node:crypto";
 export const newId = (prefix: string) => `${prefix}_test_${randomBytes(12).toString("base64url")}`;
 export const now = () => Math.floor(Date.now() / 1000);
 
-export type LineItem = { quantity: number; price_data: { currency: string; unit_amount: number; product_data: { name: string; description?: string } } };
+export type LineItem = {
+  quantity: number;
+  price_data: { currency: string; unit_amount: number; product_data: { name: string; description?: string } };
+};
 
 export type CheckoutSession = {
   id: string;
@@ -71,7 +74,18 @@ export type Coupon = {
   metadata: Record<string, string>;
 };
 
-export type Refund = { id: string; object: "refund"; amount: number; charge: string; currency: string; created: number; payment_intent: string; reason: string | null; status: "succeeded"; metadata: Record<string, string> };
+export type Refund = {
+  id: string;
+  object: "refund";
+  amount: number;
+  charge: string;
+  currency: string;
+  created: number;
+  payment_intent: string;
+  reason: string | null;
+  status: "succeeded";
+  metadata: Record<string, string>;
+};
 
 export function wireSession(s: CheckoutSession) {
   const { line_items_data: _items, ...wire } = s;

@@ -11,20 +11,49 @@ import { match, readBody, send, type Reply, type Route } from "../http";
 import { decodeStripeForm, type FormValue } from "./form";
 import { renderCheckoutPage } from "./hosted-page";
 import { createCoupon, redeem, sessionDiscount } from "./coupons";
-import { newId, now, stripeError, wireSession, type Charge, type CheckoutSession, type Coupon, type LineItem, type PaymentIntent, type Refund } from "./objects";
+import {
+  newId,
+  now,
+  stripeError,
+  wireSession,
+  type Charge,
+  type CheckoutSession,
+  type Coupon,
+  type LineItem,
+  type PaymentIntent,
+  type Refund,
+} from "./objects";
 import { WebhookSender } from "./webhooks";
 
-export type StripeSandboxOptions = { port: number; secretKey: string; webhookSecret: string; webhookUrl: string; asyncDelayMs?: number; webhookBaseDelayMs?: number };
+export type StripeSandboxOptions = {
+  port: number;
+  secretKey: string;
+  webhookSecret: string;
+  webhookUrl: string;
+  asyncDelayMs?: number;
+  webhookBaseDelayMs?: number;
+};
 export type StripeSandbox = Awaited<ReturnType<typeof startStripeSandbox>>;
 
-type State = { sessions: Map<string, CheckoutSession>; intents: Map<string, PaymentIntent>; charges: Map<string, Charge>; refunds: Map<string, Refund>; coupons: Map<string, Coupon> };
+type State = {
+  sessions: Map<string, CheckoutSession>;
+  intents: Map<string, PaymentIntent>;
+  charges: Map<string, Charge>;
+  refunds: Map<string, Refund>;
+  coupons: Map<string, Coupon>;
+};
 
 const text = (v: FormValue | undefined) => (typeof v === "string" ? v : undefined);
 const int = (v: FormValue | undefined) => (typeof v === "string" && /^\d+$/.test(v) ? Number(v) : NaN);
 
 export async function startStripeSandbox(options: StripeSandboxOptions) {
   const state: State = { sessions: new Map(), intents: new Map(), charges: new Map(), refunds: new Map(), coupons: new Map() };
-  const webhooks = new WebhookSender({ url: options.webhookUrl, secret: options.webhookSecret, maxAttempts: 8, baseDelayMs: options.webhookBaseDelayMs ?? 1000 });
+  const webhooks = new WebhookSender({
+    url: options.webhookUrl,
+    secret: options.webhookSecret,
+    maxAttempts: 8,
+    baseDelayMs: options.webhookBaseDelayMs ?? 1000,
+  });
   let baseUrl = "";
 
   function createSession(form: Record<string, FormValue>): Reply {
@@ -45,9 +74,13 @@ export async function startStripeSandbox(options: StripeSandboxOptions) {
       if (!Number.isInteger(amount)) return stripeError(400, "Invalid integer: unit_amount", `line_items[${i}][price_data][unit_amount]`);
       if (!currency || !/^[a-z]{3}$/.test(currency)) return stripeError(400, "Invalid currency", `line_items[${i}][price_data][currency]`);
       if (!text(product.name)) return stripeError(400, "Missing required param: name.", `line_items[${i}][price_data][product_data][name]`);
-      items.push({ quantity, price_data: { currency, unit_amount: amount, product_data: { name: text(product.name)!, description: text(product.description) } } });
+      items.push({
+        quantity,
+        price_data: { currency, unit_amount: amount, product_data: { name: text(product.name)!, description: text(product.description) } },
+      });
     }
-    if (new Set(items.map((i) => i.price_data.currency)).size > 1) return stripeError(400, "All line items must use the same currency.", "line_items");
+    if (new Set(items.map((i) => i.price_data.currency)).size > 1)
+      return stripeError(400, "All line items must use the same currency.", "line_items");
     const subtotal = items.reduce((s, i) => s + i.quantity * i.price_data.unit_amount, 0);
     const discount = sessionDiscount(state.coupons, form.discounts, items[0].price_data.currency, subtotal);
     if ("error" in discount) return discount.error!;
@@ -95,18 +128,42 @@ export async function startStripeSandbox(options: StripeSandboxOptions) {
   function pay(session: CheckoutSession, card: string): { ok: true } | { ok: false; message: string } {
     const digits = card.replace(/\s+/g, "");
     const outcome = { "4242424242424242": "paid", "4000000000000077": "async_ok", "4000000000009995": "async_fail" }[digits];
-    if (digits === "4000000000000002" || !outcome) return { ok: false, message: digits === "4000000000000002" || /^\d{16}$/.test(digits) ? "Your card was declined." : "Your card number is incomplete." };
+    if (digits === "4000000000000002" || !outcome)
+      return {
+        ok: false,
+        message: digits === "4000000000000002" || /^\d{16}$/.test(digits) ? "Your card was declined." : "Your card number is incomplete.",
+      };
     const coupon = session.discounts[0] ? state.coupons.get(session.discounts[0].coupon) : undefined;
     if (coupon && !coupon.valid) return { ok: false, message: "This discount has already been used." };
     if (coupon) redeem(coupon);
-    const intent: PaymentIntent = { id: newId("pi"), object: "payment_intent", amount: session.amount_total, amount_received: 0, currency: session.currency, created: now(), latest_charge: null, metadata: session.metadata, status: "processing" };
+    const intent: PaymentIntent = {
+      id: newId("pi"),
+      object: "payment_intent",
+      amount: session.amount_total,
+      amount_received: 0,
+      currency: session.currency,
+      created: now(),
+      latest_charge: null,
+      metadata: session.metadata,
+      status: "processing",
+    };
     state.intents.set(intent.id, intent);
     session.payment_intent = intent.id;
     session.status = "complete";
     session.url = null;
     session.customer_details = { email: session.customer_email };
     const succeed = () => {
-      const charge: Charge = { id: newId("ch"), object: "charge", amount: intent.amount, amount_refunded: 0, currency: intent.currency, created: now(), payment_intent: intent.id, refunded: false, metadata: intent.metadata };
+      const charge: Charge = {
+        id: newId("ch"),
+        object: "charge",
+        amount: intent.amount,
+        amount_refunded: 0,
+        currency: intent.currency,
+        created: now(),
+        payment_intent: intent.id,
+        refunded: false,
+        metadata: intent.metadata,
+      };
       state.charges.set(charge.id, charge);
       Object.assign(intent, { status: "succeeded", amount_received: intent.amount, latest_charge: charge.id });
       session.payment_status = "paid";
@@ -134,11 +191,29 @@ export async function startStripeSandbox(options: StripeSandboxOptions) {
     const intent = intentId ? state.intents.get(intentId) : undefined;
     if (!intent) return stripeError(400, `No such payment_intent: '${intentId ?? ""}'`, "payment_intent", "resource_missing");
     const charge = intent.latest_charge ? state.charges.get(intent.latest_charge) : undefined;
-    if (!charge || intent.status !== "succeeded") return stripeError(400, "This PaymentIntent does not have a successful charge to refund.", "payment_intent");
+    if (!charge || intent.status !== "succeeded")
+      return stripeError(400, "This PaymentIntent does not have a successful charge to refund.", "payment_intent");
     const amount = form.amount === undefined ? charge.amount - charge.amount_refunded : int(form.amount);
     if (!Number.isInteger(amount) || amount < 1) return stripeError(400, "Invalid positive integer", "amount");
-    if (amount > charge.amount - charge.amount_refunded) return stripeError(400, `Refund amount (${amount}) is greater than unrefunded amount on charge (${charge.amount - charge.amount_refunded})`, "amount", "amount_too_large");
-    const r: Refund = { id: newId("re"), object: "refund", amount, charge: charge.id, currency: charge.currency, created: now(), payment_intent: intent.id, reason: text(form.reason) ?? null, status: "succeeded", metadata: Object.fromEntries(Object.entries((form.metadata ?? {}) as Record<string, FormValue>).map(([k, v]) => [k, String(v)])) };
+    if (amount > charge.amount - charge.amount_refunded)
+      return stripeError(
+        400,
+        `Refund amount (${amount}) is greater than unrefunded amount on charge (${charge.amount - charge.amount_refunded})`,
+        "amount",
+        "amount_too_large",
+      );
+    const r: Refund = {
+      id: newId("re"),
+      object: "refund",
+      amount,
+      charge: charge.id,
+      currency: charge.currency,
+      created: now(),
+      payment_intent: intent.id,
+      reason: text(form.reason) ?? null,
+      status: "succeeded",
+      metadata: Object.fromEntries(Object.entries((form.metadata ?? {}) as Record<string, FormValue>).map(([k, v]) => [k, String(v)])),
+    };
     state.refunds.set(r.id, r);
     charge.amount_refunded += amount;
     charge.refunded = charge.amount_refunded === charge.amount;
@@ -154,7 +229,10 @@ export async function startStripeSandbox(options: StripeSandboxOptions) {
     let all = [...state.sessions.values()].filter((x) => x.created >= since).reverse();
     const after = query.get("starting_after");
     if (after) all = all.slice(all.findIndex((x) => x.id === after) + 1);
-    return { status: 200, body: { object: "list", url: "/v1/checkout/sessions", has_more: all.length > limit, data: all.slice(0, limit).map(wireSession) } };
+    return {
+      status: 200,
+      body: { object: "list", url: "/v1/checkout/sessions", has_more: all.length > limit, data: all.slice(0, limit).map(wireSession) },
+    };
   }
 
   const api: Route<null>[] = [
@@ -165,7 +243,9 @@ export async function startStripeSandbox(options: StripeSandboxOptions) {
       pattern: /^\/v1\/checkout\/sessions\/(?<id>[^/]+)$/,
       handler: (_c, req) => {
         const s = findSession(req.params.id);
-        return s ? { status: 200, body: wireSession(s) } : stripeError(404, `No such checkout.session: '${req.params.id}'`, "session", "resource_missing");
+        return s
+          ? { status: 200, body: wireSession(s) }
+          : stripeError(404, `No such checkout.session: '${req.params.id}'`, "session", "resource_missing");
       },
     },
     {
@@ -174,7 +254,11 @@ export async function startStripeSandbox(options: StripeSandboxOptions) {
       handler: (_c, req) => {
         const s = findSession(req.params.id);
         if (!s) return stripeError(404, `No such checkout.session: '${req.params.id}'`, "session", "resource_missing");
-        if (s.status !== "open") return stripeError(400, `Only Checkout Sessions with a status in ["open"] can be expired. This Checkout Session has a status of "${s.status}".`);
+        if (s.status !== "open")
+          return stripeError(
+            400,
+            `Only Checkout Sessions with a status in ["open"] can be expired. This Checkout Session has a status of "${s.status}".`,
+          );
         expire(s);
         return { status: 200, body: wireSession(s) };
       },
@@ -184,7 +268,9 @@ export async function startStripeSandbox(options: StripeSandboxOptions) {
       pattern: /^\/v1\/payment_intents\/(?<id>[^/]+)$/,
       handler: (_c, req) => {
         const pi = state.intents.get(req.params.id);
-        return pi ? { status: 200, body: pi } : stripeError(404, `No such payment_intent: '${req.params.id}'`, "intent", "resource_missing");
+        return pi
+          ? { status: 200, body: pi }
+          : stripeError(404, `No such payment_intent: '${req.params.id}'`, "intent", "resource_missing");
       },
     },
     { method: "POST", pattern: /^\/v1\/refunds$/, handler: (_c, req) => refund(decodeStripeForm(req.body)) },
@@ -201,20 +287,39 @@ export async function startStripeSandbox(options: StripeSandboxOptions) {
       if (!session) return send(res, { status: 404, text: "This checkout session does not exist." });
       if (method === "POST") {
         const form = new URLSearchParams(body);
-        if (form.get("action") === "cancel") return send(res, { status: 303, headers: { Location: session.cancel_url ?? session.success_url } });
-        if (session.status !== "open") return send(res, { status: 303, headers: { Location: session.success_url.replace("{CHECKOUT_SESSION_ID}", session.id) } });
+        if (form.get("action") === "cancel")
+          return send(res, { status: 303, headers: { Location: session.cancel_url ?? session.success_url } });
+        if (session.status !== "open")
+          return send(res, { status: 303, headers: { Location: session.success_url.replace("{CHECKOUT_SESSION_ID}", session.id) } });
         const result = pay(session, form.get("card") ?? "");
-        if (!result.ok) return send(res, { status: 402, text: renderCheckoutPage(session, result.message), headers: { "Content-Type": "text/html; charset=utf-8" } });
+        if (!result.ok)
+          return send(res, {
+            status: 402,
+            text: renderCheckoutPage(session, result.message),
+            headers: { "Content-Type": "text/html; charset=utf-8" },
+          });
         return send(res, { status: 303, headers: { Location: session.success_url.replace("{CHECKOUT_SESSION_ID}", session.id) } });
       }
       return send(res, { status: 200, text: renderCheckoutPage(session), headers: { "Content-Type": "text/html; charset=utf-8" } });
     }
 
     if (!url.pathname.startsWith("/v1/")) return send(res, stripeError(404, "Unrecognized request URL."));
-    if (req.headers.authorization !== `Bearer ${options.secretKey}`) return send(res, { status: 401, body: { error: { type: "invalid_request_error", message: "Invalid API Key provided." } } });
+    if (req.headers.authorization !== `Bearer ${options.secretKey}`)
+      return send(res, { status: 401, body: { error: { type: "invalid_request_error", message: "Invalid API Key provided." } } });
     const found = match(api, method, url.pathname);
     if (!found) return send(res, stripeError(404, `Unrecognized request URL (${method}: ${url.pathname}).`));
-    send(res, await found.route.handler(null, { method, path: url.pathname, query: url.searchParams, params: found.params, headers: req.headers, body, ip: "" }));
+    send(
+      res,
+      await found.route.handler(null, {
+        method,
+        path: url.pathname,
+        query: url.searchParams,
+        params: found.params,
+        headers: req.headers,
+        body,
+        ip: "",
+      }),
+    );
   });
 
   await new Promise<void>((resolve, reject) => {

@@ -3,7 +3,17 @@
 import { createHmac } from "node:crypto";
 import { newId, now } from "./objects";
 
-export type StripeEvent = { id: string; object: "event"; api_version: string; created: number; data: { object: unknown }; livemode: false; pending_webhooks: number; request: { id: null; idempotency_key: null }; type: string };
+export type StripeEvent = {
+  id: string;
+  object: "event";
+  api_version: string;
+  created: number;
+  data: { object: unknown };
+  livemode: false;
+  pending_webhooks: number;
+  request: { id: null; idempotency_key: null };
+  type: string;
+};
 
 export function signPayload(payload: string, secret: string, timestamp = now()): string {
   const signature = createHmac("sha256", secret).update(`${timestamp}.${payload}`).digest("hex");
@@ -18,7 +28,17 @@ export class WebhookSender {
   constructor(private options: { url: string; secret: string; maxAttempts: number; baseDelayMs: number }) {}
 
   emit(type: string, object: unknown): StripeEvent {
-    const event: StripeEvent = { id: newId("evt"), object: "event", api_version: "2025-10-29.clover", created: now(), data: { object }, livemode: false, pending_webhooks: 1, request: { id: null, idempotency_key: null }, type };
+    const event: StripeEvent = {
+      id: newId("evt"),
+      object: "event",
+      api_version: "2025-10-29.clover",
+      created: now(),
+      data: { object },
+      livemode: false,
+      pending_webhooks: 1,
+      request: { id: null, idempotency_key: null },
+      type,
+    };
     this.events.push(event);
     const job = this.deliver(event).finally(() => this.pending.delete(job));
     this.pending.add(job);
@@ -32,7 +52,11 @@ export class WebhookSender {
         this.deliveries++;
         const res = await fetch(this.options.url, {
           method: "POST",
-          headers: { "Content-Type": "application/json; charset=utf-8", "Stripe-Signature": signPayload(payload, this.options.secret), "User-Agent": "Stripe/1.0 (+https://stripe.com/docs/webhooks)" },
+          headers: {
+            "Content-Type": "application/json; charset=utf-8",
+            "Stripe-Signature": signPayload(payload, this.options.secret),
+            "User-Agent": "Stripe/1.0 (+https://stripe.com/docs/webhooks)",
+          },
           body: payload,
           signal: AbortSignal.timeout(20_000),
         });

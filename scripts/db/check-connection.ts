@@ -16,7 +16,12 @@ export async function checkDatabase(url: string): Promise<void> {
     await client.query("SELECT 1");
   } catch (error) {
     const e = error as { code?: string; message?: string };
-    const reason = e.code === "ECONNREFUSED" ? "connection refused" : e.code === "ENOTFOUND" ? "host not found" : (e.message ?? String(error)).split("\n")[0];
+    const reason =
+      e.code === "ECONNREFUSED"
+        ? "connection refused"
+        : e.code === "ENOTFOUND"
+          ? "host not found"
+          : (e.message ?? String(error)).split("\n")[0];
     throw new Error(`Database error: cannot use ${where}: ${reason}`);
   } finally {
     await client.end().catch(() => {});

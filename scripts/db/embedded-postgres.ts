@@ -34,7 +34,11 @@ export async function startEmbeddedPostgres({ dataDir, port, database, quiet = t
   try {
     await server.start();
   } catch {
-    const why = logs.filter((l) => /FATAL|ERROR|could not/i.test(l)).pop()?.trim() ?? logs.pop()?.trim();
+    const why =
+      logs
+        .filter((l) => /FATAL|ERROR|could not/i.test(l))
+        .pop()
+        ?.trim() ?? logs.pop()?.trim();
     throw new Error(`embedded PostgreSQL did not start on 127.0.0.1:${port}: ${why ?? "unknown reason"}`);
   }
 

@@ -36,7 +36,10 @@ export default {
 
 // Prisma 6 requires `url` in the datasource; its generator block is irrelevant (--skip-generate).
 export function toPrisma6Schema(source: string): string {
-  return source.replace(/datasource db \{\s*provider\s*=\s*"postgresql"\s*\}/, 'datasource db {\n  provider = "postgresql"\n  url      = env("DATABASE_URL")\n}');
+  return source.replace(
+    /datasource db \{\s*provider\s*=\s*"postgresql"\s*\}/,
+    'datasource db {\n  provider = "postgresql"\n  url      = env("DATABASE_URL")\n}',
+  );
 }
 
 export async function prisma6(args: string[], databaseUrl?: string) {
@@ -105,5 +108,7 @@ export async function applyMigrations(databaseUrl: string): Promise<string[]> {
 
 export function listMigrations(): string[] {
   if (!existsSync(migrationsDir)) return [];
-  return readdirSync(migrationsDir).filter((d) => /^\d{14}_/.test(d)).sort();
+  return readdirSync(migrationsDir)
+    .filter((d) => /^\d{14}_/.test(d))
+    .sort();
 }

@@ -19,7 +19,13 @@ const fileFilter = process.argv[3]; // `npm test -- unit credit` / `-- e2e credi
 const totals = { passed: 0, failed: 0 };
 
 // limitMs: a part that hangs is killed and counted as failed, so a run always ends.
-function run(cmd: string, args: string[], env: NodeJS.ProcessEnv, capture?: (text: string) => void, limitMs = 45 * 60_000): Promise<number> {
+function run(
+  cmd: string,
+  args: string[],
+  env: NodeJS.ProcessEnv,
+  capture?: (text: string) => void,
+  limitMs = 45 * 60_000,
+): Promise<number> {
   return new Promise((resolve) => {
     const child = spawn(cmd, args, { cwd: root, env, stdio: ["ignore", "pipe", "pipe"] });
     const watchdog = setTimeout(() => {
@@ -40,15 +46,27 @@ function run(cmd: string, args: string[], env: NodeJS.ProcessEnv, capture?: (tex
 }
 
 function testFiles(): string[] {
-  return ["tests/unit", "tests/contract", "tests/integration"].flatMap((dir) =>
-    existsSync(path.join(root, dir)) ? readdirSync(path.join(root, dir)).filter((f) => f.endsWith(".test.ts")).map((f) => path.join(dir, f)) : [],
-  ).filter((f) => !fileFilter || f.includes(fileFilter));
+  return ["tests/unit", "tests/contract", "tests/integration"]
+    .flatMap((dir) =>
+      existsSync(path.join(root, dir))
+        ? readdirSync(path.join(root, dir))
+            .filter((f) => f.endsWith(".test.ts"))
+            .map((f) => path.join(dir, f))
+        : [],
+    )
+    .filter((f) => !fileFilter || f.includes(fileFilter));
 }
 
 async function nodeTests(env: NodeJS.ProcessEnv, files = testFiles(), args: string[] = [], limitMs = 15 * 60_000) {
   let output = "";
   // --test-force-exit: a file whose tests all finished exits even if a library left a handle open.
-  const code = await run(process.execPath, ["--import", "tsx", "--test", "--test-force-exit", "--test-reporter=tap", ...args, ...files], env, (t) => (output += t), limitMs);
+  const code = await run(
+    process.execPath,
+    ["--import", "tsx", "--test", "--test-force-exit", "--test-reporter=tap", ...args, ...files],
+    env,
+    (t) => (output += t),
+    limitMs,
+  );
   const count = (label: string) => Number(new RegExp(`^# ${label} (\\d+)$`, "m").exec(output)?.[1] ?? 0);
   const passed = count("pass");
   const failed = count("fail") + count("cancelled");
@@ -65,7 +83,9 @@ async function build(env: NodeJS.ProcessEnv): Promise<boolean> {
 // The fault suite (tests/faults): whole stores on their own embedded PostgreSQL, one file at a
 // time (processes killed, PostgreSQL restarted, a 5-minute eSIM Go outage). Needs the build.
 async function faultTests(env: NodeJS.ProcessEnv) {
-  const files = readdirSync(path.join(root, "tests/faults")).filter((f) => f.endsWith(".test.ts") && (!fileFilter || f.includes(fileFilter))).map((f) => path.join("tests/faults", f));
+  const files = readdirSync(path.join(root, "tests/faults"))
+    .filter((f) => f.endsWith(".test.ts") && (!fileFilter || f.includes(fileFilter)))
+    .map((f) => path.join("tests/faults", f));
   await nodeTests(env, files, ["--test-concurrency=1"], 40 * 60_000);
 }
 
@@ -73,13 +93,20 @@ async function e2eTests(env: NodeJS.ProcessEnv, adminUrl: string) {
   if (fileFilter !== "scale") await playwright(env, await createDatabase(adminUrl, "e2e"), fileFilter ? [fileFilter] : []);
   // Scale-out: the purchase e2e again, through a round-robin balancer in front of two web instances
   // and one worker on one database (requests alternate between the instances).
-  if (!fileFilter || "scale".includes(fileFilter)) await playwright({ ...env, E2E_PORT: "3200", E2E_WEB_INSTANCES: "2" }, await createDatabase(adminUrl, "e2e_scale"), []);
+  if (!fileFilter || "scale".includes(fileFilter))
+    await playwright({ ...env, E2E_PORT: "3200", E2E_WEB_INSTANCES: "2" }, await createDatabase(adminUrl, "e2e_scale"), []);
 }
 
 async function playwright(env: NodeJS.ProcessEnv, database: string, args: string[]) {
   const report = path.join(mkdtempSync(path.join(tmpdir(), "e2e-")), "report.json");
-  const code = await run(process.execPath, ["node_modules/@playwright/test/cli.js", "test", ...args], { ...env, E2E_DATABASE_URL: database, PLAYWRIGHT_JSON_OUTPUT_NAME: report });
-  const stats = existsSync(report) ? (JSON.parse(readFileSync(report, "utf8")).stats as { expected: number; unexpected: number; flaky: number }) : null;
+  const code = await run(process.execPath, ["node_modules/@playwright/test/cli.js", "test", ...args], {
+    ...env,
+    E2E_DATABASE_URL: database,
+    PLAYWRIGHT_JSON_OUTPUT_NAME: report,
+  });
+  const stats = existsSync(report)
+    ? (JSON.parse(readFileSync(report, "utf8")).stats as { expected: number; unexpected: number; flaky: number })
+    : null;
   totals.passed += stats?.expected ?? 0;
   totals.failed += (stats?.unexpected ?? 0) + (stats?.flaky ?? 0);
   if (code !== 0 && !stats?.unexpected) totals.failed += 1; // e.g. the store did not start: no test could run
@@ -108,10 +135,17 @@ async function dropTestDatabases(adminUrl: string) {
 async function main() {
   const external = process.env.DATABASE_URL;
   const scratch = mkdtempSync(path.join(tmpdir(), "esim-test-pg-"));
-  const server = external ? null : await startEmbeddedPostgres({ dataDir: scratch, port: 5400 + (process.pid % 500), database: "postgres" });
+  const server = external
+    ? null
+    : await startEmbeddedPostgres({ dataDir: scratch, port: 5400 + (process.pid % 500), database: "postgres" });
   const adminUrl = external ?? server!.url;
   console.log(`[test] PostgreSQL: ${external ? "DATABASE_URL" : "embedded"} (${new URL(adminUrl).host})`);
-  const env: NodeJS.ProcessEnv = { ...process.env, TEST_PG_ADMIN_URL: adminUrl, NEXT_TELEMETRY_DISABLED: "1", LOCAL_SECRETS_FILE: path.join(scratch, "secrets.json") };
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    TEST_PG_ADMIN_URL: adminUrl,
+    NEXT_TELEMETRY_DISABLED: "1",
+    LOCAL_SECRETS_FILE: path.join(scratch, "secrets.json"),
+  };
   delete env.DATABASE_URL; // every test picks its own database
   try {
     if (only !== "e2e" && only !== "faults") await nodeTests(env);

@@ -14,7 +14,7 @@ import type { Exchange } from "../../sandbox/esimgo/server";
 import { startTestSandbox, testClient } from "../helpers/sandbox";
 
 // CommonJS packages: under tsx the class sits on `.default`.
-const cjs = <T,>(m: T): T => (m as { default?: T }).default ?? m;
+const cjs = <T>(m: T): T => (m as { default?: T }).default ?? m;
 const OpenAPIRequestValidator = cjs(RequestValidatorModule);
 const OpenAPIResponseValidator = cjs(ResponseValidatorModule);
 
@@ -22,24 +22,59 @@ type Doc = { paths: Record<string, Record<string, Operation>>; components: { sch
 type Operation = { parameters?: unknown[]; requestBody?: unknown; responses: Record<string, unknown> };
 
 const KNOWN_DEVIATIONS: Array<{ name: string; operation: string; pattern: RegExp }> = [
-  { name: "catalogue-is-a-paged-object", operation: "GET /catalogue 200", pattern: /^response is the live shape \{ bundles, pageCount, rows, pageSize \}$/ },
-  { name: "catalogue-bundle-has-imageUrl", operation: "GET /catalogue 200", pattern: /^response\.\d+ must NOT have additional properties \(imageUrl\)$/ },
+  {
+    name: "catalogue-is-a-paged-object",
+    operation: "GET /catalogue 200",
+    pattern: /^response is the live shape \{ bundles, pageCount, rows, pageSize \}$/,
+  },
+  {
+    name: "catalogue-bundle-has-imageUrl",
+    operation: "GET /catalogue 200",
+    pattern: /^response\.\d+ must NOT have additional properties \(imageUrl\)$/,
+  },
   { name: "catalogue-price-is-decimal", operation: "GET /catalogue 200", pattern: /^response\.\d+\.price must be integer$/ },
-  { name: "catalogue-bundle-detail-has-imageUrl", operation: "GET /catalogue/bundle/{name} 200", pattern: /^response must NOT have additional properties \(imageUrl\)$/ },
-  { name: "catalogue-bundle-detail-price-is-decimal", operation: "GET /catalogue/bundle/{name} 200", pattern: /^response\.price must be integer$/ },
+  {
+    name: "catalogue-bundle-detail-has-imageUrl",
+    operation: "GET /catalogue/bundle/{name} 200",
+    pattern: /^response must NOT have additional properties \(imageUrl\)$/,
+  },
+  {
+    name: "catalogue-bundle-detail-price-is-decimal",
+    operation: "GET /catalogue/bundle/{name} 200",
+    pattern: /^response\.price must be integer$/,
+  },
   { name: "orders-list-is-a-list", operation: "GET /orders 200", pattern: /^response is the live shape \[order, …\]$/ },
-  { name: "orders-list-item-has-createDate", operation: "GET /orders 200", pattern: /^response must NOT have additional properties \(createDate\)$/ },
-  { name: "assignments-json-is-a-list", operation: "GET /esims/assignments 200", pattern: /^response is the live shape \[assignment, …\]$/ },
-  { name: "assignments-smdp-is-rspUrl", operation: "GET /esims/assignments 200", pattern: /^response must NOT have additional properties \((rspUrl|reference)\)$/ },
+  {
+    name: "orders-list-item-has-createDate",
+    operation: "GET /orders 200",
+    pattern: /^response must NOT have additional properties \(createDate\)$/,
+  },
+  {
+    name: "assignments-json-is-a-list",
+    operation: "GET /esims/assignments 200",
+    pattern: /^response is the live shape \[assignment, …\]$/,
+  },
+  {
+    name: "assignments-smdp-is-rspUrl",
+    operation: "GET /esims/assignments 200",
+    pattern: /^response must NOT have additional properties \((rspUrl|reference)\)$/,
+  },
   { name: "history-is-a-list", operation: "GET /esims/{iccid}/history 200", pattern: /^response is the live shape \[event, …\]$/ },
-  { name: "esim-bundle-allowance-unit-is-bytes", operation: "GET /esims/{iccid}/bundles 200", pattern: /^response\.bundles\.\d+\.assignments\.\d+\.allowances\.\d+\.unit must be equal to one of the allowed values$/ },
+  {
+    name: "esim-bundle-allowance-unit-is-bytes",
+    operation: "GET /esims/{iccid}/bundles 200",
+    pattern: /^response\.bundles\.\d+\.assignments\.\d+\.allowances\.\d+\.unit must be equal to one of the allowed values$/,
+  },
   { name: "organisation-balance-is-decimal", operation: "GET /organisation 200", pattern: /^response\.balance must be integer$/ },
 ];
 
 // Where the live API wraps or lists what the spec declares differently, the answer is reported
 // once as that deviation and its parts are then checked, strictly, against the declared schema.
 const LIVE_SHAPES: Record<string, { label: string; parts: (body: unknown) => unknown[] | null }> = {
-  "GET /catalogue 200": { label: "{ bundles, pageCount, rows, pageSize }", parts: (b) => (isObject(b) && Array.isArray(b.bundles) && "pageCount" in b && "rows" in b ? [b.bundles] : null) },
+  "GET /catalogue 200": {
+    label: "{ bundles, pageCount, rows, pageSize }",
+    parts: (b) => (isObject(b) && Array.isArray(b.bundles) && "pageCount" in b && "rows" in b ? [b.bundles] : null),
+  },
   "GET /orders 200": { label: "[order, …]", parts: (b) => (Array.isArray(b) ? b : null) },
   "GET /esims/assignments 200": { label: "[assignment, …]", parts: (b) => (Array.isArray(b) ? b : null) },
   "GET /esims/{iccid}/history 200": { label: "[event, …]", parts: (b) => (Array.isArray(b) ? b : null) },
@@ -57,7 +92,9 @@ const JSON_TYPES = new Set(["string", "number", "integer", "boolean", "array", "
 function strict(schema: unknown): unknown {
   if (Array.isArray(schema)) return schema.map(strict);
   if (!schema || typeof schema !== "object") return schema;
-  const out: Record<string, unknown> = Object.fromEntries(Object.entries(schema).map(([k, v]) => [k, k === "example" || k === "examples" ? v : strict(v)]));
+  const out: Record<string, unknown> = Object.fromEntries(
+    Object.entries(schema).map(([k, v]) => [k, k === "example" || k === "examples" ? v : strict(v)]),
+  );
   if (typeof out.type === "string" && !JSON_TYPES.has(out.type)) out.type = out.properties ? "object" : "string";
   if (typeof out.required === "boolean") delete out.required;
   if (out.type === "object" && out.properties && out.additionalProperties === undefined) out.additionalProperties = false;
@@ -67,7 +104,11 @@ const strictComponents = { schemas: strict(doc.components.schemas) } as Doc["com
 
 // Literal paths before templated ones, so /esims/assignments is not read as /esims/{iccid}.
 const templates = Object.keys(doc.paths)
-  .map((t) => ({ template: t, params: [...t.matchAll(/\{(\w+)\}/g)].map((m) => m[1]), regex: new RegExp(`^${t.replace(/\{\w+\}/g, "([^/]+)")}$`) }))
+  .map((t) => ({
+    template: t,
+    params: [...t.matchAll(/\{(\w+)\}/g)].map((m) => m[1]),
+    regex: new RegExp(`^${t.replace(/\{\w+\}/g, "([^/]+)")}$`),
+  }))
   .sort((a, b) => a.params.length - b.params.length);
 
 function operationFor(method: string, concretePath: string) {
@@ -89,9 +130,20 @@ const describe = (where: string) => (_: unknown, e: AjvError) => {
 
 // Query strings arrive as text; the spec types them (integer, boolean), so convert before checking.
 function typedQuery(op: Operation, query: URLSearchParams) {
-  const types = new Map((op.parameters as Array<{ in: string; name: string; schema?: { type?: string } }> | undefined)?.filter((p) => p.in === "query").map((p) => [p.name, p.schema?.type]) ?? []);
+  const types = new Map(
+    (op.parameters as Array<{ in: string; name: string; schema?: { type?: string } }> | undefined)
+      ?.filter((p) => p.in === "query")
+      .map((p) => [p.name, p.schema?.type]) ?? [],
+  );
   return Object.fromEntries(
-    [...query].map(([k, v]) => [k, types.get(k) === "integer" && /^-?\d+$/.test(v) ? Number(v) : types.get(k) === "boolean" && (v === "true" || v === "false") ? v === "true" : v]),
+    [...query].map(([k, v]) => [
+      k,
+      types.get(k) === "integer" && /^-?\d+$/.test(v)
+        ? Number(v)
+        : types.get(k) === "boolean" && (v === "true" || v === "false")
+          ? v === "true"
+          : v,
+    ]),
   );
 }
 
@@ -106,13 +158,25 @@ function problems(x: Exchange): Array<{ operation: string; message: string }> {
     enableHeadersLowercase: true,
     errorTransformer: describe("request") as never,
   });
-  const request = { headers: x.headers, body: x.body ? JSON.parse(x.body) : undefined, query: typedQuery(found.op, x.query), params: found.params };
-  const out = ((requestValidator.validateRequest(request)?.errors ?? []) as string[]).map((message) => ({ operation: `${x.method} ${found.template} request`, message }));
+  const request = {
+    headers: x.headers,
+    body: x.body ? JSON.parse(x.body) : undefined,
+    query: typedQuery(found.op, x.query),
+    params: found.params,
+  };
+  const out = ((requestValidator.validateRequest(request)?.errors ?? []) as string[]).map((message) => ({
+    operation: `${x.method} ${found.template} request`,
+    message,
+  }));
 
   const operation = `${x.method} ${found.template} ${x.status}`;
   if (!(String(x.status) in found.op.responses)) return [...out, { operation, message: `status ${x.status} is not documented` }];
   if (x.responseText !== undefined) return out; // CSV answers are not JSON-schema'd
-  const responseValidator = new OpenAPIResponseValidator({ responses: strict(found.op.responses) as never, components: strictComponents as never, errorTransformer: describe("response") as never });
+  const responseValidator = new OpenAPIResponseValidator({
+    responses: strict(found.op.responses) as never,
+    components: strictComponents as never,
+    errorTransformer: describe("response") as never,
+  });
   const shape = LIVE_SHAPES[operation];
   const parts = shape?.parts(x.responseBody);
   if (shape && parts) out.push({ operation, message: `response is the live shape ${shape.label}` });
@@ -155,28 +219,41 @@ before(async () => {
   await client.refundInventory(Number(inventory.bundles[0].available[0].id), 1);
   await client.validateOrder([{ bundle: "esim_DOES_NOT_EXIST", quantity: 1 }]).catch(() => {});
   await client.organisation(); // the balance is a decimal once orders have debited it
-  await testClient(sandbox.baseUrl, { apiKey: "wrong-key" }).organisation().catch(() => {});
+  await testClient(sandbox.baseUrl, { apiKey: "wrong-key" })
+    .organisation()
+    .catch(() => {});
 });
 after(() => sandbox.stop());
 
 test("every exchange matches the OpenAPI document or a listed deviation", () => {
   assert.ok(exchanges.length >= 20, `saw ${exchanges.length} exchanges`);
-  const unexplained = exchanges.flatMap(problems).filter((p) => !KNOWN_DEVIATIONS.some((d) => d.operation === p.operation && d.pattern.test(p.message)));
+  const unexplained = exchanges
+    .flatMap(problems)
+    .filter((p) => !KNOWN_DEVIATIONS.some((d) => d.operation === p.operation && d.pattern.test(p.message)));
   assert.deepEqual(unexplained, [], "the sandbox or the client drifted from the spec in a way not listed as a known live deviation");
 });
 
 test("every listed deviation still occurs (or it is no longer a deviation and must be removed)", () => {
   const all = exchanges.flatMap(problems);
-  const stale = KNOWN_DEVIATIONS.filter((d) => !all.some((p) => p.operation === d.operation && d.pattern.test(p.message))).map((d) => d.name);
+  const stale = KNOWN_DEVIATIONS.filter((d) => !all.some((p) => p.operation === d.operation && d.pattern.test(p.message))).map(
+    (d) => d.name,
+  );
   assert.deepEqual(stale, []);
 });
 
 test("a field renamed in the sandbox fails the contract", () => {
-  const order = exchanges.find((x) => x.method === "POST" && x.path === "/orders" && (x.responseBody as { orderReference?: string })?.orderReference);
+  const order = exchanges.find(
+    (x) => x.method === "POST" && x.path === "/orders" && (x.responseBody as { orderReference?: string })?.orderReference,
+  );
   assert.ok(order);
   const renamed = JSON.parse(JSON.stringify(order.responseBody).replace('"matchingId"', '"matchId"'));
   const issues = problems({ ...order, responseBody: renamed });
-  assert.ok(issues.some((p) => !KNOWN_DEVIATIONS.some((d) => d.operation === p.operation && d.pattern.test(p.message)) && /matchId/.test(p.message)), JSON.stringify(issues));
+  assert.ok(
+    issues.some(
+      (p) => !KNOWN_DEVIATIONS.some((d) => d.operation === p.operation && d.pattern.test(p.message)) && /matchId/.test(p.message),
+    ),
+    JSON.stringify(issues),
+  );
 });
 
 test("a request field the spec does not know fails the contract", () => {
@@ -186,5 +263,8 @@ test("a request field the spec does not know fails the contract", () => {
   body.order[0].bundleName = body.order[0].item; // e.g. the client renamed `item`
   delete body.order[0].item;
   const issues = problems({ ...order, body: JSON.stringify(body) });
-  assert.ok(issues.some((p) => p.operation.endsWith("request") && /bundleName/.test(p.message)), JSON.stringify(issues));
+  assert.ok(
+    issues.some((p) => p.operation.endsWith("request") && /bundleName/.test(p.message)),
+    JSON.stringify(issues),
+  );
 });

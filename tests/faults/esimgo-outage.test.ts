@@ -19,7 +19,10 @@ test(`the backlog from a ${OUTAGE_MS / 60_000}-minute eSIM Go outage drains by i
   const { db, esimgo, stripe } = cluster;
   const sessions: string[] = [];
   for (let i = 0; i < ORDERS; i++) {
-    const result = await startCheckout({ email: `outage${i}@example.com`, items: [{ bundle: "esim_1GB_7D_FR_V2", quantity: 1 }] }, { userId: null });
+    const result = await startCheckout(
+      { email: `outage${i}@example.com`, items: [{ bundle: "esim_1GB_7D_FR_V2", quantity: 1 }] },
+      { userId: null },
+    );
     assert.ok(result.ok);
     sessions.push((await db.order.findUniqueOrThrow({ where: { id: result.orderId } })).stripeCheckoutSessionId!);
   }
@@ -29,7 +32,10 @@ test(`the backlog from a ${OUTAGE_MS / 60_000}-minute eSIM Go outage drains by i
   esimgo.setFaults({ errorRate: 1 });
   const outageEnds = Date.now() + OUTAGE_MS;
   for (const id of sessions) stripe.pay(id, "4242424242424242");
-  await waitFor(async () => (await db.orderLine.count({ where: { fulfilmentStatus: "esim_pending" } })) === ORDERS, "every line to wait for a retry");
+  await waitFor(
+    async () => (await db.orderLine.count({ where: { fulfilmentStatus: "esim_pending" } })) === ORDERS,
+    "every line to wait for a retry",
+  );
   while (Date.now() < outageEnds) {
     const failed = await db.orderLine.count({ where: { fulfilmentStatus: { in: ["esim_failed", "fulfilled"] } } });
     assert.equal(failed, 0, "during the outage nothing is given up on (and nothing is delivered)");
@@ -38,10 +44,17 @@ test(`the backlog from a ${OUTAGE_MS / 60_000}-minute eSIM Go outage drains by i
   esimgo.setFaults({});
   const recovered = Date.now();
 
-  await waitFor(async () => (await db.orderLine.count({ where: { fulfilmentStatus: "fulfilled" } })) === ORDERS, "the backlog to drain", 240_000, 1000);
+  await waitFor(
+    async () => (await db.orderLine.count({ where: { fulfilmentStatus: "fulfilled" } })) === ORDERS,
+    "the backlog to drain",
+    240_000,
+    1000,
+  );
   const drainSeconds = Math.round((Date.now() - recovered) / 1000);
   assert.equal(esimgo.world.state.orders.length - ordersBefore, ORDERS, "exactly one eSIM Go order per line");
   assert.equal(await db.esim.count(), ORDERS);
   const attempts = await db.orderLine.aggregate({ _max: { attempts: true } });
-  console.log(`# ${ORDERS} lines fulfilled ${drainSeconds} s after a ${OUTAGE_MS / 1000} s outage (up to ${attempts._max.attempts} attempts each)`);
+  console.log(
+    `# ${ORDERS} lines fulfilled ${drainSeconds} s after a ${OUTAGE_MS / 1000} s outage (up to ${attempts._max.attempts} attempts each)`,
+  );
 });

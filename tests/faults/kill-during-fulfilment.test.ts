@@ -19,7 +19,11 @@ test("every paid line is fulfilled exactly once after the worker and a web insta
   const { db, esimgo, stripe } = cluster;
   const sessions: string[] = [];
   for (let i = 0; i < ORDERS; i += 5) {
-    const batch = await Promise.all(Array.from({ length: 5 }, (_, j) => startCheckout({ email: `crash${i + j}@example.com`, items: [{ bundle: "esim_1GB_7D_JP_V2", quantity: 1 }] }, { userId: null })));
+    const batch = await Promise.all(
+      Array.from({ length: 5 }, (_, j) =>
+        startCheckout({ email: `crash${i + j}@example.com`, items: [{ bundle: "esim_1GB_7D_JP_V2", quantity: 1 }] }, { userId: null }),
+      ),
+    );
     for (const result of batch) {
       assert.ok(result.ok, result.ok ? "" : result.error);
       sessions.push((await db.order.findUniqueOrThrow({ where: { id: result.orderId } })).stripeCheckoutSessionId!);
@@ -44,8 +48,13 @@ test("every paid line is fulfilled exactly once after the worker and a web insta
   await waitFor(async () => (await fulfilled()) === ORDERS, "every line to be fulfilled", 420_000, 1000);
   const lines = await db.orderLine.findMany({ include: { esims: true } });
   assert.equal(lines.length, ORDERS);
-  assert.ok(lines.every((l) => l.fulfilmentStatus === "fulfilled" && l.esims.length === 1), "each line has its one eSIM");
+  assert.ok(
+    lines.every((l) => l.fulfilmentStatus === "fulfilled" && l.esims.length === 1),
+    "each line has its one eSIM",
+  );
   assert.equal(new Set(lines.map((l) => l.esimgoOrderReference)).size, ORDERS, "each line its own eSIM Go order");
   assert.equal(esimgo.world.state.orders.length - ordersBefore, ORDERS, "eSIM Go sold exactly one bundle per line");
-  console.log(`# killed with ${midway} of ${ORDERS} fulfilled; all ${ORDERS} fulfilled afterwards, ${esimgo.world.state.orders.length - ordersBefore} eSIM Go orders`);
+  console.log(
+    `# killed with ${midway} of ${ORDERS} fulfilled; all ${ORDERS} fulfilled afterwards, ${esimgo.world.state.orders.length - ordersBefore} eSIM Go orders`,
+  );
 });

@@ -15,7 +15,18 @@ before(async () => {
 after(() => cluster?.stop());
 
 function callback(i: number) {
-  const body = JSON.stringify({ iccid: `8944500000000${String(i % 200).padStart(6, "0")}`, alertType: "Utilisation", bundle: { id: `a-${i % 200}`, reference: null, name: "esim_10GB_30D_JP_V2", initialQuantity: 10_000_000_000, remainingQuantity: 10_000_000_000 - i * 1000, unlimited: false } });
+  const body = JSON.stringify({
+    iccid: `8944500000000${String(i % 200).padStart(6, "0")}`,
+    alertType: "Utilisation",
+    bundle: {
+      id: `a-${i % 200}`,
+      reference: null,
+      name: "esim_10GB_30D_JP_V2",
+      initialQuantity: 10_000_000_000,
+      remainingQuantity: 10_000_000_000 - i * 1000,
+      unlimited: false,
+    },
+  });
   return { body, signature: createHmac("sha256", cluster.secrets.esimgoApiKey).update(body).digest("base64") };
 }
 
@@ -25,7 +36,12 @@ test("no callback is acknowledged and lost while PostgreSQL restarts", async () 
   const send = async () => {
     while (next < CALLBACKS) {
       const { body, signature } = callback(next++);
-      const status = await fetch(`${cluster.appUrl}/api/esimgo/callback`, { method: "POST", headers: { "Content-Type": "application/json", "X-Signature-SHA256": signature }, body, signal: AbortSignal.timeout(20_000) })
+      const status = await fetch(`${cluster.appUrl}/api/esimgo/callback`, {
+        method: "POST",
+        headers: { "Content-Type": "application/json", "X-Signature-SHA256": signature },
+        body,
+        signal: AbortSignal.timeout(20_000),
+      })
         .then((r) => r.status)
         .catch(() => 0); // connection failed: eSIM Go retries
       outcomes.push({ body, status });
@@ -40,7 +56,10 @@ test("no callback is acknowledged and lost while PostgreSQL restarts", async () 
   const refused = outcomes.filter((o) => o.status === 0 || o.status >= 500);
   assert.equal(acked.length + refused.length, CALLBACKS, "every answer was 2xx or a refusal eSIM Go retries (no 4xx for valid callbacks)");
   assert.ok(refused.length > 0, "the restart happened during the load");
-  assert.ok(acked.filter((o) => outcomes.indexOf(o) > outcomes.indexOf(refused[refused.length - 1])).length > 0, "callbacks are stored again after the restart");
+  assert.ok(
+    acked.filter((o) => outcomes.indexOf(o) > outcomes.indexOf(refused[refused.length - 1])).length > 0,
+    "callbacks are stored again after the restart",
+  );
 
   const stored = new Set((await cluster.db.usageSnapshot.findMany({ select: { dedupeKey: true } })).map((s) => s.dedupeKey));
   const lost = acked.filter((o) => !stored.has(`cb:${createHash("sha256").update(o.body).digest("hex")}`));

@@ -8,7 +8,15 @@ import type { CallRecord } from "../../lib/esimgo/transport";
 export const TEST_API_KEY = "test_esimgo_key_0123456789";
 
 export async function startTestSandbox(options: Partial<EsimGoSandboxOptions> = {}) {
-  return startEsimGoSandbox({ port: 0, apiKey: TEST_API_KEY, statePath: null, callbackUrl: "", processingMs: 0, rateLimitPerSecond: 1000, ...options });
+  return startEsimGoSandbox({
+    port: 0,
+    apiKey: TEST_API_KEY,
+    statePath: null,
+    callbackUrl: "",
+    processingMs: 0,
+    rateLimitPerSecond: 1000,
+    ...options,
+  });
 }
 
 export function testClient(baseUrl: string, opts: { timeoutMs?: number; maxRps?: number; calls?: CallRecord[]; apiKey?: string } = {}) {

@@ -48,7 +48,11 @@ test("the preview lists every bundle the rule would price, with the prices savin
 
   const again = await saveRule(staffId, { ...japanRule, markupBps: 5000 }, "USD");
   assert.ok(again.ok);
-  assert.equal(await db.pricingRule.count({ where: { scope: "country", match: "JP" } }), 1, "saving the same scope and match edits the rule");
+  assert.equal(
+    await db.pricingRule.count({ where: { scope: "country", match: "JP" } }),
+    1,
+    "saving the same scope and match edits the rule",
+  );
   const rule = await db.pricingRule.findFirstOrThrow({ where: { match: "JP" } });
   assert.ok((await deleteRule(staffId, rule.id, "USD")).ok);
   const audits = (await db.auditLog.findMany({ where: { actorId: staffId } })).map((a) => a.action);

@@ -7,7 +7,12 @@ import { startTestSandbox, testClient, TEST_API_KEY } from "../helpers/sandbox";
 
 const database = await createTestDatabase();
 const sandbox = await startTestSandbox();
-Object.assign(process.env, { ESIMGO_BASE_URL: sandbox.baseUrl, ESIMGO_API_KEY: TEST_API_KEY, REFUND_METHOD: "credit", REFUND_APPROVAL_ABOVE_MINOR: "2000" });
+Object.assign(process.env, {
+  ESIMGO_BASE_URL: sandbox.baseUrl,
+  ESIMGO_API_KEY: TEST_API_KEY,
+  REFUND_METHOD: "credit",
+  REFUND_APPROVAL_ABOVE_MINOR: "2000",
+});
 const { db } = await import("../../lib/db");
 const { startBoss } = await import("../../lib/jobs/boss");
 const { syncCatalogue } = await import("../../lib/catalogue/sync");
@@ -29,12 +34,36 @@ after(async () => {
 async function ownedBundle(bundleName: string) {
   const bundle = await db.bundle.findUniqueOrThrow({ where: { name: bundleName } });
   const order = await db.order.create({
-    data: { email: "owner@example.com", userId, status: "paid", paidAt: new Date(), currency: "USD", subtotalMinor: bundle.retailMinor!, totalMinor: bundle.retailMinor!, stripePaymentIntentId: "pi_test_owned",
-      lines: { create: [{ bundleId: bundle.id, bundleName, quantity: 1, unitPriceMinor: bundle.retailMinor!, wholesaleUnitMinor: bundle.wholesaleMinor, currency: "USD", fulfilmentStatus: "paid" }] } },
+    data: {
+      email: "owner@example.com",
+      userId,
+      status: "paid",
+      paidAt: new Date(),
+      currency: "USD",
+      subtotalMinor: bundle.retailMinor!,
+      totalMinor: bundle.retailMinor!,
+      stripePaymentIntentId: "pi_test_owned",
+      lines: {
+        create: [
+          {
+            bundleId: bundle.id,
+            bundleName,
+            quantity: 1,
+            unitPriceMinor: bundle.retailMinor!,
+            wholesaleUnitMinor: bundle.wholesaleMinor,
+            currency: "USD",
+            fulfilmentStatus: "paid",
+          },
+        ],
+      },
+    },
     include: { lines: true },
   });
   assert.equal(await fulfilLine(order.lines[0].id), "fulfilled");
-  return { assignment: await db.bundleAssignment.findFirstOrThrow({ where: { orderLineId: order.lines[0].id }, include: { esim: true } }), price: bundle.retailMinor! };
+  return {
+    assignment: await db.bundleAssignment.findFirstOrThrow({ where: { orderLineId: order.lines[0].id }, include: { esim: true } }),
+    price: bundle.retailMinor!,
+  };
 }
 
 test("an unused bundle below the threshold is revoked at eSIM Go and refunded as store credit, once", async () => {
@@ -61,7 +90,10 @@ test("a bundle above the threshold waits for staff approval and changes nothing 
   assert.equal(request.amountMinor, price);
   assert.equal((await db.bundleAssignment.findUniqueOrThrow({ where: { id: assignment.id } })).state, "queued");
   const verdict = await loadRemoval(userId, assignment.id);
-  assert.deepEqual(verdict?.eligibility, { eligible: false, reason: "Your request to remove this plan is waiting for our team's approval." });
+  assert.deepEqual(verdict?.eligibility, {
+    eligible: false,
+    reason: "Your request to remove this plan is waiting for our team's approval.",
+  });
 });
 
 test("a started bundle, an old purchase and another customer's bundle are refused (or not found)", async () => {

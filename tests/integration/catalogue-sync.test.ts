@@ -62,7 +62,11 @@ test("a re-sync keeps staff settings and hand-set prices, reprices changed whole
     sandbox.world.catalogue.set(gone.name, gone);
   }
   await syncCatalogue(testClient(sandbox.baseUrl), { storeCurrency: "USD" });
-  assert.equal((await db.bundle.findUniqueOrThrow({ where: { name: gone.name } })).active, true, "a bundle that comes back is active again");
+  assert.equal(
+    (await db.bundle.findUniqueOrThrow({ where: { name: gone.name } })).active,
+    true,
+    "a bundle that comes back is active again",
+  );
 });
 
 test("a failed sync is recorded and deactivates nothing", async () => {
@@ -82,7 +86,13 @@ test("a failed sync is recorded and deactivates nothing", async () => {
 test("provider calls are logged to the database without the API key", async () => {
   const { recordProviderCall } = await import("../../lib/esimgo/index");
   const { createEsimGoClient } = await import("../../lib/esimgo/client");
-  const client = createEsimGoClient({ baseUrl: sandbox.baseUrl, apiKey: "test_esimgo_key_0123456789", timeoutMs: 5000, maxRps: 100, recordCall: recordProviderCall });
+  const client = createEsimGoClient({
+    baseUrl: sandbox.baseUrl,
+    apiKey: "test_esimgo_key_0123456789",
+    timeoutMs: 5000,
+    maxRps: 100,
+    recordCall: recordProviderCall,
+  });
   const order = await client.placeOrder([{ bundle: "esim_1GB_7D_JP_V2", quantity: 1 }]);
   await client.installData(order.orderReference);
   const rows = await db.providerCall.findMany({ where: { path: { startsWith: "/esims/assignments" } } });

@@ -10,8 +10,18 @@ import { startStripeSandbox } from "../../sandbox/stripe/server";
 const database = await createTestDatabase();
 const esimgoSandbox = await startTestSandbox();
 const stripeKey = localSecrets().stripeSecretKey;
-const stripeSandbox = await startStripeSandbox({ port: 0, secretKey: stripeKey, webhookSecret: "whsec_checkout", webhookUrl: "http://127.0.0.1:9/unused" });
-Object.assign(process.env, { ESIMGO_BASE_URL: esimgoSandbox.baseUrl, ESIMGO_API_KEY: TEST_API_KEY, STRIPE_SANDBOX_PORT: String(stripeSandbox.port), APP_URL: "http://store.test" });
+const stripeSandbox = await startStripeSandbox({
+  port: 0,
+  secretKey: stripeKey,
+  webhookSecret: "whsec_checkout",
+  webhookUrl: "http://127.0.0.1:9/unused",
+});
+Object.assign(process.env, {
+  ESIMGO_BASE_URL: esimgoSandbox.baseUrl,
+  ESIMGO_API_KEY: TEST_API_KEY,
+  STRIPE_SANDBOX_PORT: String(stripeSandbox.port),
+  APP_URL: "http://store.test",
+});
 delete process.env.STRIPE_SECRET_KEY;
 const { db } = await import("../../lib/db");
 const { startBoss } = await import("../../lib/jobs/boss");
@@ -35,7 +45,10 @@ const orders = () => db.order.count();
 
 test("a valid cart becomes a pending order priced from the database and a Stripe Checkout Session", async () => {
   const bundle = await db.bundle.findUniqueOrThrow({ where: { name: "esim_3GB_30D_JP_V2" } });
-  const result = await startCheckout({ email: "Buyer@Example.com", items: [{ bundle: bundle.name, quantity: 2, price: 1, unitPriceMinor: 1 }] }, guest);
+  const result = await startCheckout(
+    { email: "Buyer@Example.com", items: [{ bundle: bundle.name, quantity: 2, price: 1, unitPriceMinor: 1 }] },
+    guest,
+  );
   assert.ok(result.ok);
   const order = await db.order.findUniqueOrThrow({ where: { id: result.orderId }, include: { lines: true } });
   assert.equal(order.status, "pending_payment");
@@ -69,7 +82,10 @@ test("a bad cart is refused with a clear message and creates nothing", async () 
     [{ email: "a@example.com", items: [{ bundle: "esim_1GB_7D_JP_V2", quantity: 11 }] }, /At most 10/],
     [{ email: "a@example.com", items: [{ bundle: "'; DROP TABLE x", quantity: 1 }] }, /Unknown plan/],
     [{ email: "a@example.com", items: [{ bundle: "esim_999GB_1D_XX_V2", quantity: 1 }] }, /no longer available/],
-    [{ email: "a@example.com", items: [{ bundle: "esim_1GB_7D_JP_V2", quantity: 1, targetIccid: "8944500000031000000123" }] }, /Sign in to top up/],
+    [
+      { email: "a@example.com", items: [{ bundle: "esim_1GB_7D_JP_V2", quantity: 1, targetIccid: "8944500000031000000123" }] },
+      /Sign in to top up/,
+    ],
     ["nonsense", /./],
   ];
   for (const [input, message] of cases) {

@@ -2,7 +2,14 @@
 // rate limiting and the "processed but the answer was lost" case.
 import assert from "node:assert/strict";
 import { after, before, beforeEach, test } from "node:test";
-import { AmbiguousError, InvalidRequestError, NetworkError, RateLimitedError, ServerError, UnauthorisedError } from "../../lib/esimgo/errors";
+import {
+  AmbiguousError,
+  InvalidRequestError,
+  NetworkError,
+  RateLimitedError,
+  ServerError,
+  UnauthorisedError,
+} from "../../lib/esimgo/errors";
 import type { CallRecord } from "../../lib/esimgo/transport";
 import { closedPort, startTestSandbox, testClient } from "../helpers/sandbox";
 
@@ -58,12 +65,18 @@ test("revoking: validate reports, transaction refunds an unused bundle, a used o
 
   const used = await client.placeOrder([{ bundle: "esim_2GB_15D_IT_V2", quantity: 1 }]);
   sandbox.notifier.use(used.order[0].iccids[0], 1_000_000);
-  await assert.rejects(client.revokeBundle(used.order[0].iccids[0], "esim_2GB_15D_IT_V2", { type: "validate", refundToBalance: true }), (e) => e instanceof InvalidRequestError && /used/.test(e.providerMessage));
+  await assert.rejects(
+    client.revokeBundle(used.order[0].iccids[0], "esim_2GB_15D_IT_V2", { type: "validate", refundToBalance: true }),
+    (e) => e instanceof InvalidRequestError && /used/.test(e.providerMessage),
+  );
 });
 
 test("eSIM Go's refusal arrives as an InvalidRequestError with its message", async () => {
   const client = testClient(sandbox.baseUrl);
-  await assert.rejects(client.validateOrder([{ bundle: "esim_NOPE", quantity: 1 }]), (e) => e instanceof InvalidRequestError && e.providerMessage === "Bundle esim_NOPE not found");
+  await assert.rejects(
+    client.validateOrder([{ bundle: "esim_NOPE", quantity: 1 }]),
+    (e) => e instanceof InvalidRequestError && e.providerMessage === "Bundle esim_NOPE not found",
+  );
 });
 
 test("a wrong API key is UnauthorisedError", async () => {
@@ -99,7 +112,10 @@ test("a lost response to a transaction is AmbiguousError, and the order can be f
 
 test("a timeout is AmbiguousError; a refused connection is NetworkError", async () => {
   sandbox.setFaults({ timeoutRate: 1, pathPattern: "^/orders$" });
-  await assert.rejects(testClient(sandbox.baseUrl, { timeoutMs: 300 }).placeOrder([{ bundle: "esim_1GB_7D_JP_V2", quantity: 1 }]), AmbiguousError);
+  await assert.rejects(
+    testClient(sandbox.baseUrl, { timeoutMs: 300 }).placeOrder([{ bundle: "esim_1GB_7D_JP_V2", quantity: 1 }]),
+    AmbiguousError,
+  );
   const closed = await closedPort();
   await assert.rejects(testClient(`http://127.0.0.1:${closed}/v2.5`).placeOrder([{ bundle: "x", quantity: 1 }]), NetworkError);
 });

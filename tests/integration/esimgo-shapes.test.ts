@@ -45,7 +45,11 @@ test("duplicate names within and across pages are kept once, in both shapes, and
     assert.equal(result.upserted, 1200, `plain list: ${catalogueAsList}`);
     assert.equal(await active(), 1200);
     const first = [...sandbox.world.catalogue.values()][0];
-    assert.doesNotMatch((await db.bundle.findUniqueOrThrow({ where: { name: first.name } })).description ?? "", /\(copy\)/, "the first copy wins");
+    assert.doesNotMatch(
+      (await db.bundle.findUniqueOrThrow({ where: { name: first.name } })).description ?? "",
+      /\(copy\)/,
+      "the first copy wins",
+    );
   }
 });
 
@@ -77,6 +81,12 @@ test("the limiter budgets by each call's cost, so heavy catalogue pages never ea
 
 test("403 tells a rejected key from an ICCID outside the organisation", async () => {
   sandbox.setQuirks({ foreignIccid403: true });
-  await assert.rejects(testClient(sandbox.baseUrl).esim("8944000000000000000"), (e) => e instanceof ForbiddenResourceError && /not available to this organisation/.test(e.message));
-  await assert.rejects(testClient(sandbox.baseUrl, { apiKey: "not-the-key" }).esim("8944000000000000000"), (e) => e instanceof UnauthorisedError && /rejected the API key/.test(e.message));
+  await assert.rejects(
+    testClient(sandbox.baseUrl).esim("8944000000000000000"),
+    (e) => e instanceof ForbiddenResourceError && /not available to this organisation/.test(e.message),
+  );
+  await assert.rejects(
+    testClient(sandbox.baseUrl, { apiKey: "not-the-key" }).esim("8944000000000000000"),
+    (e) => e instanceof UnauthorisedError && /rejected the API key/.test(e.message),
+  );
 });

@@ -21,7 +21,14 @@ let client: ReturnType<typeof createEsimGoClient>;
 before(async () => {
   await (await startBoss(database.url)).stop({ graceful: false });
   sandbox = await startTestSandbox({ balance: 1_000_000 });
-  client = createEsimGoClient({ baseUrl: sandbox.baseUrl, apiKey: "test_esimgo_key_0123456789", timeoutMs: 2000, maxRps: 1000, getRetries: 3, recordCall: recordProviderCall });
+  client = createEsimGoClient({
+    baseUrl: sandbox.baseUrl,
+    apiKey: "test_esimgo_key_0123456789",
+    timeoutMs: 2000,
+    maxRps: 1000,
+    getRetries: 3,
+    recordCall: recordProviderCall,
+  });
   await syncCatalogue(testClient(sandbox.baseUrl), { storeCurrency: "USD" });
 });
 beforeEach(() => sandbox.setFaults({}));
@@ -40,7 +47,21 @@ async function paidOrder(bundleName: string, opts: { quantity?: number; targetIc
       currency: "USD",
       subtotalMinor: bundle.retailMinor!,
       totalMinor: bundle.retailMinor!,
-      lines: { create: [{ bundleId: bundle.id, bundleName, kind: opts.targetIccid ? "topup" : "new_esim", targetIccid: opts.targetIccid, quantity: opts.quantity ?? 1, unitPriceMinor: bundle.retailMinor!, wholesaleUnitMinor: bundle.wholesaleMinor, currency: "USD", fulfilmentStatus: "paid" }] },
+      lines: {
+        create: [
+          {
+            bundleId: bundle.id,
+            bundleName,
+            kind: opts.targetIccid ? "topup" : "new_esim",
+            targetIccid: opts.targetIccid,
+            quantity: opts.quantity ?? 1,
+            unitPriceMinor: bundle.retailMinor!,
+            wholesaleUnitMinor: bundle.wholesaleMinor,
+            currency: "USD",
+            fulfilmentStatus: "paid",
+          },
+        ],
+      },
     },
     include: { lines: true },
   });
@@ -62,7 +83,9 @@ async function assertExactlyOneOrderPerLine(lineIds: string[]) {
   for (const line of lines) {
     assert.equal(line.fulfilmentStatus, "fulfilled", `line ${line.id}: ${line.lastError}`);
     assert.equal(line.esims.length, line.quantity);
-    const placed = sandbox.world.state.orders.filter((o) => o.order.some((i) => i.iccids.some((iccid) => line.esims.some((e) => e.iccid === iccid))));
+    const placed = sandbox.world.state.orders.filter((o) =>
+      o.order.some((i) => i.iccids.some((iccid) => line.esims.some((e) => e.iccid === iccid))),
+    );
     assert.equal(placed.length, 1, `line ${line.id} has ${placed.length} eSIM Go orders`);
     assert.equal(placed[0].orderReference, line.esimgoOrderReference);
   }
@@ -71,7 +94,10 @@ async function assertExactlyOneOrderPerLine(lineIds: string[]) {
 test("a paid line is fulfilled: eSIM, install data and bundle assignment stored, email queued, calls logged", async () => {
   const line = await paidOrder("esim_1GB_7D_JP_V2");
   assert.equal(await fulfilLine(line.id, client), "fulfilled");
-  const stored = await db.orderLine.findUniqueOrThrow({ where: { id: line.id }, include: { esims: { include: { assignments: true } }, order: true } });
+  const stored = await db.orderLine.findUniqueOrThrow({
+    where: { id: line.id },
+    include: { esims: { include: { assignments: true } }, order: true },
+  });
   assert.equal(stored.order.status, "fulfilled");
   const [esim] = stored.esims;
   const issued = sandbox.world.state.esims[esim.iccid];
@@ -95,7 +121,11 @@ test("two workers racing for one line: one claims it, one eSIM Go order", async 
 });
 
 test("with 30 % of eSIM Go calls failing (5xx), every line ends fulfilled with exactly one order", async () => {
-  const lines = await Promise.all(Array.from({ length: 20 }, (_, i) => paidOrder(i % 2 ? "esim_1GB_7D_GB_V2" : "esim_3GB_30D_TH_V2", { quantity: 1 + (i % 3 === 0 ? 1 : 0) })));
+  const lines = await Promise.all(
+    Array.from({ length: 20 }, (_, i) =>
+      paidOrder(i % 2 ? "esim_1GB_7D_GB_V2" : "esim_3GB_30D_TH_V2", { quantity: 1 + (i % 3 === 0 ? 1 : 0) }),
+    ),
+  );
   sandbox.setFaults({ errorRate: 0.3 });
   await runWorkersUntilIdle();
   sandbox.setFaults({});
@@ -115,7 +145,15 @@ test("with answers lost after eSIM Go processed the order, every line ends fulfi
 test("a worker that died after buying: the next attempt adopts eSIM Go's order instead of buying again", async () => {
   const line = await paidOrder("esim_1GB_7D_ES_V2");
   const bought = await client.placeOrder([{ bundle: line.bundleName, quantity: 1 }]); // the dead worker's purchase
-  await db.orderLine.update({ where: { id: line.id }, data: { fulfilmentStatus: "provisioning", claimedAt: new Date(Date.now() - 10 * 60_000), claimToken: "dead-worker", transactionStartedAt: new Date(Date.now() - 60_000) } });
+  await db.orderLine.update({
+    where: { id: line.id },
+    data: {
+      fulfilmentStatus: "provisioning",
+      claimedAt: new Date(Date.now() - 10 * 60_000),
+      claimToken: "dead-worker",
+      transactionStartedAt: new Date(Date.now() - 60_000),
+    },
+  });
   const ordersBefore = sandbox.world.state.orders.length;
   assert.deepEqual(await dueLines(), [line.id], "the sweep finds the abandoned line");
   assert.equal(await fulfilLine(line.id, client), "fulfilled");

@@ -13,8 +13,22 @@ const database = await createTestDatabase();
 const esimgoSandbox = await startTestSandbox();
 const stripeKey = localSecrets().stripeSecretKey;
 // Webhooks go nowhere: the tests deliver charge.refunded themselves, when they choose.
-const stripeSandbox = await startStripeSandbox({ port: 0, secretKey: stripeKey, webhookSecret: "whsec_money", webhookUrl: "http://127.0.0.1:9/unused", webhookBaseDelayMs: 3_600_000 });
-Object.assign(process.env, { ESIMGO_BASE_URL: esimgoSandbox.baseUrl, ESIMGO_API_KEY: TEST_API_KEY, STRIPE_SANDBOX_PORT: String(stripeSandbox.port), APP_URL: "http://store.test", STORE_CURRENCY: "USD", REFUND_METHOD: "card", REFUND_APPROVAL_ABOVE_MINOR: "100000" });
+const stripeSandbox = await startStripeSandbox({
+  port: 0,
+  secretKey: stripeKey,
+  webhookSecret: "whsec_money",
+  webhookUrl: "http://127.0.0.1:9/unused",
+  webhookBaseDelayMs: 3_600_000,
+});
+Object.assign(process.env, {
+  ESIMGO_BASE_URL: esimgoSandbox.baseUrl,
+  ESIMGO_API_KEY: TEST_API_KEY,
+  STRIPE_SANDBOX_PORT: String(stripeSandbox.port),
+  APP_URL: "http://store.test",
+  STORE_CURRENCY: "USD",
+  REFUND_METHOD: "card",
+  REFUND_APPROVAL_ABOVE_MINOR: "100000",
+});
 delete process.env.STRIPE_SECRET_KEY;
 const { db } = await import("../../lib/db");
 const { startBoss } = await import("../../lib/jobs/boss");
@@ -64,11 +78,19 @@ const charge = (paymentIntentId: string) => [...stripeSandbox.state.charges.valu
 let eventSeq = 0;
 // What Stripe sends after any refund of the charge: the charge with its running refunded total.
 const deliverChargeRefunded = (paymentIntentId: string) =>
-  dispatchStripeEvent({ id: `evt_money_${++eventSeq}`, object: "event", type: "charge.refunded", data: { object: { ...charge(paymentIntentId) } } } as unknown as Stripe.Event);
+  dispatchStripeEvent({
+    id: `evt_money_${++eventSeq}`,
+    object: "event",
+    type: "charge.refunded",
+    data: { object: { ...charge(paymentIntentId) } },
+  } as unknown as Stripe.Event);
 
 async function refundedInDatabase(orderId: string) {
   const rows = await db.refund.findMany({ where: { orderId, status: { in: ["pending", "succeeded"] } } });
-  return { all: rows.reduce((s, r) => s + r.amountMinor, 0), card: rows.filter((r) => r.method === "card").reduce((s, r) => s + r.amountMinor, 0) };
+  return {
+    all: rows.reduce((s, r) => s + r.amountMinor, 0),
+    card: rows.filter((r) => r.method === "card").reduce((s, r) => s + r.amountMinor, 0),
+  };
 }
 
 test("finding 1: after a staff credit refund, the customer's remove-and-refund pays nothing more", async () => {
@@ -84,9 +106,12 @@ test("finding 1: after a staff credit refund, the customer's remove-and-refund p
 
 test("finding 2: four simultaneous staff credit refunds of one order give the price back once", async () => {
   const { user, order, major } = await paidOrder("race@example.com");
-  const results = await Promise.all([1, 2, 3, 4].map(() => refundOrder(staffId, order.id, { amount: Number(major), method: "credit", reason: "Goodwill" })));
+  const results = await Promise.all(
+    [1, 2, 3, 4].map(() => refundOrder(staffId, order.id, { amount: Number(major), method: "credit", reason: "Goodwill" })),
+  );
   assert.equal(results.filter((r) => r.ok).length, 1);
-  for (const refused of results.filter((r) => !r.ok)) assert.match(refused.message, /already been refunded in full|Nothing more can be refunded/);
+  for (const refused of results.filter((r) => !r.ok))
+    assert.match(refused.message, /already been refunded in full|Nothing more can be refunded/);
   for (const r of results) assert.doesNotMatch(r.message, /-\$/, "no negative amounts in messages");
   assert.equal(await creditBalance(user.id, "USD"), order.totalMinor);
 });
@@ -102,7 +127,11 @@ test("finding 12: charge.refunded in full stops lines still waiting, so a refund
   assert.equal(await fulfilLine(after.lines[0].id), "not_claimed");
   const line = await db.orderLine.findUniqueOrThrow({ where: { id: after.lines[0].id }, include: { esims: true } });
   assert.equal(line.esims.length, 0, "no eSIM bought for a refunded order");
-  assert.deepEqual(await refundedInDatabase(order.id), { all: order.totalMinor, card: order.totalMinor }, "the dashboard refund is recorded once");
+  assert.deepEqual(
+    await refundedInDatabase(order.id),
+    { all: order.totalMinor, card: order.totalMinor },
+    "the dashboard refund is recorded once",
+  );
 });
 
 test("finding 12: a staff credit is confirmed only by a second, different staff member", async () => {
@@ -146,5 +175,17 @@ test("10 concurrent refunds of every kind never give back more than was paid; th
   assert.equal(recorded.card, cardBack, "every card refund is recorded once");
 
   const leftover = paid - recorded.all;
-  await assert.rejects(db.refund.create({ data: { orderId: order.id, amountMinor: leftover + 1, currency: "USD", method: "credit", reason: "a bug that skips lib/money", status: "succeeded" } }), /refund_bound/);
+  await assert.rejects(
+    db.refund.create({
+      data: {
+        orderId: order.id,
+        amountMinor: leftover + 1,
+        currency: "USD",
+        method: "credit",
+        reason: "a bug that skips lib/money",
+        status: "succeeded",
+      },
+    }),
+    /refund_bound/,
+  );
 });

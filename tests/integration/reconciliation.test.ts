@@ -13,8 +13,20 @@ const database = await createTestDatabase();
 const esimgoSandbox = await startTestSandbox();
 // Webhooks go nowhere: every payment's webhook is "lost".
 const stripeKey = localSecrets().stripeSecretKey;
-const stripeSandbox = await startStripeSandbox({ port: 0, secretKey: stripeKey, webhookSecret: "whsec_lost", webhookUrl: "http://127.0.0.1:9/lost", webhookBaseDelayMs: 3_600_000 });
-Object.assign(process.env, { ESIMGO_BASE_URL: esimgoSandbox.baseUrl, ESIMGO_API_KEY: TEST_API_KEY, STRIPE_SANDBOX_PORT: String(stripeSandbox.port), APP_URL: "http://store.test", STORE_CURRENCY: "USD" });
+const stripeSandbox = await startStripeSandbox({
+  port: 0,
+  secretKey: stripeKey,
+  webhookSecret: "whsec_lost",
+  webhookUrl: "http://127.0.0.1:9/lost",
+  webhookBaseDelayMs: 3_600_000,
+});
+Object.assign(process.env, {
+  ESIMGO_BASE_URL: esimgoSandbox.baseUrl,
+  ESIMGO_API_KEY: TEST_API_KEY,
+  STRIPE_SANDBOX_PORT: String(stripeSandbox.port),
+  APP_URL: "http://store.test",
+  STORE_CURRENCY: "USD",
+});
 delete process.env.STRIPE_SECRET_KEY;
 const { db } = await import("../../lib/db");
 const { startBoss } = await import("../../lib/jobs/boss");
@@ -39,7 +51,10 @@ after(async () => {
 });
 
 test("a paid session whose webhook was lost is found and recorded as paid, once", async () => {
-  const result = await startCheckout({ email: "lost@example.com", items: [{ bundle: "esim_1GB_7D_JP_V2", quantity: 1 }] }, { userId: null });
+  const result = await startCheckout(
+    { email: "lost@example.com", items: [{ bundle: "esim_1GB_7D_JP_V2", quantity: 1 }] },
+    { userId: null },
+  );
   assert.ok(result.ok);
   const order = await db.order.findUniqueOrThrow({ where: { id: result.orderId } });
   stripeSandbox.pay(order.stripeCheckoutSessionId!, "4242424242424242");
@@ -57,13 +72,20 @@ test("a paid session whose webhook was lost is found and recorded as paid, once"
 });
 
 test("a payment with no order is refunded in full, once", async () => {
-  const session = await stripe.checkout.sessions.create({ mode: "payment", success_url: "http://store.test/x", metadata: { orderId: "cnotanorderatall0000000000" }, line_items: [{ quantity: 1, price_data: { currency: "usd", unit_amount: 700, product_data: { name: "Stray" } } }] });
+  const session = await stripe.checkout.sessions.create({
+    mode: "payment",
+    success_url: "http://store.test/x",
+    metadata: { orderId: "cnotanorderatall0000000000" },
+    line_items: [{ quantity: 1, price_data: { currency: "usd", unit_amount: 700, product_data: { name: "Stray" } } }],
+  });
   stripeSandbox.pay(session.id, "4242424242424242");
   const found = (await paymentsWithoutOrder()).find((p) => p.sessionId === session.id);
   assert.equal(found?.fix, "refund");
   assert.equal(found?.amountMinor, 700);
   assert.ok((await refundOrphanPayment(staffId, session.id)).ok);
-  const charge = [...stripeSandbox.state.charges.values()].find((c) => c.payment_intent === stripeSandbox.state.sessions.get(session.id)!.payment_intent)!;
+  const charge = [...stripeSandbox.state.charges.values()].find(
+    (c) => c.payment_intent === stripeSandbox.state.sessions.get(session.id)!.payment_intent,
+  )!;
   assert.equal(charge.amount_refunded, 700);
   assert.ok(!(await paymentsWithoutOrder()).some((p) => p.sessionId === session.id), "no longer listed");
 });
@@ -76,14 +98,41 @@ test("an eSIM Go order no line points at is listed, and offered to a line that w
 
   const bundle = await db.bundle.findUniqueOrThrow({ where: { name: "esim_3GB_30D_FR_V2" } });
   const order = await db.order.create({
-    data: { email: "ambiguous@example.com", currency: "USD", subtotalMinor: 1, totalMinor: 1, status: "paid", paidAt: new Date(Date.now() - 3_600_000), lines: { create: { bundleId: bundle.id, bundleName: bundle.name, quantity: 1, unitPriceMinor: 1, wholesaleUnitMinor: 1, currency: "USD", fulfilmentStatus: "esim_failed", transactionStartedAt: new Date(Date.now() - 60_000), lastError: "eSIM Go did not answer" } } },
+    data: {
+      email: "ambiguous@example.com",
+      currency: "USD",
+      subtotalMinor: 1,
+      totalMinor: 1,
+      status: "paid",
+      paidAt: new Date(Date.now() - 3_600_000),
+      lines: {
+        create: {
+          bundleId: bundle.id,
+          bundleName: bundle.name,
+          quantity: 1,
+          unitPriceMinor: 1,
+          wholesaleUnitMinor: 1,
+          currency: "USD",
+          fulfilmentStatus: "esim_failed",
+          transactionStartedAt: new Date(Date.now() - 60_000),
+          lastError: "eSIM Go did not answer",
+        },
+      },
+    },
     include: { lines: true },
   });
   listed = (await unlinkedEsimGoOrders()).find((o) => o.reference === placed.orderReference);
   assert.deepEqual(listed?.waitingLine, { lineId: order.lines[0].id, orderId: order.id });
-  assert.ok((await paidLinesWithoutEsim()).some((l) => l.lineId === order.lines[0].id), "also a paid line without an eSIM");
+  assert.ok(
+    (await paidLinesWithoutEsim()).some((l) => l.lineId === order.lines[0].id),
+    "also a paid line without an eSIM",
+  );
 
   const fix = await retryLine(staffId, order.lines[0].id);
   assert.ok(fix.ok);
-  assert.equal((await db.orderLine.findUniqueOrThrow({ where: { id: order.lines[0].id } })).fulfilmentStatus, "paid", "queued again, the lost order is found before buying");
+  assert.equal(
+    (await db.orderLine.findUniqueOrThrow({ where: { id: order.lines[0].id } })).fulfilmentStatus,
+    "paid",
+    "queued again, the lost order is found before buying",
+  );
 });

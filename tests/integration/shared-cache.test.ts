@@ -25,7 +25,12 @@ async function within(ms: number, check: () => Promise<boolean>) {
 }
 after(() => database.drop());
 
-const value = (body: string) => ({ kind: "FETCH", data: { headers: {}, body, status: 200, url: "" }, revalidate: 300, tags: ["catalogue"] });
+const value = (body: string) => ({
+  kind: "FETCH",
+  data: { headers: {}, body, status: 200, url: "" },
+  revalidate: 300,
+  tags: ["catalogue"],
+});
 const ctx = { kind: "FETCH", tags: ["catalogue"], softTags: [] };
 
 test("an entry stored by one instance is read by another, with its Buffers intact", async () => {

@@ -13,12 +13,15 @@ test("two limiters share one budget of 10 per second", async () => {
   const a = sharedLimiter(10);
   const b = sharedLimiter(10);
   const starts: number[] = [];
-  await Promise.all(Array.from({ length: 24 }, async (_, i) => {
-    await (i % 2 ? a : b).acquire();
-    starts.push(Date.now());
-  }));
+  await Promise.all(
+    Array.from({ length: 24 }, async (_, i) => {
+      await (i % 2 ? a : b).acquire();
+      starts.push(Date.now());
+    }),
+  );
   starts.sort((x, y) => x - y);
-  for (let i = 10; i < starts.length; i++) assert.ok(starts[i] - starts[i - 10] >= 1000, `call ${i} started ${starts[i] - starts[i - 10]} ms after call ${i - 10}`);
+  for (let i = 10; i < starts.length; i++)
+    assert.ok(starts[i] - starts[i - 10] >= 1000, `call ${i} started ${starts[i] - starts[i - 10]} ms after call ${i - 10}`);
 });
 
 test("a refused hit says how long to wait", async () => {

@@ -23,7 +23,26 @@ before(async () => {
   await syncCatalogue(testClient(sandbox.baseUrl), { storeCurrency: "USD" });
   const bundle = await db.bundle.findUniqueOrThrow({ where: { name: "esim_1GB_7D_JP_V2" } });
   const order = await db.order.create({
-    data: { email: "traveller@example.com", status: "paid", currency: "USD", subtotalMinor: 499, totalMinor: 499, lines: { create: [{ bundleId: bundle.id, bundleName: bundle.name, quantity: 1, unitPriceMinor: 499, wholesaleUnitMinor: bundle.wholesaleMinor, currency: "USD", fulfilmentStatus: "paid" }] } },
+    data: {
+      email: "traveller@example.com",
+      status: "paid",
+      currency: "USD",
+      subtotalMinor: 499,
+      totalMinor: 499,
+      lines: {
+        create: [
+          {
+            bundleId: bundle.id,
+            bundleName: bundle.name,
+            quantity: 1,
+            unitPriceMinor: 499,
+            wholesaleUnitMinor: bundle.wholesaleMinor,
+            currency: "USD",
+            fulfilmentStatus: "paid",
+          },
+        ],
+      },
+    },
     include: { lines: true },
   });
   await fulfilLine(order.lines[0].id);
@@ -35,11 +54,33 @@ after(async () => {
   await database.drop();
 });
 
-const sign = (body: string, key = TEST_API_KEY, encoding: "base64" | "hex" = "base64") => createHmac("sha256", key).update(body).digest(encoding);
+const sign = (body: string, key = TEST_API_KEY, encoding: "base64" | "hex" = "base64") =>
+  createHmac("sha256", key).update(body).digest(encoding);
 const usage = (remaining: number, alertType = "Utilisation", extra: object = {}) =>
-  JSON.stringify({ iccid: esim.iccid, alertType, bundle: { id: assignment.assignmentId, reference: assignment.reference, name: "esim_1GB_7D_JP_V2", description: "eSIM, 1GB, 7 Days, Japan, V2", initialQuantity: 1_000_000_000, remainingQuantity: remaining, startTime: "2026-11-23T10:00:00.000000000Z", endTime: "2026-11-30T10:00:00.000000000Z", unlimited: false }, ...extra });
+  JSON.stringify({
+    iccid: esim.iccid,
+    alertType,
+    bundle: {
+      id: assignment.assignmentId,
+      reference: assignment.reference,
+      name: "esim_1GB_7D_JP_V2",
+      description: "eSIM, 1GB, 7 Days, Japan, V2",
+      initialQuantity: 1_000_000_000,
+      remainingQuantity: remaining,
+      startTime: "2026-11-23T10:00:00.000000000Z",
+      endTime: "2026-11-30T10:00:00.000000000Z",
+      unlimited: false,
+    },
+    ...extra,
+  });
 const call = (body: string, headers: Record<string, string> = { "X-Signature-SHA256": sign(body) }, query = "") =>
-  POST(new Request(`http://store.test/api/esimgo/callback${query}`, { method: "POST", body, headers: { "Content-Type": "application/json", ...headers } }));
+  POST(
+    new Request(`http://store.test/api/esimgo/callback${query}`, {
+      method: "POST",
+      body,
+      headers: { "Content-Type": "application/json", ...headers },
+    }),
+  );
 const snapshots = () => db.usageSnapshot.count({ where: { source: "callback" } });
 const remaining = async () => (await db.bundleAssignment.findUniqueOrThrow({ where: { id: assignment.id } })).remainingBytes;
 
@@ -56,7 +97,12 @@ test("base64 and hex signatures are both accepted and update the bundle", async 
 test("a wrong key, a changed body or a missing signature gets 401 and stores nothing", async () => {
   const before = await snapshots();
   const body = usage(100);
-  for (const response of [await call(body, { "X-Signature-SHA256": sign(body, "not-the-key") }), await call(body.replace("100", "999"), { "X-Signature-SHA256": sign(body) }), await call(body, {}), await call(body, { "X-Signature-SHA256": "" })]) {
+  for (const response of [
+    await call(body, { "X-Signature-SHA256": sign(body, "not-the-key") }),
+    await call(body.replace("100", "999"), { "X-Signature-SHA256": sign(body) }),
+    await call(body, {}),
+    await call(body, { "X-Signature-SHA256": "" }),
+  ]) {
     assert.equal(response.status, 401);
   }
   assert.equal(await snapshots(), before);
@@ -97,7 +143,11 @@ test("an unknown ICCID or bundle is kept for staff review, and a numeric ICCID k
   assert.equal((await (await call(unknown)).json()).outcome, "review");
   const stored = await db.usageSnapshot.findFirstOrThrow({ where: { iccid: "8944500000099999999" } });
   assert.equal(stored.needsReview, true);
-  const otherBundle = JSON.stringify({ iccid: esim.iccid, alertType: "Utilisation", bundle: { id: "999999", name: "esim_OTHER", remainingQuantity: 1 } });
+  const otherBundle = JSON.stringify({
+    iccid: esim.iccid,
+    alertType: "Utilisation",
+    bundle: { id: "999999", name: "esim_OTHER", remainingQuantity: 1 },
+  });
   assert.equal((await (await call(otherBundle)).json()).outcome, "review");
 });
 
@@ -110,7 +160,11 @@ test("lifecycle events: deletion scheduled emails the customer, deleted marks th
 });
 
 test("unsigned V2 callbacks only with the configured token; malformed bodies get 400", async () => {
-  const v2 = JSON.stringify({ iccid: esim.iccid, alertType: "Utilisation", bundle: { name: "esim_1GB_7D_JP_V2", initialQuantity: 1_000_000_000, remainingQuantity: 100_000_000 } });
+  const v2 = JSON.stringify({
+    iccid: esim.iccid,
+    alertType: "Utilisation",
+    bundle: { name: "esim_1GB_7D_JP_V2", initialQuantity: 1_000_000_000, remainingQuantity: 100_000_000 },
+  });
   assert.equal((await call(v2, {})).status, 401);
   assert.equal((await call(v2, {}, "?token=wrong-token-wrong-token-wrong")).status, 401);
   assert.equal((await call(v2, {}, `?token=${V2_TOKEN}`)).status, 200);
@@ -124,7 +178,26 @@ test("the polling safety net refreshes eSIMs not heard of for hours, and leaves 
   const { pollStaleUsage } = await import("../../lib/esims/usage/poll");
   const bundle = await db.bundle.findUniqueOrThrow({ where: { name: "esim_2GB_15D_FR_V2" } });
   const order = await db.order.create({
-    data: { email: "poll@example.com", status: "paid", currency: "USD", subtotalMinor: 1, totalMinor: 1, lines: { create: [{ bundleId: bundle.id, bundleName: bundle.name, quantity: 1, unitPriceMinor: 1, wholesaleUnitMinor: 1, currency: "USD", fulfilmentStatus: "paid" }] } },
+    data: {
+      email: "poll@example.com",
+      status: "paid",
+      currency: "USD",
+      subtotalMinor: 1,
+      totalMinor: 1,
+      lines: {
+        create: [
+          {
+            bundleId: bundle.id,
+            bundleName: bundle.name,
+            quantity: 1,
+            unitPriceMinor: 1,
+            wholesaleUnitMinor: 1,
+            currency: "USD",
+            fulfilmentStatus: "paid",
+          },
+        ],
+      },
+    },
     include: { lines: true },
   });
   await fulfilLine(order.lines[0].id);
@@ -161,7 +234,10 @@ test("a signed notification of a type the store does not know (a balance Topup) 
   assert.equal((await (await call(body)).json()).outcome, "duplicate", "a replay stores nothing more");
   const { inboundEvents, eventFiltersSchema } = await import("../../lib/admin/events");
   const listed = await inboundEvents(eventFiltersSchema.parse({ source: "esimgo", review: "1" }));
-  assert.ok(listed.some((e) => e.type === "Topup" && e.needsReview), "staff see it in the events viewer");
+  assert.ok(
+    listed.some((e) => e.type === "Topup" && e.needsReview),
+    "staff see it in the events viewer",
+  );
   const unsigned = await call(body, {});
   assert.equal(unsigned.status, 401, "unknown types are accepted only when signed");
   const brokenKnown = usage(-5);

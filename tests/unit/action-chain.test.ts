@@ -19,18 +19,25 @@ function sourceFiles(dir: string): string[] {
   });
 }
 
-const files = SOURCE_DIRS.flatMap((d) => sourceFiles(path.join(root, d))).map((file) => ({ file: path.relative(root, file), text: readFileSync(file, "utf8") }));
-const parse = (file: string, text: string) => ts.createSourceFile(file, text, ts.ScriptTarget.Latest, true, file.endsWith("x") ? ts.ScriptKind.TSX : ts.ScriptKind.TS);
-const isUseServer = (s: ts.Statement) => ts.isExpressionStatement(s) && ts.isStringLiteral(s.expression) && s.expression.text === "use server";
+const files = SOURCE_DIRS.flatMap((d) => sourceFiles(path.join(root, d))).map((file) => ({
+  file: path.relative(root, file),
+  text: readFileSync(file, "utf8"),
+}));
+const parse = (file: string, text: string) =>
+  ts.createSourceFile(file, text, ts.ScriptTarget.Latest, true, file.endsWith("x") ? ts.ScriptKind.TSX : ts.ScriptKind.TS);
+const isUseServer = (s: ts.Statement) =>
+  ts.isExpressionStatement(s) && ts.isStringLiteral(s.expression) && s.expression.text === "use server";
 const CHAINS = new Set(["publicAction", "customerAction", "staffAction"]);
 
 // `staffAction.flash(...).ids(...).run(...)`, or a name bound to such a chain in this file.
 function chainRoot(expr: ts.Expression, bound: Set<string>): boolean {
   let node: ts.Expression = expr;
-  while (ts.isCallExpression(node) || ts.isPropertyAccessExpression(node)) node = ts.isCallExpression(node) ? node.expression : node.expression;
+  while (ts.isCallExpression(node) || ts.isPropertyAccessExpression(node))
+    node = ts.isCallExpression(node) ? node.expression : node.expression;
   return ts.isIdentifier(node) && (CHAINS.has(node.text) || bound.has(node.text));
 }
-const endsInRun = (expr: ts.Expression) => ts.isCallExpression(expr) && ts.isPropertyAccessExpression(expr.expression) && expr.expression.name.text === "run";
+const endsInRun = (expr: ts.Expression) =>
+  ts.isCallExpression(expr) && ts.isPropertyAccessExpression(expr.expression) && expr.expression.name.text === "run";
 
 function problemsIn(file: string, text: string): string[] {
   const source = parse(file, text);
@@ -38,7 +45,13 @@ function problemsIn(file: string, text: string): string[] {
   const fileLevel = source.statements.some(isUseServer);
   // No "use server" inside a function: such an action would skip the chain.
   const visit = (node: ts.Node) => {
-    if ((ts.isFunctionLike(node) || ts.isArrowFunction(node)) && "body" in node && node.body && ts.isBlock(node.body as ts.Node) && (node.body as ts.Block).statements.some(isUseServer)) {
+    if (
+      (ts.isFunctionLike(node) || ts.isArrowFunction(node)) &&
+      "body" in node &&
+      node.body &&
+      ts.isBlock(node.body as ts.Node) &&
+      (node.body as ts.Block).statements.some(isUseServer)
+    ) {
       problems.push(`${file}: inline "use server" in a function`);
     }
     ts.forEachChild(node, visit);
@@ -62,7 +75,8 @@ function problemsIn(file: string, text: string): string[] {
       }
       continue;
     }
-    if (exported || ts.isExportAssignment(statement) || ts.isExportDeclaration(statement)) problems.push(`${file}: "${statement.getText(source).slice(0, 60)}" exports an action outside the chain`);
+    if (exported || ts.isExportAssignment(statement) || ts.isExportDeclaration(statement))
+      problems.push(`${file}: "${statement.getText(source).slice(0, 60)}" exports an action outside the chain`);
   }
   return problems;
 }
@@ -70,7 +84,10 @@ function problemsIn(file: string, text: string): string[] {
 test("every server action in the build is declared through the action chain", () => {
   const actionFiles = files.filter((f) => f.text.includes("use server"));
   assert.ok(actionFiles.length >= 10, `found ${actionFiles.length} action files`);
-  assert.deepEqual(actionFiles.flatMap((f) => problemsIn(f.file, f.text)), []);
+  assert.deepEqual(
+    actionFiles.flatMap((f) => problemsIn(f.file, f.text)),
+    [],
+  );
 });
 
 test("the chain check catches an action declared another way", () => {
@@ -80,20 +97,32 @@ test("the chain check catches an action declared another way", () => {
     "bad.ts: export half must end in .run(...)",
     "bad.ts: export other is not declared through the action chain",
   ]);
-  assert.deepEqual(problemsIn("inline.tsx", `export function Page() { async function go() { "use server"; } return null; }`), ['inline.tsx: inline "use server" in a function']);
+  assert.deepEqual(problemsIn("inline.tsx", `export function Page() { async function go() { "use server"; } return null; }`), [
+    'inline.tsx: inline "use server" in a function',
+  ]);
 });
 
 // Refund rows and credit ledger rows are written by lib/money only; Stripe refunds are created in
 // lib/payments/card-refunds.ts, which only lib/money calls.
-const MONEY_WRITES = /\b(creditEntry|refund)\.(create|createMany|update|updateMany|upsert|delete|deleteMany)\b|INSERT INTO "(Refund|CreditEntry)"|UPDATE "(Refund|CreditEntry)"/;
+const MONEY_WRITES =
+  /\b(creditEntry|refund)\.(create|createMany|update|updateMany|upsert|delete|deleteMany)\b|INSERT INTO "(Refund|CreditEntry)"|UPDATE "(Refund|CreditEntry)"/;
 const CARD_REFUNDS = /\brefunds\.create\b/;
 
 test("only lib/money writes refunds and credit ledger entries, and only it asks Stripe to refund", () => {
   const writers = files.filter((f) => MONEY_WRITES.test(f.text)).map((f) => f.file);
   assert.ok(writers.length > 0);
-  assert.deepEqual(writers.filter((f) => !f.startsWith("lib/money/")), []);
-  assert.deepEqual(files.filter((f) => CARD_REFUNDS.test(f.text)).map((f) => f.file), ["lib/payments/card-refunds.ts"]);
+  assert.deepEqual(
+    writers.filter((f) => !f.startsWith("lib/money/")),
+    [],
+  );
+  assert.deepEqual(
+    files.filter((f) => CARD_REFUNDS.test(f.text)).map((f) => f.file),
+    ["lib/payments/card-refunds.ts"],
+  );
   const callers = files.filter((f) => f.text.includes("@/lib/payments/card-refunds")).map((f) => f.file);
   assert.ok(callers.length > 0);
-  assert.deepEqual(callers.filter((f) => !f.startsWith("lib/money/")), []);
+  assert.deepEqual(
+    callers.filter((f) => !f.startsWith("lib/money/")),
+    [],
+  );
 });

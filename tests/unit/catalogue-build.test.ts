@@ -11,7 +11,11 @@ test("the sandbox catalogue is large, covers every region and is the same on eve
   assert.ok(a.length >= 3000, `${a.length} bundles`);
   const countries = new Set(a.filter((x) => x.countries.length === 1).map((x) => x.countries[0].iso));
   assert.ok(countries.size >= 150, `${countries.size} countries`);
-  for (const region of REGIONS) assert.ok(a.some((x) => x.countries.length > 1 && x.description.includes(region)), `regional bundles for ${region}`);
+  for (const region of REGIONS)
+    assert.ok(
+      a.some((x) => x.countries.length > 1 && x.description.includes(region)),
+      `regional bundles for ${region}`,
+    );
   assert.ok(a.some((x) => x.description.includes("Global")));
   assert.ok(a.some((x) => x.unlimited) && a.some((x) => !x.unlimited));
   assert.ok(a.every((x) => x.price > 0 && Number.isFinite(x.price)));

@@ -38,15 +38,27 @@ test("a complete production configuration is accepted and talks to the real eSIM
   assert.equal(e.esimgo.apiKey, production.ESIMGO_API_KEY);
 });
 
-for (const name of ["DATABASE_URL", "ESIMGO_API_KEY", "STRIPE_SECRET_KEY", "STRIPE_WEBHOOK_SECRET", "AUTH_SECRET", "SMTP_URL", "MAIL_FROM", "APP_URL"]) {
+for (const name of [
+  "DATABASE_URL",
+  "ESIMGO_API_KEY",
+  "STRIPE_SECRET_KEY",
+  "STRIPE_WEBHOOK_SECRET",
+  "AUTH_SECRET",
+  "SMTP_URL",
+  "MAIL_FROM",
+  "APP_URL",
+]) {
   test(`production without ${name} fails with one line naming it`, () => {
     const { [name]: _dropped, ...rest } = production as Record<string, string>;
-    assert.throws(() => parseEnv(rest), (error: Error) => {
-      assert.ok(error instanceof ConfigError);
-      assert.match(error.message, new RegExp(`^Configuration error: ${name} is missing`));
-      assert.equal(error.message.includes("\n"), false);
-      return true;
-    });
+    assert.throws(
+      () => parseEnv(rest),
+      (error: Error) => {
+        assert.ok(error instanceof ConfigError);
+        assert.match(error.message, new RegExp(`^Configuration error: ${name} is missing`));
+        assert.equal(error.message.includes("\n"), false);
+        return true;
+      },
+    );
   });
 }
 
@@ -72,13 +84,20 @@ test("finding 4: no secret that signs or verifies is a constant in the source", 
 });
 
 test("finding 4: a real Stripe key or a non-sandbox eSIM Go URL outside production stops start-up in one line", () => {
-  for (const [name, value] of [["STRIPE_SECRET_KEY", "sk_live_51Habc"], ["STRIPE_SECRET_KEY", "sk_test_51Habc"], ["ESIMGO_BASE_URL", "https://api.esim-go.com/v2.5"]]) {
-    assert.throws(() => parseEnv({ [name]: value }, generated), (error: Error) => {
-      assert.ok(error instanceof ConfigError);
-      assert.match(error.message, new RegExp(`^Configuration error: ${name} is `));
-      assert.equal(error.message.includes("\n"), false);
-      return true;
-    });
+  for (const [name, value] of [
+    ["STRIPE_SECRET_KEY", "sk_live_51Habc"],
+    ["STRIPE_SECRET_KEY", "sk_test_51Habc"],
+    ["ESIMGO_BASE_URL", "https://api.esim-go.com/v2.5"],
+  ]) {
+    assert.throws(
+      () => parseEnv({ [name]: value }, generated),
+      (error: Error) => {
+        assert.ok(error instanceof ConfigError);
+        assert.match(error.message, new RegExp(`^Configuration error: ${name} is `));
+        assert.equal(error.message.includes("\n"), false);
+        return true;
+      },
+    );
   }
   // The webhook secret checked outside production is the generated one, never a published constant.
   assert.equal(parseEnv({}, generated).stripe.webhookSecret, generated().stripeWebhookSecret);

@@ -18,7 +18,12 @@ test("an ICCID sent as a JSON number keeps every digit", () => {
 });
 
 test("redaction removes activation data and keys but keeps the rest", () => {
-  const out = redact({ iccid: "8944", matchingId: "SECRET-1", pin: "1234", nested: [{ note: "code LPA:1$smdp.x$SECRET-2 here", appleInstallUrl: "https://x?carddata=abc" }] }) as Record<string, unknown>;
+  const out = redact({
+    iccid: "8944",
+    matchingId: "SECRET-1",
+    pin: "1234",
+    nested: [{ note: "code LPA:1$smdp.x$SECRET-2 here", appleInstallUrl: "https://x?carddata=abc" }],
+  }) as Record<string, unknown>;
   const text = JSON.stringify(out);
   assert.equal(text.includes("SECRET"), false);
   assert.equal(text.includes("1234"), false);
@@ -29,7 +34,17 @@ test("redaction removes activation data and keys but keeps the rest", () => {
 });
 
 test("the catalogue is read from the live object shape and from the spec's bare array", () => {
-  const bundle = { name: "esim_1GB_7D_NL_V2", description: "eSIM, 1GB, 7 Days, Netherlands, V2", groups: ["Standard eSIM Bundles"], countries: [{ name: "Netherlands", region: "Europe", iso: "NL" }], dataAmount: 1000, duration: 7, speed: ["4G"], unlimited: false, price: 6.9 };
+  const bundle = {
+    name: "esim_1GB_7D_NL_V2",
+    description: "eSIM, 1GB, 7 Days, Netherlands, V2",
+    groups: ["Standard eSIM Bundles"],
+    countries: [{ name: "Netherlands", region: "Europe", iso: "NL" }],
+    dataAmount: 1000,
+    duration: 7,
+    speed: ["4G"],
+    unlimited: false,
+    price: 6.9,
+  };
   const live = cataloguePageSchema.parse({ bundles: [bundle], pageCount: 3, rows: 120, pageSize: 50 });
   assert.equal(live.pageCount, 3);
   assert.equal(live.bundles[0].price, 6.9);

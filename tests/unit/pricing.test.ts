@@ -2,7 +2,14 @@ import assert from "node:assert/strict";
 import { test } from "node:test";
 import { retailPrice, ruleFor } from "../../lib/catalogue/pricing";
 
-const rule = (scope: "default" | "group" | "region" | "country" | "bundle", match: string | null, markupBps: number) => ({ scope, match, markupBps, minMarginMinor: 0, charmEnding: null, active: true });
+const rule = (scope: "default" | "group" | "region" | "country" | "bundle", match: string | null, markupBps: number) => ({
+  scope,
+  match,
+  markupBps,
+  minMarginMinor: 0,
+  charmEnding: null,
+  active: true,
+});
 const japan = { name: "esim_1GB_7D_JP_V2", countries: ["JP"], region: "Asia", groups: ["Standard eSIM Bundles"], wholesaleMinor: 331 };
 
 test("retail price applies the markup and rounds up to the charm ending", () => {
@@ -20,7 +27,12 @@ test("a bundle never sells below wholesale, even with a negative markup", () => 
 });
 
 test("the most specific active rule wins", () => {
-  const rules = [rule("default", null, 1000), rule("group", "Standard eSIM Bundles", 2000), rule("region", "Asia", 3000), rule("country", "JP", 4000)];
+  const rules = [
+    rule("default", null, 1000),
+    rule("group", "Standard eSIM Bundles", 2000),
+    rule("region", "Asia", 3000),
+    rule("country", "JP", 4000),
+  ];
   assert.equal(ruleFor(japan, rules).markupBps, 4000);
   assert.equal(ruleFor(japan, [...rules, rule("bundle", japan.name, 5000)]).markupBps, 5000);
   assert.equal(ruleFor(japan, rules.slice(0, 3)).markupBps, 3000);

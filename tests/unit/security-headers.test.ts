@@ -16,8 +16,16 @@ test("production adds HSTS and upgrade-insecure-requests; development allows eva
 test("server-action calls must come from the store's own origin", () => {
   const call = (h: Record<string, string>, method = "POST") => isForeignActionCall(method, new Headers(h));
   assert.equal(call({ "next-action": "x", origin: "https://shop.example", host: "shop.example" }), false);
-  assert.equal(call({ "next-action": "x", origin: "https://shop.example", host: "10.0.0.5:3000", "x-forwarded-host": "shop.example" }), false, "behind a proxy");
-  assert.equal(call({ "next-action": "x", origin: "http://127.0.0.1:3000", host: "localhost:3000" }), true, "another name for the same machine is another origin");
+  assert.equal(
+    call({ "next-action": "x", origin: "https://shop.example", host: "10.0.0.5:3000", "x-forwarded-host": "shop.example" }),
+    false,
+    "behind a proxy",
+  );
+  assert.equal(
+    call({ "next-action": "x", origin: "http://127.0.0.1:3000", host: "localhost:3000" }),
+    true,
+    "another name for the same machine is another origin",
+  );
   assert.equal(call({ "next-action": "x", origin: "https://evil.example", host: "shop.example" }), true);
   assert.equal(call({ "next-action": "x", host: "shop.example" }), true, "no Origin: refused");
   assert.equal(call({ "next-action": "x", origin: "http://10.0.0.5:3000", host: "10.0.0.5:3000" }), false, "an instance reached directly");
@@ -27,7 +35,14 @@ test("server-action calls must come from the store's own origin", () => {
 
 test("server-action bodies React's decoder would choke on are recognised", async () => {
   const { malformedActionCall } = await import("../../lib/http/action-payload");
-  const call = (body: BodyInit, type: string) => malformedActionCall(new Request("http://shop.example/x", { method: "POST", headers: { "next-action": "a".repeat(42), ...(type ? { "content-type": type } : {}) }, body }));
+  const call = (body: BodyInit, type: string) =>
+    malformedActionCall(
+      new Request("http://shop.example/x", {
+        method: "POST",
+        headers: { "next-action": "a".repeat(42), ...(type ? { "content-type": type } : {}) },
+        body,
+      }),
+    );
   const form = (root: string) => {
     const f = new FormData();
     f.set("0", root);
@@ -46,7 +61,14 @@ test("server-action bodies React's decoder would choke on are recognised", async
 
 test("NUL characters never reach the database through an action", async () => {
   const { malformedActionCall } = await import("../../lib/http/action-payload");
-  const call = (body: string) => malformedActionCall(new Request("http://shop.example/x", { method: "POST", headers: { "next-action": "a".repeat(42), "content-type": "text/plain" }, body }));
+  const call = (body: string) =>
+    malformedActionCall(
+      new Request("http://shop.example/x", {
+        method: "POST",
+        headers: { "next-action": "a".repeat(42), "content-type": "text/plain" },
+        body,
+      }),
+    );
   assert.match((await call(JSON.stringify(["a\u0000b"])))!, /NUL/);
   assert.equal(await call(JSON.stringify(["a\\u0000b is text"])), null, "an escaped backslash is just text");
 });

@@ -20,7 +20,10 @@ test("finding 8: with no trusted proxy a made-up X-Forwarded-For is replaced by 
     await fetch(`http://127.0.0.1:${port}/`, { headers: { "X-Forwarded-For": fake, "X-Forwarded-Host": "evil.example" } });
   }
   server.close();
-  assert.deepEqual(seen, [{ xff: "127.0.0.1", host: undefined }, { xff: "127.0.0.1", host: undefined }]);
+  assert.deepEqual(seen, [
+    { xff: "127.0.0.1", host: undefined },
+    { xff: "127.0.0.1", host: undefined },
+  ]);
 });
 
 test("with N trusted proxies the address the nearest trusted proxy saw is the client", () => {

@@ -16,10 +16,18 @@ export default async function AccountPage() {
   return (
     <div>
       <h1 className="text-2xl font-bold">My eSIMs</h1>
-      {balance > 0 && <p className="mt-1 text-sm text-slate-700">Store credit: <strong>{formatMoney(balance, env().STORE_CURRENCY)}</strong>.</p>}
+      {balance > 0 && (
+        <p className="mt-1 text-sm text-slate-700">
+          Store credit: <strong>{formatMoney(balance, env().STORE_CURRENCY)}</strong>.
+        </p>
+      )}
       {esims.length === 0 && (
         <p className="mt-6 rounded-2xl border border-dashed border-slate-300 bg-white p-6 text-slate-600">
-          No eSIMs yet. <Link href="/" className="font-medium text-brand-700 underline">Find a plan for your trip</Link>.
+          No eSIMs yet.{" "}
+          <Link href="/" className="font-medium text-brand-700 underline">
+            Find a plan for your trip
+          </Link>
+          .
         </p>
       )}
       <ul className="mt-6 space-y-4">
@@ -29,12 +37,15 @@ export default async function AccountPage() {
             <li key={esim.id} data-testid="account-esim" className="rounded-2xl border border-slate-200 bg-white p-5 shadow-sm">
               <div className="flex flex-wrap items-baseline justify-between gap-2">
                 <h2 className="font-semibold">eSIM {esim.iccid}</h2>
-                <span className="text-sm text-slate-600">{esim.state === "active" ? (esim.profileStatus ?? "Ready to install") : esim.state}</span>
+                <span className="text-sm text-slate-600">
+                  {esim.state === "active" ? (esim.profileStatus ?? "Ready to install") : esim.state}
+                </span>
               </div>
               {bundle ? (
                 <div className="mt-3 space-y-2">
                   <p className="text-sm">
-                    <span className="font-medium">{bundle.bundleName}</span> · <span className="text-slate-600">{validityText(bundle)}</span>
+                    <span className="font-medium">{bundle.bundleName}</span> ·{" "}
+                    <span className="text-slate-600">{validityText(bundle)}</span>
                   </p>
                   <UsageBar assignment={bundle} />
                 </div>
@@ -42,9 +53,15 @@ export default async function AccountPage() {
                 <p className="mt-3 text-sm text-slate-600">No active plan. Top up to use this eSIM again.</p>
               )}
               <div className="mt-4 flex flex-wrap gap-2 text-sm font-medium">
-                <Link href={`/account/esims/${esim.iccid}/top-up`} className="rounded-lg bg-brand-600 px-3 py-2 text-white">Top up</Link>
-                <Link href={`/account/esims/${esim.iccid}#install`} className="rounded-lg border border-slate-300 px-3 py-2">Install again</Link>
-                <Link href={`/account/esims/${esim.iccid}`} className="rounded-lg border border-slate-300 px-3 py-2">Details</Link>
+                <Link href={`/account/esims/${esim.iccid}/top-up`} className="rounded-lg bg-brand-600 px-3 py-2 text-white">
+                  Top up
+                </Link>
+                <Link href={`/account/esims/${esim.iccid}#install`} className="rounded-lg border border-slate-300 px-3 py-2">
+                  Install again
+                </Link>
+                <Link href={`/account/esims/${esim.iccid}`} className="rounded-lg border border-slate-300 px-3 py-2">
+                  Details
+                </Link>
               </div>
             </li>
           );

@@ -13,8 +13,14 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
   return (
     <div className="mx-auto max-w-md px-4 py-12">
       <h1 className="text-2xl font-bold">Sign in to your account</h1>
-      <p className="mt-2 text-slate-600">No password needed: we email you a link. Use the email you bought your eSIM with to see it here.</p>
-      {error && <p className="mt-4 rounded-xl bg-red-50 p-3 text-sm text-red-800">That sign-in link is invalid or has expired. Ask for a new one.</p>}
+      <p className="mt-2 text-slate-600">
+        No password needed: we email you a link. Use the email you bought your eSIM with to see it here.
+      </p>
+      {error && (
+        <p className="mt-4 rounded-xl bg-red-50 p-3 text-sm text-red-800">
+          That sign-in link is invalid or has expired. Ask for a new one.
+        </p>
+      )}
       <div className="mt-6 rounded-2xl border border-slate-200 bg-white p-5">
         <SignInForm next={safeNext} />
       </div>

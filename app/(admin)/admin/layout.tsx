@@ -26,7 +26,8 @@ export default async function AdminLayout({ children }: { children: React.ReactN
       </nav>
       {alert && (
         <p role="alert" className="mt-4 rounded-xl bg-red-50 p-3 text-sm text-red-800">
-          eSIM Go reported a {alert.alertType === "InsufficientBalance" ? "balance too low to fulfil orders" : "low balance"} at {alert.receivedAt.toISOString().slice(0, 16).replace("T", " ")} UTC. Top up the eSIM Go balance.
+          eSIM Go reported a {alert.alertType === "InsufficientBalance" ? "balance too low to fulfil orders" : "low balance"} at{" "}
+          {alert.receivedAt.toISOString().slice(0, 16).replace("T", " ")} UTC. Top up the eSIM Go balance.
         </p>
       )}
       <div className="mt-6">{children}</div>

@@ -14,7 +14,9 @@ export default async function DashboardPage() {
     <div className="rounded-2xl border border-slate-200 bg-white p-4">
       <h2 className="text-sm font-medium text-slate-600">{title}</h2>
       <p className="mt-1 text-2xl font-bold">{formatMoney(p.revenueMinor, currency)}</p>
-      <p className="text-sm text-slate-600">{p.orders} order{p.orders === 1 ? "" : "s"} · margin {formatMoney(p.marginMinor, currency)}</p>
+      <p className="text-sm text-slate-600">
+        {p.orders} order{p.orders === 1 ? "" : "s"} · margin {formatMoney(p.marginMinor, currency)}
+      </p>
     </div>
   );
   return (
@@ -25,8 +27,12 @@ export default async function DashboardPage() {
         {periodCard("Last 30 days", f.month)}
         <div className="rounded-2xl border border-slate-200 bg-white p-4">
           <h2 className="text-sm font-medium text-slate-600">Fulfilment</h2>
-          <p className="mt-1 text-2xl font-bold" data-testid="failed-lines">{f.failed} failed</p>
-          <p className="text-sm text-slate-600">{f.pending} in progress · p95 payment → QR {f.p95Seconds === null ? "–" : `${f.p95Seconds.toFixed(1)} s`}</p>
+          <p className="mt-1 text-2xl font-bold" data-testid="failed-lines">
+            {f.failed} failed
+          </p>
+          <p className="text-sm text-slate-600">
+            {f.pending} in progress · p95 payment → QR {f.p95Seconds === null ? "–" : `${f.p95Seconds.toFixed(1)} s`}
+          </p>
         </div>
         <div className={`rounded-2xl border p-4 ${low ? "border-red-300 bg-red-50" : "border-slate-200 bg-white"}`}>
           <h2 className="text-sm font-medium text-slate-600">eSIM Go balance</h2>
@@ -36,14 +42,21 @@ export default async function DashboardPage() {
       </div>
       <section aria-label="Recent provider errors" className="rounded-2xl border border-slate-200 bg-white p-4">
         <h2 className="font-semibold">Recent provider errors</h2>
-        {f.errors.length === 0 ? <p className="mt-2 text-sm text-slate-600">None.</p> : (
+        {f.errors.length === 0 ? (
+          <p className="mt-2 text-sm text-slate-600">None.</p>
+        ) : (
           <ul className="mt-2 space-y-1 text-sm">
             {f.errors.map((e) => (
-              <li key={e.id}><span className="text-slate-600">{e.createdAt.toISOString().slice(0, 19).replace("T", " ")}</span> {e.method} {e.path} → {e.status ?? e.outcome}: {e.error}</li>
+              <li key={e.id}>
+                <span className="text-slate-600">{e.createdAt.toISOString().slice(0, 19).replace("T", " ")}</span> {e.method} {e.path} →{" "}
+                {e.status ?? e.outcome}: {e.error}
+              </li>
             ))}
           </ul>
         )}
-        <Link href="/admin/logs?outcome=errors" className="mt-2 inline-block text-sm text-brand-700 underline">All provider calls</Link>
+        <Link href="/admin/logs?outcome=errors" className="mt-2 inline-block text-sm text-brand-700 underline">
+          All provider calls
+        </Link>
       </section>
     </div>
   );

@@ -9,7 +9,8 @@ export const dynamic = "force-dynamic";
 
 export async function GET(request: Request) {
   const database = await databaseCheck();
-  const [queue, esimgo, catalogue] = database.status === "up" ? await Promise.all([queueCheck(), esimgoCheck(), catalogueCheck()]) : [null, await esimgoCheck(), null];
+  const [queue, esimgo, catalogue] =
+    database.status === "up" ? await Promise.all([queueCheck(), esimgoCheck(), catalogueCheck()]) : [null, await esimgoCheck(), null];
   const parts = [database, queue, esimgo, catalogue].filter((c) => c !== null);
   const status = database.status !== "up" ? "down" : parts.every((c) => c.status === "up") ? "ok" : "degraded";
   const body = (await mayReadHealthDetails(request)) ? { status, database, queue, esimgo, catalogue } : { status };

@@ -9,5 +9,8 @@ export async function GET() {
   const catalogue = database.status === "up" ? await catalogueCheck() : null;
   const ready = database.status === "up" && (catalogue?.bundles ?? 0) > 0;
   // Statuses only: error text could name the database host.
-  return Response.json({ ready, database: database.status, catalogue: catalogue?.status ?? null }, { status: ready ? 200 : 503, headers: { "Cache-Control": "no-store" } });
+  return Response.json(
+    { ready, database: database.status, catalogue: catalogue?.status ?? null },
+    { status: ready ? 200 : 503, headers: { "Cache-Control": "no-store" } },
+  );
 }

@@ -9,17 +9,21 @@ import { setBundleEnabled, setFeatured, startSync } from "@/lib/catalogue/staff-
 import { CATALOGUE_TAG } from "@/lib/catalogue/cached";
 
 // Bundle ids are UUIDs from the catalogue sync.
-export const setBundleEnabledAction = staffAction.ids(z.object({ bundleId: z.string().regex(/^[a-z0-9-]{20,40}$/), enabled: flag })).run(async ({ user, ids }) => {
-  if (await setBundleEnabled(user.id, ids.bundleId, ids.enabled)) updateTag(CATALOGUE_TAG);
-  revalidatePath("/admin/catalogue");
-  return { ok: true };
-});
+export const setBundleEnabledAction = staffAction
+  .ids(z.object({ bundleId: z.string().regex(/^[a-z0-9-]{20,40}$/), enabled: flag }))
+  .run(async ({ user, ids }) => {
+    if (await setBundleEnabled(user.id, ids.bundleId, ids.enabled)) updateTag(CATALOGUE_TAG);
+    revalidatePath("/admin/catalogue");
+    return { ok: true };
+  });
 
-export const setFeaturedAction = staffAction.ids(z.object({ iso: z.string().regex(/^[A-Z]{2}$/), featured: flag })).run(async ({ user, ids }) => {
-  if (await setFeatured(user.id, ids.iso, ids.featured)) updateTag(CATALOGUE_TAG);
-  revalidatePath("/admin/catalogue/destinations");
-  return { ok: true };
-});
+export const setFeaturedAction = staffAction
+  .ids(z.object({ iso: z.string().regex(/^[A-Z]{2}$/), featured: flag }))
+  .run(async ({ user, ids }) => {
+    if (await setFeatured(user.id, ids.iso, ids.featured)) updateTag(CATALOGUE_TAG);
+    revalidatePath("/admin/catalogue/destinations");
+    return { ok: true };
+  });
 
 export const startSyncAction = staffAction.flash("/admin/catalogue").run(async ({ user }) => {
   await startSync(user.id);

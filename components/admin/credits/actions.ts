@@ -18,6 +18,10 @@ export const recordCreditAction = staffAction
 
 export const confirmCreditAction = onEntry.run(async ({ user, ids }) => result(await confirmCredit(user.id, ids.entryId)));
 
-export const voidCreditAction = onEntry.input(z.object({ reason })).run(async ({ user, ids, input }) => result(await voidCredit(user.id, ids.entryId, input.reason)));
+export const voidCreditAction = onEntry
+  .input(z.object({ reason }))
+  .run(async ({ user, ids, input }) => result(await voidCredit(user.id, ids.entryId, input.reason)));
 
-export const reverseCreditAction = onEntry.input(z.object({ reason })).run(async ({ user, ids, input }) => result(await reverseCredit(user.id, ids.entryId, input.reason)));
+export const reverseCreditAction = onEntry
+  .input(z.object({ reason }))
+  .run(async ({ user, ids, input }) => result(await reverseCredit(user.id, ids.entryId, input.reason)));

@@ -9,4 +9,7 @@ export const decideAction = staffAction
   .flash("/admin/moderation")
   .ids(z.object({ requestId: recordId, decision: z.enum(["approve", "reject"]) }))
   .input(z.object({ note: z.string().trim().max(1000, "Keep the note under 1,000 characters").default("") }))
-  .run(async ({ user, ids, input }) => ({ ok: true, message: await decide(user.id, ids.requestId, ids.decision === "approve", input.note) }));
+  .run(async ({ user, ids, input }) => ({
+    ok: true,
+    message: await decide(user.id, ids.requestId, ids.decision === "approve", input.note),
+  }));

@@ -21,11 +21,13 @@ export const resendEmailAction = onOrder.run(async ({ user, ids }) => {
   return { ok: true };
 });
 
-export const addNoteAction = onOrder.input(z.object({ note: z.string().trim().min(1, "Write a note").max(2000) })).run(async ({ user, ids, input }) => {
-  await addOrderNote(user.id, ids.orderId, input.note);
-  revalidatePath(`/admin/orders/${ids.orderId}`);
-  return { ok: true };
-});
+export const addNoteAction = onOrder
+  .input(z.object({ note: z.string().trim().min(1, "Write a note").max(2000) }))
+  .run(async ({ user, ids, input }) => {
+    await addOrderNote(user.id, ids.orderId, input.note);
+    revalidatePath(`/admin/orders/${ids.orderId}`);
+    return { ok: true };
+  });
 
 export const refundOrderAction = onOrder
   .flash(({ ids }) => `/admin/orders/${ids.orderId}`)

@@ -7,10 +7,14 @@ import { recordLostPayment, refundOrphanPayment, retryLine } from "@/lib/admin/r
 
 const fix = staffAction.flash("/admin/reconciliation");
 
-export const retryLineAction = fix.ids(z.object({ lineId: recordId })).run(async ({ user, ids }) => fromOutcome(await retryLine(user.id, ids.lineId)));
+export const retryLineAction = fix
+  .ids(z.object({ lineId: recordId }))
+  .run(async ({ user, ids }) => fromOutcome(await retryLine(user.id, ids.lineId)));
 
 export const recordPaymentAction = fix
   .ids(z.object({ sessionId: checkoutSessionId }))
   .run(async ({ user, ids }) => fromOutcome(await recordLostPayment(user.id, ids.sessionId)));
 
-export const refundPaymentAction = fix.ids(z.object({ sessionId: checkoutSessionId })).run(async ({ user, ids }) => fromOutcome(await refundOrphanPayment(user.id, ids.sessionId)));
+export const refundPaymentAction = fix
+  .ids(z.object({ sessionId: checkoutSessionId }))
+  .run(async ({ user, ids }) => fromOutcome(await refundOrphanPayment(user.id, ids.sessionId)));

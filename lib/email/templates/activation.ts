@@ -7,9 +7,18 @@ import { escapeHtml as esc } from "@/lib/email/escape-html";
 
 export type ActivationEsim = InstallData & { planName: string };
 
-export async function activationEmail(order: { id: string; email: string }, esims: ActivationEsim[], orderUrl: string): Promise<EmailDraft> {
+export async function activationEmail(
+  order: { id: string; email: string },
+  esims: ActivationEsim[],
+  orderUrl: string,
+): Promise<EmailDraft> {
   const attachments = await Promise.all(
-    esims.map(async (e, i) => ({ cid: `qr-${i + 1}@esim`, filename: `esim-${e.iccid}.png`, contentType: "image/png", base64: (await qrPng(e.lpa)).toString("base64") })),
+    esims.map(async (e, i) => ({
+      cid: `qr-${i + 1}@esim`,
+      filename: `esim-${e.iccid}.png`,
+      contentType: "image/png",
+      base64: (await qrPng(e.lpa)).toString("base64"),
+    })),
   );
   const blocks = esims
     .map(
@@ -43,11 +52,28 @@ export async function activationEmail(order: { id: string; email: string }, esim
   const text = [
     "Your eSIM is ready",
     "",
-    ...esims.flatMap((e) => [`${e.planName} (ICCID ${e.iccid})`, `Activation code: ${e.lpa}`, `SM-DP+ address: ${e.smdpAddress}`, `Matching ID: ${e.matchingId}`, `Install on iPhone (iOS 17.4+): ${e.appleUrl}`, `Install on Android: ${e.androidUrl}`, ""]),
+    ...esims.flatMap((e) => [
+      `${e.planName} (ICCID ${e.iccid})`,
+      `Activation code: ${e.lpa}`,
+      `SM-DP+ address: ${e.smdpAddress}`,
+      `Matching ID: ${e.matchingId}`,
+      `Install on iPhone (iOS 17.4+): ${e.appleUrl}`,
+      `Install on Android: ${e.androidUrl}`,
+      "",
+    ]),
     "How to install: connect to Wi-Fi, add an eSIM in your phone's settings, scan the QR code (attached) or enter the SM-DP+ address and activation code. Turn on data roaming for this eSIM when you land.",
     "",
     `Your order: ${orderUrl}`,
     "Keep this email private: the QR code and activation code install your eSIM.",
   ].join("\n");
-  return { dedupeKey: `activation:${order.id}`, kind: "activation", to: order.email, subject: `Your ${BRAND.name} eSIM is ready to install`, html, text, attachments, orderId: order.id };
+  return {
+    dedupeKey: `activation:${order.id}`,
+    kind: "activation",
+    to: order.email,
+    subject: `Your ${BRAND.name} eSIM is ready to install`,
+    html,
+    text,
+    attachments,
+    orderId: order.id,
+  };
 }

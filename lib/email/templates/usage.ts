@@ -5,10 +5,22 @@ import { escapeHtml as esc } from "@/lib/email/escape-html";
 import type { EmailDraft } from "@/lib/email/outbox";
 
 const COPY = {
-  "usage-80": { subject: "You have used 80 % of your eSIM data", body: "Your plan {bundle} is 80 % used. Top up now so you are not cut off." },
-  "usage-100": { subject: "Your eSIM data has run out", body: "Your plan {bundle} is used up. Add a top-up to keep browsing: it goes onto the same eSIM, nothing to install." },
-  welcome: { subject: "Your eSIM is connected", body: "Welcome! Your eSIM has connected to a network. Tip: make sure data roaming is on for this eSIM and that it is your mobile data line." },
-  "deletion-scheduled": { subject: "Your eSIM will be deleted in 7 days", body: "Your eSIM has had no plan for a long time and will be deleted in 7 days. Add a top-up before then to keep it." },
+  "usage-80": {
+    subject: "You have used 80 % of your eSIM data",
+    body: "Your plan {bundle} is 80 % used. Top up now so you are not cut off.",
+  },
+  "usage-100": {
+    subject: "Your eSIM data has run out",
+    body: "Your plan {bundle} is used up. Add a top-up to keep browsing: it goes onto the same eSIM, nothing to install.",
+  },
+  welcome: {
+    subject: "Your eSIM is connected",
+    body: "Welcome! Your eSIM has connected to a network. Tip: make sure data roaming is on for this eSIM and that it is your mobile data line.",
+  },
+  "deletion-scheduled": {
+    subject: "Your eSIM will be deleted in 7 days",
+    body: "Your eSIM has had no plan for a long time and will be deleted in 7 days. Add a top-up before then to keep it.",
+  },
 } as const;
 
 export function usageEmail(kind: keyof typeof COPY, p: { to: string; iccid: string; bundleName?: string; dedupeKey: string }): EmailDraft {

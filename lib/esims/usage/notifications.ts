@@ -14,8 +14,14 @@ export type Notification =
   | { kind: "deletion-scheduled"; esimId: string }
   | { kind: "low-balance"; balance: number | null };
 
-export function usageNotifications(callback: UsageCallback, esimId: string, a: Pick<BundleAssignment, "id" | "unlimited"> | null, figures: { initial: bigint | null; remaining: bigint | null }): Notification[] {
-  if (callback.alertType === "LowBalance" || callback.alertType === "InsufficientBalance") return [{ kind: "low-balance", balance: callback.balanceInfo?.balance ?? null }];
+export function usageNotifications(
+  callback: UsageCallback,
+  esimId: string,
+  a: Pick<BundleAssignment, "id" | "unlimited"> | null,
+  figures: { initial: bigint | null; remaining: bigint | null },
+): Notification[] {
+  if (callback.alertType === "LowBalance" || callback.alertType === "InsufficientBalance")
+    return [{ kind: "low-balance", balance: callback.balanceInfo?.balance ?? null }];
   if (!a) return [];
   if (callback.alertType === "FirstAttachment") return [{ kind: "welcome", esimId, assignmentId: a.id }];
   if (a.unlimited || !figures.initial || figures.remaining === null) return [];
@@ -29,13 +35,28 @@ export async function sendNotifications(list: Notification[]): Promise<void> {
   for (const n of list) {
     if (n.kind === "low-balance") {
       for (const to of env().staffEmails) {
-        await queueEmail({ dedupeKey: `low-balance:${to}:${new Date().toISOString().slice(0, 13)}`, kind: "staff-alert", to, subject: "eSIM Go balance is low", text: `eSIM Go reports a low organisation balance${n.balance !== null ? ` (${n.balance})` : ""}. Top it up so orders keep being fulfilled.`, html: `<p>eSIM Go reports a low organisation balance${n.balance !== null ? ` (${esc(String(n.balance))})` : ""}. Top it up so orders keep being fulfilled.</p>` });
+        await queueEmail({
+          dedupeKey: `low-balance:${to}:${new Date().toISOString().slice(0, 13)}`,
+          kind: "staff-alert",
+          to,
+          subject: "eSIM Go balance is low",
+          text: `eSIM Go reports a low organisation balance${n.balance !== null ? ` (${n.balance})` : ""}. Top it up so orders keep being fulfilled.`,
+          html: `<p>eSIM Go reports a low organisation balance${n.balance !== null ? ` (${esc(String(n.balance))})` : ""}. Top it up so orders keep being fulfilled.</p>`,
+        });
       }
       continue;
     }
     const esim = await db.esim.findUnique({ where: { id: n.esimId } });
     if (!esim) continue;
-    const bundleName = "assignmentId" in n ? (await db.bundleAssignment.findUnique({ where: { id: n.assignmentId } }))?.bundleName : undefined;
-    await queueEmail(usageEmail(n.kind, { to: esim.ownerEmail, iccid: esim.iccid, bundleName, dedupeKey: `${n.kind}:${"assignmentId" in n ? n.assignmentId : esim.id}` }));
+    const bundleName =
+      "assignmentId" in n ? (await db.bundleAssignment.findUnique({ where: { id: n.assignmentId } }))?.bundleName : undefined;
+    await queueEmail(
+      usageEmail(n.kind, {
+        to: esim.ownerEmail,
+        iccid: esim.iccid,
+        bundleName,
+        dedupeKey: `${n.kind}:${"assignmentId" in n ? n.assignmentId : esim.id}`,
+      }),
+    );
   }
 }

@@ -9,7 +9,12 @@ export async function pollStaleUsage(limit = 30): Promise<number> {
   const stale = await db.esim.findMany({
     where: {
       state: "active",
-      assignments: { some: { state: { in: ["active", "queued", "processing"] }, OR: [{ usageUpdatedAt: null }, { usageUpdatedAt: { lt: new Date(Date.now() - STALE_AFTER_MS) } }] } },
+      assignments: {
+        some: {
+          state: { in: ["active", "queued", "processing"] },
+          OR: [{ usageUpdatedAt: null }, { usageUpdatedAt: { lt: new Date(Date.now() - STALE_AFTER_MS) } }],
+        },
+      },
       OR: [{ liveCheckedAt: null }, { liveCheckedAt: { lt: new Date(Date.now() - STALE_AFTER_MS) } }],
     },
     select: { id: true, iccid: true, liveCheckedAt: true },

@@ -13,9 +13,13 @@ export type CallbackOutcome = "stored" | "duplicate" | "review";
 
 type Tx = Prisma.TransactionClient;
 
-export async function processCallback(rawBody: string, callback: UsageCallback | LifecycleEvent): Promise<{ outcome: CallbackOutcome; notifications: Notification[] }> {
+export async function processCallback(
+  rawBody: string,
+  callback: UsageCallback | LifecycleEvent,
+): Promise<{ outcome: CallbackOutcome; notifications: Notification[] }> {
   const dedupeKey = `cb:${createHash("sha256").update(rawBody).digest("hex")}`;
-  if (!("event" in callback) && callback.iccid && callback.bundle && USAGE_ALERTS.has(callback.alertType)) return usageOnly(dedupeKey, rawBody, { ...callback, iccid: callback.iccid }, callback.bundle);
+  if (!("event" in callback) && callback.iccid && callback.bundle && USAGE_ALERTS.has(callback.alertType))
+    return usageOnly(dedupeKey, rawBody, { ...callback, iccid: callback.iccid }, callback.bundle);
   return db.$transaction(async (tx) => {
     const esim = callback.iccid ? await tx.esim.findUnique({ where: { iccid: callback.iccid } }) : null;
     if ("event" in callback) return lifecycle(tx, dedupeKey, callback, esim, rawBody);
@@ -27,7 +31,22 @@ export async function processCallback(rawBody: string, callback: UsageCallback |
     const remaining = b?.remainingQuantity == null ? null : BigInt(Math.round(b.remainingQuantity));
     const initial = b?.initialQuantity == null ? null : BigInt(Math.round(b.initialQuantity));
     const { count } = await tx.usageSnapshot.createMany({
-      data: [{ dedupeKey, source: "callback", iccid: callback.iccid ?? "", esimId: esim?.id, assignmentId: assignment?.id, bundleName: b?.name, alertType: callback.alertType, initialBytes: initial, remainingBytes: remaining, unlimited: b?.unlimited ?? null, needsReview, payload: JSON.parse(rawBody) }],
+      data: [
+        {
+          dedupeKey,
+          source: "callback",
+          iccid: callback.iccid ?? "",
+          esimId: esim?.id,
+          assignmentId: assignment?.id,
+          bundleName: b?.name,
+          alertType: callback.alertType,
+          initialBytes: initial,
+          remainingBytes: remaining,
+          unlimited: b?.unlimited ?? null,
+          needsReview,
+          payload: JSON.parse(rawBody),
+        },
+      ],
       skipDuplicates: true,
     });
     if (count === 0) return { outcome: "duplicate" as const, notifications: [] };
@@ -35,9 +54,13 @@ export async function processCallback(rawBody: string, callback: UsageCallback |
     if (!esim) return { outcome: "stored" as const, notifications: usageNotifications(callback, "", null, { initial, remaining }) };
 
     if (["FirstAttachment", "CountryChange"].includes(callback.alertType)) {
-      await tx.esim.update({ where: { id: esim.id }, data: { firstAttachedAt: esim.firstAttachedAt ?? new Date(), lastCountry: callback.country?.code ?? esim.lastCountry } });
+      await tx.esim.update({
+        where: { id: esim.id },
+        data: { firstAttachedAt: esim.firstAttachedAt ?? new Date(), lastCountry: callback.country?.code ?? esim.lastCountry },
+      });
     }
-    if (assignment && b) await applyUsage(tx, assignment, { initial, remaining, startTime: b.startTime, endTime: b.endTime, unlimited: b.unlimited });
+    if (assignment && b)
+      await applyUsage(tx, assignment, { initial, remaining, startTime: b.startTime, endTime: b.endTime, unlimited: b.unlimited });
     return { outcome: "stored" as const, notifications: usageNotifications(callback, esim.id, assignment, { initial, remaining }) };
   });
 }
@@ -48,7 +71,17 @@ export async function storeUnknownNotification(rawBody: string, n: UnknownNotifi
   const dedupeKey = `cb:${createHash("sha256").update(rawBody).digest("hex")}`;
   const esim = n.iccid ? await db.esim.findUnique({ where: { iccid: n.iccid }, select: { id: true } }) : null;
   const { count } = await db.usageSnapshot.createMany({
-    data: [{ dedupeKey, source: "callback", iccid: n.iccid ?? "", esimId: esim?.id, alertType: n.type, needsReview: true, payload: JSON.parse(rawBody) }],
+    data: [
+      {
+        dedupeKey,
+        source: "callback",
+        iccid: n.iccid ?? "",
+        esimId: esim?.id,
+        alertType: n.type,
+        needsReview: true,
+        payload: JSON.parse(rawBody),
+      },
+    ],
     skipDuplicates: true,
   });
   return count === 0 ? "duplicate" : "review";
@@ -57,13 +90,38 @@ export async function storeUnknownNotification(rawBody: string, n: UnknownNotifi
 // Most callbacks are plain usage updates: they take the single-statement path.
 const USAGE_ALERTS = new Set(["Utilisation", "FirstUse"]);
 
-async function usageOnly(dedupeKey: string, rawBody: string, callback: UsageCallback & { iccid: string }, b: NonNullable<UsageCallback["bundle"]>) {
+async function usageOnly(
+  dedupeKey: string,
+  rawBody: string,
+  callback: UsageCallback & { iccid: string },
+  b: NonNullable<UsageCallback["bundle"]>,
+) {
   const initial = b.initialQuantity == null ? null : BigInt(Math.round(b.initialQuantity));
   const remaining = b.remainingQuantity == null ? null : BigInt(Math.round(b.remainingQuantity));
-  const r = await recordUsage({ dedupeKey, iccid: callback.iccid, assignmentId: b.id ?? null, bundleName: b.name, alertType: callback.alertType, initial, remaining, unlimited: b.unlimited ?? null, startTime: b.startTime ?? null, endTime: b.endTime ?? null, payload: rawBody });
+  const r = await recordUsage({
+    dedupeKey,
+    iccid: callback.iccid,
+    assignmentId: b.id ?? null,
+    bundleName: b.name,
+    alertType: callback.alertType,
+    initial,
+    remaining,
+    unlimited: b.unlimited ?? null,
+    startTime: b.startTime ?? null,
+    endTime: b.endTime ?? null,
+    payload: rawBody,
+  });
   if (!r.inserted) return { outcome: "duplicate" as const, notifications: [] };
   if (r.review || !r.esimId || !r.assignmentId) return { outcome: "review" as const, notifications: [] };
-  return { outcome: "stored" as const, notifications: usageNotifications(callback, r.esimId, { id: r.assignmentId, unlimited: b.unlimited ?? r.unlimited ?? false }, { initial, remaining }) };
+  return {
+    outcome: "stored" as const,
+    notifications: usageNotifications(
+      callback,
+      r.esimId,
+      { id: r.assignmentId, unlimited: b.unlimited ?? r.unlimited ?? false },
+      { initial, remaining },
+    ),
+  };
 }
 
 async function findAssignment(tx: Tx, esimId: string, bundle: NonNullable<UsageCallback["bundle"]>): Promise<BundleAssignment | null> {
@@ -72,10 +130,17 @@ async function findAssignment(tx: Tx, esimId: string, bundle: NonNullable<UsageC
     if (byId) return byId.esimId === esimId ? byId : null;
   }
   // V2 callbacks carry no assignment id: the newest assignment of that bundle on this eSIM.
-  return tx.bundleAssignment.findFirst({ where: { esimId, bundleName: bundle.name, ...(bundle.reference ? { reference: bundle.reference } : {}) }, orderBy: { createdAt: "desc" } });
+  return tx.bundleAssignment.findFirst({
+    where: { esimId, bundleName: bundle.name, ...(bundle.reference ? { reference: bundle.reference } : {}) },
+    orderBy: { createdAt: "desc" },
+  });
 }
 
-async function applyUsage(tx: Tx, a: BundleAssignment, u: { initial: bigint | null; remaining: bigint | null; startTime?: Date; endTime?: Date; unlimited?: boolean | null }) {
+async function applyUsage(
+  tx: Tx,
+  a: BundleAssignment,
+  u: { initial: bigint | null; remaining: bigint | null; startTime?: Date; endTime?: Date; unlimited?: boolean | null },
+) {
   // Older figures arriving late must not give data back.
   const stale = u.remaining !== null && a.remainingBytes !== null && u.remaining > a.remainingBytes;
   await tx.bundleAssignment.update({
@@ -86,18 +151,37 @@ async function applyUsage(tx: Tx, a: BundleAssignment, u: { initial: bigint | nu
       startTime: a.startTime ?? u.startTime,
       endTime: u.endTime ?? a.endTime,
       unlimited: u.unlimited ?? a.unlimited,
-      state: stale ? a.state : !a.unlimited && u.remaining === 0n ? "depleted" : ["queued", "processing"].includes(a.state) ? "active" : a.state,
+      state: stale
+        ? a.state
+        : !a.unlimited && u.remaining === 0n
+          ? "depleted"
+          : ["queued", "processing"].includes(a.state)
+            ? "active"
+            : a.state,
     },
   });
 }
 
 async function lifecycle(tx: Tx, dedupeKey: string, event: LifecycleEvent, esim: { id: string } | null, rawBody: string) {
   const { count } = await tx.usageSnapshot.createMany({
-    data: [{ dedupeKey, source: "callback", iccid: event.iccid, esimId: esim?.id, alertType: event.event, needsReview: !esim, payload: JSON.parse(rawBody) }],
+    data: [
+      {
+        dedupeKey,
+        source: "callback",
+        iccid: event.iccid,
+        esimId: esim?.id,
+        alertType: event.event,
+        needsReview: !esim,
+        payload: JSON.parse(rawBody),
+      },
+    ],
     skipDuplicates: true,
   });
   if (count === 0) return { outcome: "duplicate" as const, notifications: [] };
   if (!esim) return { outcome: "review" as const, notifications: [] };
   if (event.event === "esim.deleted") await tx.esim.update({ where: { id: esim.id }, data: { state: "deleted" } });
-  return { outcome: "stored" as const, notifications: event.event === "esim.deletion_scheduled" ? [{ kind: "deletion-scheduled" as const, esimId: esim.id }] : [] };
+  return {
+    outcome: "stored" as const,
+    notifications: event.event === "esim.deletion_scheduled" ? [{ kind: "deletion-scheduled" as const, esimId: esim.id }] : [],
+  };
 }

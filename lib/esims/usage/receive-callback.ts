@@ -30,6 +30,7 @@ export async function receiveCallback(raw: string, log: Logger): Promise<Receive
   }
   const { outcome, notifications } = await processCallback(raw, parsed.data);
   log.debug({ outcome, notifications: notifications.length }, "callback stored");
-  if (notifications.length) await sendNotifications(notifications).catch((e) => log.error({ err: errorText(e) }, "callback notifications failed"));
+  if (notifications.length)
+    await sendNotifications(notifications).catch((e) => log.error({ err: errorText(e) }, "callback notifications failed"));
   return { ok: true, outcome };
 }

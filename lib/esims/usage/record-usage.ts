@@ -4,11 +4,31 @@
 import { randomUUID } from "node:crypto";
 import { db } from "@/lib/db";
 
-export type UsageFigures = { dedupeKey: string; iccid: string; assignmentId: string | null; bundleName: string; alertType: string; initial: bigint | null; remaining: bigint | null; unlimited: boolean | null; startTime: Date | null; endTime: Date | null; payload: string };
-export type RecordedUsage = { inserted: boolean; review: boolean; esimId: string | null; assignmentId: string | null; unlimited: boolean | null };
+export type UsageFigures = {
+  dedupeKey: string;
+  iccid: string;
+  assignmentId: string | null;
+  bundleName: string;
+  alertType: string;
+  initial: bigint | null;
+  remaining: bigint | null;
+  unlimited: boolean | null;
+  startTime: Date | null;
+  endTime: Date | null;
+  payload: string;
+};
+export type RecordedUsage = {
+  inserted: boolean;
+  review: boolean;
+  esimId: string | null;
+  assignmentId: string | null;
+  unlimited: boolean | null;
+};
 
 export async function recordUsage(u: UsageFigures): Promise<RecordedUsage> {
-  const [row] = await db.$queryRaw<Array<{ inserted: number; review: boolean | null; esim_id: string | null; assignment_id: string | null; unlimited: boolean | null }>>`
+  const [row] = await db.$queryRaw<
+    Array<{ inserted: number; review: boolean | null; esim_id: string | null; assignment_id: string | null; unlimited: boolean | null }>
+  >`
     WITH e AS (
       SELECT id FROM "Esim" WHERE iccid = ${u.iccid}
     ), a AS (
@@ -41,5 +61,11 @@ export async function recordUsage(u: UsageFigures): Promise<RecordedUsage> {
     )
     SELECT (SELECT count(*) FROM ins)::int AS inserted, (SELECT "needsReview" FROM ins) AS review,
            (SELECT id FROM e) AS esim_id, (SELECT id FROM a) AS assignment_id, (SELECT unlimited FROM a) AS unlimited`;
-  return { inserted: row.inserted === 1, review: row.review === true, esimId: row.esim_id, assignmentId: row.assignment_id, unlimited: row.unlimited };
+  return {
+    inserted: row.inserted === 1,
+    review: row.review === true,
+    esimId: row.esim_id,
+    assignmentId: row.assignment_id,
+    unlimited: row.unlimited,
+  };
 }

@@ -26,7 +26,10 @@ export async function dispatchStripeEvent(event: Stripe.Event): Promise<Dispatch
   const handler = HANDLERS[event.type];
   if (!handler) return { status: "ignored", lines: 0 };
   const result = await db.$transaction(async (tx) => {
-    const { count } = await tx.processedEvent.createMany({ data: [{ provider: "stripe", eventId: event.id, type: event.type }], skipDuplicates: true });
+    const { count } = await tx.processedEvent.createMany({
+      data: [{ provider: "stripe", eventId: event.id, type: event.type }],
+      skipDuplicates: true,
+    });
     if (count === 0) return { status: "duplicate" as const, lineIds: [] };
     return { status: "processed" as const, lineIds: await handler(tx, event) };
   });

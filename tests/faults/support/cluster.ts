@@ -23,7 +23,11 @@ export type ClusterOptions = { portBase: number; webInstances: number; worker?: 
 export class StoreProcess {
   private child: ChildProcess | null = null;
   readonly output: string[] = [];
-  constructor(readonly name: string, private args: string[], private env: NodeJS.ProcessEnv) {}
+  constructor(
+    readonly name: string,
+    private args: string[],
+    private env: NodeJS.ProcessEnv,
+  ) {}
 
   start() {
     const child = spawn(process.execPath, this.args, { cwd: root, env: this.env, stdio: ["ignore", "pipe", "pipe"] });
@@ -63,8 +67,21 @@ export async function startCluster(options: ClusterOptions) {
   // The cluster's own generated secrets, shared with its processes through LOCAL_SECRETS_FILE.
   const secretsFile = path.join(dir, "secrets.json");
   const secrets = localSecrets(secretsFile);
-  const esimgo = await startEsimGoSandbox({ port: options.portBase + 1010, apiKey: secrets.esimgoApiKey, statePath: null, callbackUrl: `${appUrl}/api/esimgo/callback`, usage: null, processingMs: 200 });
-  const stripe = await startStripeSandbox({ port: options.portBase + 1020, secretKey: secrets.stripeSecretKey, webhookSecret: secrets.stripeWebhookSecret, webhookUrl: `${appUrl}/api/stripe/webhook`, webhookBaseDelayMs: 500 });
+  const esimgo = await startEsimGoSandbox({
+    port: options.portBase + 1010,
+    apiKey: secrets.esimgoApiKey,
+    statePath: null,
+    callbackUrl: `${appUrl}/api/esimgo/callback`,
+    usage: null,
+    processingMs: 200,
+  });
+  const stripe = await startStripeSandbox({
+    port: options.portBase + 1020,
+    secretKey: secrets.stripeSecretKey,
+    webhookSecret: secrets.stripeWebhookSecret,
+    webhookUrl: `${appUrl}/api/stripe/webhook`,
+    webhookBaseDelayMs: 500,
+  });
 
   // otlp: a stand-in OpenTelemetry collector that keeps every export the web instances send.
   const otlpExports: Array<{ path: string; body: Buffer }> = [];
@@ -86,19 +103,41 @@ export async function startCluster(options: ClusterOptions) {
     ...options.env,
   };
   // This process uses the store's code too (checkout, assertions): same database and sandboxes.
-  Object.assign(process.env, { DATABASE_URL: databaseUrl, APP_URL: appUrl, LOCAL_SECRETS_FILE: secretsFile, ESIMGO_SANDBOX_PORT: env.ESIMGO_SANDBOX_PORT, STRIPE_SANDBOX_PORT: env.STRIPE_SANDBOX_PORT, ...options.env });
+  Object.assign(process.env, {
+    DATABASE_URL: databaseUrl,
+    APP_URL: appUrl,
+    LOCAL_SECRETS_FILE: secretsFile,
+    ESIMGO_SANDBOX_PORT: env.ESIMGO_SANDBOX_PORT,
+    STRIPE_SANDBOX_PORT: env.STRIPE_SANDBOX_PORT,
+    ...options.env,
+  });
 
   const next = path.join(root, "node_modules/next/dist/bin/next");
-  const web = Array.from({ length: options.webInstances }, (_, i) => new StoreProcess(`web-${i + 1}`, [next, "start", "-H", "127.0.0.1", "-p", String(options.portBase + i + 1)], { ...env, LOG_SERVICE: `web-${i + 1}` }));
-  const worker = options.worker === false ? null : new StoreProcess("worker", ["--import", "tsx", path.join(root, "scripts/worker.ts")], { ...env, LOG_SERVICE: "worker" });
+  const web = Array.from(
+    { length: options.webInstances },
+    (_, i) =>
+      new StoreProcess(`web-${i + 1}`, [next, "start", "-H", "127.0.0.1", "-p", String(options.portBase + i + 1)], {
+        ...env,
+        LOG_SERVICE: `web-${i + 1}`,
+      }),
+  );
+  const worker =
+    options.worker === false
+      ? null
+      : new StoreProcess("worker", ["--import", "tsx", path.join(root, "scripts/worker.ts")], { ...env, LOG_SERVICE: "worker" });
   for (const p of [...web, ...(worker ? [worker] : [])]) p.start();
-  const balancer = await startRoundRobin({ host: "127.0.0.1", port: options.portBase, upstreams: web.map((w, i) => ({ name: w.name, port: options.portBase + i + 1 })) });
+  const balancer = await startRoundRobin({
+    host: "127.0.0.1",
+    port: options.portBase,
+    upstreams: web.map((w, i) => ({ name: w.name, port: options.portBase + i + 1 })),
+  });
 
   const { db } = await import("../../../lib/db");
   const { syncCatalogue } = await import("../../../lib/catalogue/sync");
   const { esimgo: client } = await import("../../../lib/esimgo");
   await syncCatalogue(client(), { storeCurrency: "USD" });
-  for (let i = 0; i < web.length; i++) await waitFor(async () => (await fetch(`http://127.0.0.1:${options.portBase + i + 1}/api/ready`)).ok, `${web[i].name} to be ready`);
+  for (let i = 0; i < web.length; i++)
+    await waitFor(async () => (await fetch(`http://127.0.0.1:${options.portBase + i + 1}/api/ready`)).ok, `${web[i].name} to be ready`);
 
   return {
     appUrl,

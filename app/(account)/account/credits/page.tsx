@@ -13,13 +13,24 @@ export default async function CreditsPage() {
   return (
     <div>
       <h1 className="text-2xl font-bold">Store credit</h1>
-      <p className="mt-2 text-lg">Balance: <strong data-testid="credit-balance">{formatMoney(balance, currency)}</strong></p>
+      <p className="mt-2 text-lg">
+        Balance: <strong data-testid="credit-balance">{formatMoney(balance, currency)}</strong>
+      </p>
       <ul className="mt-4 divide-y divide-slate-200 rounded-2xl border border-slate-200 bg-white">
         {history.length === 0 && <li className="p-4 text-slate-600">No credit yet.</li>}
         {history.map((c) => (
           <li key={c.id} data-testid="credit-entry" className="flex justify-between gap-3 p-4 text-sm">
-            <span>{c.reason}<span className="block text-slate-600">{c.createdAt.toISOString().slice(0, 10)}{c.status === "pending" ? " · pending confirmation" : ""}</span></span>
-            <span className={c.amountMinor < 0 ? "text-red-700" : "text-emerald-700"}>{c.amountMinor > 0 ? "+" : ""}{formatMoney(c.amountMinor, c.currency)}</span>
+            <span>
+              {c.reason}
+              <span className="block text-slate-600">
+                {c.createdAt.toISOString().slice(0, 10)}
+                {c.status === "pending" ? " · pending confirmation" : ""}
+              </span>
+            </span>
+            <span className={c.amountMinor < 0 ? "text-red-700" : "text-emerald-700"}>
+              {c.amountMinor > 0 ? "+" : ""}
+              {formatMoney(c.amountMinor, c.currency)}
+            </span>
           </li>
         ))}
       </ul>

@@ -18,8 +18,12 @@ export default async function OrdersPage() {
           <li key={o.id} data-testid="order">
             <Link href={`/account/orders/${o.id}`} className="flex flex-wrap items-center justify-between gap-2 p-4 hover:bg-slate-50">
               <span>
-                <span className="block font-medium">{o.lines.map((l) => `${l.bundleName}${l.kind === "topup" ? " (top-up)" : ""}`).join(", ")}</span>
-                <span className="block text-sm text-slate-600">{o.createdAt.toISOString().slice(0, 10)} · {o.status.replace("_", " ")}</span>
+                <span className="block font-medium">
+                  {o.lines.map((l) => `${l.bundleName}${l.kind === "topup" ? " (top-up)" : ""}`).join(", ")}
+                </span>
+                <span className="block text-sm text-slate-600">
+                  {o.createdAt.toISOString().slice(0, 10)} · {o.status.replace("_", " ")}
+                </span>
               </span>
               <span className="font-semibold">{formatMoney(o.totalMinor, o.currency)}</span>
             </Link>

@@ -11,7 +11,11 @@ export default function CheckEmailPage() {
       <p className="mt-2 text-slate-600">We sent you a sign-in link. It works once and expires in 15 minutes.</p>
       {mailboxEnabled() && (
         <p className="mt-4 text-sm">
-          Running locally: open the <Link href="/dev/mailbox" className="font-medium text-brand-700 underline">local mailbox</Link>.
+          Running locally: open the{" "}
+          <Link href="/dev/mailbox" className="font-medium text-brand-700 underline">
+            local mailbox
+          </Link>
+          .
         </p>
       )}
     </div>

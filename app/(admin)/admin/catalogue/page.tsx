@@ -21,34 +21,67 @@ export default async function CataloguePage({ searchParams }: { searchParams: Pr
       <div className="flex flex-wrap items-center justify-between gap-3">
         <h1 className="text-2xl font-bold">Catalogue</h1>
         <div className="flex gap-2 text-sm">
-          <Link href="/admin/catalogue/destinations" className="rounded-lg border border-slate-300 px-3 py-2 font-semibold">Featured destinations</Link>
-          <Link href="/admin/pricing" className="rounded-lg border border-slate-300 px-3 py-2 font-semibold">Pricing rules</Link>
-          <form action={startSyncAction}><button className="rounded-lg bg-brand-600 px-3 py-2 font-semibold text-white">Sync with eSIM Go now</button></form>
+          <Link href="/admin/catalogue/destinations" className="rounded-lg border border-slate-300 px-3 py-2 font-semibold">
+            Featured destinations
+          </Link>
+          <Link href="/admin/pricing" className="rounded-lg border border-slate-300 px-3 py-2 font-semibold">
+            Pricing rules
+          </Link>
+          <form action={startSyncAction}>
+            <button className="rounded-lg bg-brand-600 px-3 py-2 font-semibold text-white">Sync with eSIM Go now</button>
+          </form>
         </div>
       </div>
       <FlashMessage params={params} testId="catalogue-result" />
       <section aria-label="Recent syncs" className="text-sm text-slate-700">
         {syncs.map((s) => (
           <p key={s.id} data-testid="catalogue-sync">
-            {s.startedAt.toISOString().slice(0, 16).replace("T", " ")} · {s.status} · {s.upserted} bundles, {s.deactivated} withdrawn{s.finishedAt ? ` in ${((s.finishedAt.getTime() - s.startedAt.getTime()) / 1000).toFixed(1)} s` : ""}{s.error ? ` · ${s.error}` : ""}
+            {s.startedAt.toISOString().slice(0, 16).replace("T", " ")} · {s.status} · {s.upserted} bundles, {s.deactivated} withdrawn
+            {s.finishedAt ? ` in ${((s.finishedAt.getTime() - s.startedAt.getTime()) / 1000).toFixed(1)} s` : ""}
+            {s.error ? ` · ${s.error}` : ""}
           </p>
         ))}
       </section>
       <form method="get" aria-label="Filter bundles" className="flex flex-wrap items-end gap-2">
-        <label className="text-sm">Name or country code<br /><input name="q" defaultValue={f.q} className={input} /></label>
-        <label className="text-sm">Scope<br />
-          <select name="scope" defaultValue={f.scope} className={input}>{["all", "country", "regional", "global"].map((s) => <option key={s}>{s}</option>)}</select>
+        <label className="text-sm">
+          Name or country code
+          <br />
+          <input name="q" defaultValue={f.q} className={input} />
         </label>
-        <label className="text-sm">Status<br />
+        <label className="text-sm">
+          Scope
+          <br />
+          <select name="scope" defaultValue={f.scope} className={input}>
+            {["all", "country", "regional", "global"].map((s) => (
+              <option key={s}>{s}</option>
+            ))}
+          </select>
+        </label>
+        <label className="text-sm">
+          Status
+          <br />
           <select name="status" defaultValue={f.status} className={input}>
-            <option value="all">all</option><option value="on_sale">on sale</option><option value="disabled">disabled by staff</option><option value="withdrawn">withdrawn by eSIM Go</option>
+            <option value="all">all</option>
+            <option value="on_sale">on sale</option>
+            <option value="disabled">disabled by staff</option>
+            <option value="withdrawn">withdrawn by eSIM Go</option>
           </select>
         </label>
         <button className="h-10 rounded-lg bg-slate-900 px-3 text-sm font-semibold text-white">Filter</button>
         <span className="text-sm text-slate-600">{total} bundles</span>
       </form>
       <table className="w-full text-left text-sm">
-        <thead><tr className="text-slate-600"><th className="py-2">Bundle</th><th>Countries</th><th className="text-right">Wholesale</th><th className="text-right">Retail</th><th className="text-right">Margin</th><th>Status</th><th /></tr></thead>
+        <thead>
+          <tr className="text-slate-600">
+            <th className="py-2">Bundle</th>
+            <th>Countries</th>
+            <th className="text-right">Wholesale</th>
+            <th className="text-right">Retail</th>
+            <th className="text-right">Margin</th>
+            <th>Status</th>
+            <th />
+          </tr>
+        </thead>
         <tbody>
           {bundles.map((b) => (
             <tr key={b.id} data-testid="catalogue-bundle" className="border-t border-slate-200">
@@ -62,7 +95,11 @@ export default async function CataloguePage({ searchParams }: { searchParams: Pr
                 <form action={setBundleEnabledAction}>
                   <input type="hidden" name="bundleId" value={b.id} />
                   <input type="hidden" name="enabled" value={String(!b.enabled)} />
-                  <button className={`rounded-lg border px-2 py-1 ${b.enabled ? "border-red-300 text-red-800" : "border-emerald-300 text-emerald-800"}`}>{b.enabled ? "Disable" : "Enable"}</button>
+                  <button
+                    className={`rounded-lg border px-2 py-1 ${b.enabled ? "border-red-300 text-red-800" : "border-emerald-300 text-emerald-800"}`}
+                  >
+                    {b.enabled ? "Disable" : "Enable"}
+                  </button>
                 </form>
               </td>
             </tr>

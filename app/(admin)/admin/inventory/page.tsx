@@ -5,7 +5,10 @@ import { formatMoney } from "@/lib/money/minor-units";
 import { refundInventoryAction } from "@/components/admin/inventory/actions";
 import { FlashMessage } from "@/components/ui/flash-message";
 
-const params = z.object({ refund: z.coerce.number().int().positive().optional().catch(undefined), quantity: z.coerce.number().int().min(1).catch(1) });
+const params = z.object({
+  refund: z.coerce.number().int().positive().optional().catch(undefined),
+  quantity: z.coerce.number().int().min(1).catch(1),
+});
 
 // Inventory: list, then "Refund…" shows what would come back, then "Confirm refund" does it.
 export default async function InventoryPage({ searchParams }: { searchParams: Promise<Record<string, string>> }) {
@@ -24,10 +27,20 @@ export default async function InventoryPage({ searchParams }: { searchParams: Pr
     <div className="space-y-4">
       <h1 className="text-2xl font-bold">eSIM Go inventory</h1>
       <FlashMessage params={query} testId="inventory-result" />
-      {error && <p role="alert" className="rounded-xl bg-red-50 p-3 text-sm text-red-800">Inventory unavailable: {error}</p>}
+      {error && (
+        <p role="alert" className="rounded-xl bg-red-50 p-3 text-sm text-red-800">
+          Inventory unavailable: {error}
+        </p>
+      )}
       {preview && (
         <section aria-label="Confirm refund" className="rounded-2xl border border-amber-300 bg-amber-50 p-4 text-sm">
-          <p>Refund {Math.min(p.quantity, preview.remaining)} × {preview.bundle} to the eSIM Go balance{preview.unitWholesale ? `, about ${formatMoney(preview.unitWholesale.wholesaleMinor * Math.min(p.quantity, preview.remaining), preview.unitWholesale.wholesaleCurrency)}` : ""}? Refunds only work for unused items, when refunds are enabled for the organisation.</p>
+          <p>
+            Refund {Math.min(p.quantity, preview.remaining)} × {preview.bundle} to the eSIM Go balance
+            {preview.unitWholesale
+              ? `, about ${formatMoney(preview.unitWholesale.wholesaleMinor * Math.min(p.quantity, preview.remaining), preview.unitWholesale.wholesaleCurrency)}`
+              : ""}
+            ? Refunds only work for unused items, when refunds are enabled for the organisation.
+          </p>
           <form action={refundInventoryAction} className="mt-2">
             <input type="hidden" name="usageId" value={preview.usageId} />
             <input type="hidden" name="quantity" value={Math.min(p.quantity, preview.remaining)} />
@@ -36,15 +49,38 @@ export default async function InventoryPage({ searchParams }: { searchParams: Pr
         </section>
       )}
       <table className="w-full text-left text-sm">
-        <thead><tr className="text-slate-600"><th className="py-2">Bundle</th><th>Usage id</th><th>Remaining</th><th>Expires</th><th /></tr></thead>
+        <thead>
+          <tr className="text-slate-600">
+            <th className="py-2">Bundle</th>
+            <th>Usage id</th>
+            <th>Remaining</th>
+            <th>Expires</th>
+            <th />
+          </tr>
+        </thead>
         <tbody>
           {items.map((i) => (
             <tr key={i.usageId} data-testid="inventory-item" className="border-t border-slate-200">
-              <td className="py-2">{i.description}</td><td>{i.usageId}</td><td>{i.remaining} of {i.total}</td><td>{i.expiry ?? "–"}</td>
-              <td><a href={`?refund=${i.usageId}&quantity=${i.remaining}`} className="text-brand-700 underline">Refund…</a></td>
+              <td className="py-2">{i.description}</td>
+              <td>{i.usageId}</td>
+              <td>
+                {i.remaining} of {i.total}
+              </td>
+              <td>{i.expiry ?? "–"}</td>
+              <td>
+                <a href={`?refund=${i.usageId}&quantity=${i.remaining}`} className="text-brand-700 underline">
+                  Refund…
+                </a>
+              </td>
             </tr>
           ))}
-          {items.length === 0 && !error && <tr><td colSpan={5} className="py-2 text-slate-600">Nothing in inventory.</td></tr>}
+          {items.length === 0 && !error && (
+            <tr>
+              <td colSpan={5} className="py-2 text-slate-600">
+                Nothing in inventory.
+              </td>
+            </tr>
+          )}
         </tbody>
       </table>
     </div>

@@ -18,13 +18,27 @@ export default async function ModerationPage({ searchParams }: { searchParams: P
           const details = (r.details ?? {}) as { iccid?: string; bundle?: string };
           return (
             <li key={r.id} data-testid="moderation-request" className="rounded-2xl border border-slate-200 bg-white p-4 text-sm">
-              <p><strong>{r.kind.replace("_", " ")}</strong> · {r.user.email} · {formatMoney(r.amountMinor, r.currency)} · {details.bundle} on {details.iccid} · asked {r.createdAt.toISOString().slice(0, 16).replace("T", " ")}</p>
+              <p>
+                <strong>{r.kind.replace("_", " ")}</strong> · {r.user.email} · {formatMoney(r.amountMinor, r.currency)} · {details.bundle}{" "}
+                on {details.iccid} · asked {r.createdAt.toISOString().slice(0, 16).replace("T", " ")}
+              </p>
               <form action={decideAction} className="mt-2 flex flex-wrap gap-2">
                 <input type="hidden" name="requestId" value={r.id} />
-                <label htmlFor={`note-${r.id}`} className="sr-only">Note to the customer</label>
-                <input id={`note-${r.id}`} name="note" placeholder="Note to the customer (optional)" className="h-10 flex-1 rounded-lg border border-slate-300 px-2" />
-                <button name="decision" value="approve" className="rounded-lg bg-emerald-700 px-3 font-semibold text-white">Approve and refund</button>
-                <button name="decision" value="reject" className="rounded-lg border border-slate-300 px-3 font-semibold">Reject</button>
+                <label htmlFor={`note-${r.id}`} className="sr-only">
+                  Note to the customer
+                </label>
+                <input
+                  id={`note-${r.id}`}
+                  name="note"
+                  placeholder="Note to the customer (optional)"
+                  className="h-10 flex-1 rounded-lg border border-slate-300 px-2"
+                />
+                <button name="decision" value="approve" className="rounded-lg bg-emerald-700 px-3 font-semibold text-white">
+                  Approve and refund
+                </button>
+                <button name="decision" value="reject" className="rounded-lg border border-slate-300 px-3 font-semibold">
+                  Reject
+                </button>
               </form>
             </li>
           );

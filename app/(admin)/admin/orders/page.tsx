@@ -15,24 +15,60 @@ export default async function AdminOrdersPage({ searchParams }: { searchParams: 
     <div className="space-y-4">
       <h1 className="text-2xl font-bold">Orders</h1>
       <form method="get" aria-label="Filter orders" className="flex flex-wrap items-end gap-2">
-        <label className="text-sm">Status<br />
+        <label className="text-sm">
+          Status
+          <br />
           <select name="status" defaultValue={filters.status} className={input}>
-            {["all", "pending_payment", "paid", "fulfilled", "payment_failed", "expired", "refunded", "failed_lines"].map((s) => <option key={s} value={s}>{s.replace("_", " ")}</option>)}
+            {["all", "pending_payment", "paid", "fulfilled", "payment_failed", "expired", "refunded", "failed_lines"].map((s) => (
+              <option key={s} value={s}>
+                {s.replace("_", " ")}
+              </option>
+            ))}
           </select>
         </label>
-        <label className="text-sm">Email<br /><input name="email" defaultValue={filters.email} className={input} /></label>
-        <label className="text-sm">ICCID<br /><input name="iccid" defaultValue={filters.iccid} inputMode="numeric" className={input} /></label>
-        <label className="text-sm">From<br /><input type="date" name="from" defaultValue={filters.from} className={input} /></label>
-        <label className="text-sm">To<br /><input type="date" name="to" defaultValue={filters.to} className={input} /></label>
+        <label className="text-sm">
+          Email
+          <br />
+          <input name="email" defaultValue={filters.email} className={input} />
+        </label>
+        <label className="text-sm">
+          ICCID
+          <br />
+          <input name="iccid" defaultValue={filters.iccid} inputMode="numeric" className={input} />
+        </label>
+        <label className="text-sm">
+          From
+          <br />
+          <input type="date" name="from" defaultValue={filters.from} className={input} />
+        </label>
+        <label className="text-sm">
+          To
+          <br />
+          <input type="date" name="to" defaultValue={filters.to} className={input} />
+        </label>
         <button className="h-10 rounded-lg bg-slate-900 px-3 text-sm font-semibold text-white">Filter</button>
-        <a href={`/admin/orders/export?${query}`} className="h-10 rounded-lg border border-slate-300 px-3 py-2 text-sm">Export CSV</a>
+        <a href={`/admin/orders/export?${query}`} className="h-10 rounded-lg border border-slate-300 px-3 py-2 text-sm">
+          Export CSV
+        </a>
       </form>
       <table className="w-full text-left text-sm">
-        <thead><tr className="text-slate-600"><th className="py-2">Created</th><th>Email</th><th>Status</th><th>Lines</th><th className="text-right">Total</th></tr></thead>
+        <thead>
+          <tr className="text-slate-600">
+            <th className="py-2">Created</th>
+            <th>Email</th>
+            <th>Status</th>
+            <th>Lines</th>
+            <th className="text-right">Total</th>
+          </tr>
+        </thead>
         <tbody>
           {orders.slice(0, PAGE_SIZE).map((o) => (
             <tr key={o.id} data-testid="admin-order" className="border-t border-slate-200">
-              <td className="py-2"><Link href={`/admin/orders/${o.id}`} className="text-brand-700 underline">{o.createdAt.toISOString().slice(0, 16).replace("T", " ")}</Link></td>
+              <td className="py-2">
+                <Link href={`/admin/orders/${o.id}`} className="text-brand-700 underline">
+                  {o.createdAt.toISOString().slice(0, 16).replace("T", " ")}
+                </Link>
+              </td>
               <td>{o.email}</td>
               <td>{o.status.replace("_", " ")}</td>
               <td>{o.lines.map((l) => `${l.bundleName} ×${l.quantity} · ${l.fulfilmentStatus.replace("_", " ")}`).join(", ")}</td>

@@ -27,57 +27,160 @@ export default async function PricingPage({ searchParams }: { searchParams: Prom
   const problem = draft ? await unknownMatch(draft) : null;
   const preview = draft && !problem ? await previewRule(draft, currency) : null;
   const initial = draft
-    ? { scope: draft.scope, match: draft.match ?? "", markupPct: draft.markupBps / 100, minMargin: major(draft.minMarginMinor), charmEnding: draft.charmEnding ?? "", active: draft.active }
+    ? {
+        scope: draft.scope,
+        match: draft.match ?? "",
+        markupPct: draft.markupBps / 100,
+        minMargin: major(draft.minMarginMinor),
+        charmEnding: draft.charmEnding ?? "",
+        active: draft.active,
+      }
     : editing
-      ? { scope: editing.scope, match: editing.match ?? "", markupPct: editing.markupBps / 100, minMargin: major(editing.minMarginMinor), charmEnding: editing.charmEnding ?? "", active: editing.active }
-      : { scope: "country", match: "", markupPct: DEFAULT_RULE.markupBps / 100, minMargin: major(DEFAULT_RULE.minMarginMinor), charmEnding: DEFAULT_RULE.charmEnding ?? "", active: true };
+      ? {
+          scope: editing.scope,
+          match: editing.match ?? "",
+          markupPct: editing.markupBps / 100,
+          minMargin: major(editing.minMarginMinor),
+          charmEnding: editing.charmEnding ?? "",
+          active: editing.active,
+        }
+      : {
+          scope: "country",
+          match: "",
+          markupPct: DEFAULT_RULE.markupBps / 100,
+          minMargin: major(DEFAULT_RULE.minMarginMinor),
+          charmEnding: DEFAULT_RULE.charmEnding ?? "",
+          active: true,
+        };
 
   return (
     <div className="space-y-6">
       <h1 className="text-2xl font-bold">Pricing rules</h1>
       <FlashMessage params={query} testId="pricing-result" />
-      {(problem || (draftForm && !draftForm.success)) && <p role="alert" className="rounded-xl bg-red-50 p-3 text-sm text-red-800">{problem ?? draftForm?.error?.issues[0].message}</p>}
+      {(problem || (draftForm && !draftForm.success)) && (
+        <p role="alert" className="rounded-xl bg-red-50 p-3 text-sm text-red-800">
+          {problem ?? draftForm?.error?.issues[0].message}
+        </p>
+      )}
       <table className="w-full text-left text-sm">
-        <thead><tr className="text-slate-600"><th className="py-2">Scope</th><th>Applies to</th><th>Markup</th><th>Min. margin</th><th>Ending</th><th>Active</th><th /></tr></thead>
+        <thead>
+          <tr className="text-slate-600">
+            <th className="py-2">Scope</th>
+            <th>Applies to</th>
+            <th>Markup</th>
+            <th>Min. margin</th>
+            <th>Ending</th>
+            <th>Active</th>
+            <th />
+          </tr>
+        </thead>
         <tbody>
           {rules.map((r) => (
             <tr key={r.id} data-testid="pricing-rule" className="border-t border-slate-200">
-              <td className="py-2">{r.scope}</td><td>{r.match ?? "everything else"}</td><td>{pct(r.markupBps)}</td><td>{formatMoney(r.minMarginMinor, currency)}</td><td>{r.charmEnding ?? "–"}</td><td>{r.active ? "yes" : "no"}</td>
+              <td className="py-2">{r.scope}</td>
+              <td>{r.match ?? "everything else"}</td>
+              <td>{pct(r.markupBps)}</td>
+              <td>{formatMoney(r.minMarginMinor, currency)}</td>
+              <td>{r.charmEnding ?? "–"}</td>
+              <td>{r.active ? "yes" : "no"}</td>
               <td className="flex gap-3 py-2">
-                <a href={`?edit=${r.id}`} className="text-brand-700 underline">Edit</a>
-                {r.scope !== "default" && <form action={deleteRuleAction}><input type="hidden" name="ruleId" value={r.id} /><button className="text-red-700 underline">Delete</button></form>}
+                <a href={`?edit=${r.id}`} className="text-brand-700 underline">
+                  Edit
+                </a>
+                {r.scope !== "default" && (
+                  <form action={deleteRuleAction}>
+                    <input type="hidden" name="ruleId" value={r.id} />
+                    <button className="text-red-700 underline">Delete</button>
+                  </form>
+                )}
               </td>
             </tr>
           ))}
-          {rules.length === 0 && <tr><td colSpan={7} className="py-2 text-slate-600">No rules yet: every bundle uses the built-in default (+{DEFAULT_RULE.markupBps / 100} %).</td></tr>}
+          {rules.length === 0 && (
+            <tr>
+              <td colSpan={7} className="py-2 text-slate-600">
+                No rules yet: every bundle uses the built-in default (+{DEFAULT_RULE.markupBps / 100} %).
+              </td>
+            </tr>
+          )}
         </tbody>
       </table>
 
       <form method="get" aria-label="Pricing rule" className="grid gap-3 rounded-2xl border border-slate-200 bg-white p-4 sm:grid-cols-3">
         <input type="hidden" name="preview" value="1" />
-        <label className="text-sm">Scope<br />
+        <label className="text-sm">
+          Scope
+          <br />
           <select name="scope" defaultValue={initial.scope} className={`${input} w-full`}>
-            {["default", "group", "region", "country", "bundle"].map((s) => <option key={s} value={s}>{s}</option>)}
+            {["default", "group", "region", "country", "bundle"].map((s) => (
+              <option key={s} value={s}>
+                {s}
+              </option>
+            ))}
           </select>
         </label>
-        <label className="text-sm">Applies to (group, region, ISO country code or bundle)<br /><input name="match" defaultValue={initial.match} className={`${input} w-full`} /></label>
-        <label className="text-sm">Markup on wholesale (%)<br /><input name="markupPct" type="number" step="0.1" min="0" max="500" required defaultValue={initial.markupPct} className={`${input} w-full`} /></label>
-        <label className="text-sm">Minimum margin ({currency})<br /><input name="minMargin" inputMode="decimal" required defaultValue={initial.minMargin} className={`${input} w-full`} /></label>
-        <label className="text-sm">Price ending (cents, blank for none)<br /><input name="charmEnding" type="number" min="0" max="99" defaultValue={initial.charmEnding} className={`${input} w-full`} /></label>
-        <label className="flex items-center gap-2 text-sm"><input type="checkbox" name="active" defaultChecked={initial.active} className="h-5 w-5" /> Active</label>
+        <label className="text-sm">
+          Applies to (group, region, ISO country code or bundle)
+          <br />
+          <input name="match" defaultValue={initial.match} className={`${input} w-full`} />
+        </label>
+        <label className="text-sm">
+          Markup on wholesale (%)
+          <br />
+          <input
+            name="markupPct"
+            type="number"
+            step="0.1"
+            min="0"
+            max="500"
+            required
+            defaultValue={initial.markupPct}
+            className={`${input} w-full`}
+          />
+        </label>
+        <label className="text-sm">
+          Minimum margin ({currency})<br />
+          <input name="minMargin" inputMode="decimal" required defaultValue={initial.minMargin} className={`${input} w-full`} />
+        </label>
+        <label className="text-sm">
+          Price ending (cents, blank for none)
+          <br />
+          <input name="charmEnding" type="number" min="0" max="99" defaultValue={initial.charmEnding} className={`${input} w-full`} />
+        </label>
+        <label className="flex items-center gap-2 text-sm">
+          <input type="checkbox" name="active" defaultChecked={initial.active} className="h-5 w-5" /> Active
+        </label>
         <div className="flex gap-2 sm:col-span-3">
           <button className="h-10 rounded-lg border border-slate-300 px-3 text-sm font-semibold">Preview</button>
-          {preview && <button formAction={saveRuleAction} formMethod="post" className="h-10 rounded-lg bg-brand-600 px-3 text-sm font-semibold text-white">Save rule</button>}
+          {preview && (
+            <button
+              formAction={saveRuleAction}
+              formMethod="post"
+              className="h-10 rounded-lg bg-brand-600 px-3 text-sm font-semibold text-white"
+            >
+              Save rule
+            </button>
+          )}
         </div>
       </form>
 
       {preview && (
         <section aria-label="Preview" className="rounded-2xl border border-amber-300 bg-amber-50 p-4 text-sm">
           <p data-testid="pricing-preview-summary">
-            This rule would price <strong>{preview.governed}</strong> bundles and change <strong>{preview.changed}</strong> prices. Average margin {pct(preview.averageMarginBeforeBps)} → <strong>{pct(preview.averageMarginAfterBps)}</strong>.
+            This rule would price <strong>{preview.governed}</strong> bundles and change <strong>{preview.changed}</strong> prices. Average
+            margin {pct(preview.averageMarginBeforeBps)} → <strong>{pct(preview.averageMarginAfterBps)}</strong>.
           </p>
           <table className="mt-2 w-full text-left">
-            <thead><tr className="text-slate-600"><th className="py-1">Bundle</th><th className="text-right">Wholesale</th><th className="text-right">Retail now</th><th className="text-right">Retail after</th><th className="text-right">Margin now</th><th className="text-right">Margin after</th></tr></thead>
+            <thead>
+              <tr className="text-slate-600">
+                <th className="py-1">Bundle</th>
+                <th className="text-right">Wholesale</th>
+                <th className="text-right">Retail now</th>
+                <th className="text-right">Retail after</th>
+                <th className="text-right">Margin now</th>
+                <th className="text-right">Margin after</th>
+              </tr>
+            </thead>
             <tbody>
               {preview.sample.map((r) => (
                 <tr key={r.name} data-testid="pricing-preview-row" className="border-t border-amber-200">

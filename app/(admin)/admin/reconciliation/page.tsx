@@ -11,14 +11,21 @@ const card = "rounded-2xl border border-slate-200 bg-white p-4";
 const button = "rounded-lg bg-brand-600 px-3 py-1 text-sm font-semibold text-white";
 
 async function settle<T>(work: Promise<T>): Promise<{ ok: true; value: T } | { ok: false; error: string }> {
-  return work.then((value) => ({ ok: true as const, value }), (e: Error) => ({ ok: false as const, error: e.message }));
+  return work.then(
+    (value) => ({ ok: true as const, value }),
+    (e: Error) => ({ ok: false as const, error: e.message }),
+  );
 }
 
 // Where money, orders and eSIMs disagree, and the safe fix for each.
 export default async function ReconciliationPage({ searchParams }: { searchParams: Promise<Record<string, string>> }) {
   await requireStaff();
   const query = await searchParams;
-  const [lines, esimgoOrders, payments] = await Promise.all([settle(paidLinesWithoutEsim()), settle(unlinkedEsimGoOrders()), settle(paymentsWithoutOrder())]);
+  const [lines, esimgoOrders, payments] = await Promise.all([
+    settle(paidLinesWithoutEsim()),
+    settle(unlinkedEsimGoOrders()),
+    settle(paymentsWithoutOrder()),
+  ]);
   return (
     <div className="space-y-6">
       <h1 className="text-2xl font-bold">Reconciliation</h1>
@@ -26,13 +33,32 @@ export default async function ReconciliationPage({ searchParams }: { searchParam
 
       <section aria-label="Paid without an eSIM" className={card}>
         <h2 className="font-semibold">Paid, but no eSIM after 10 minutes</h2>
-        {!lines.ok ? <p role="alert" className="text-sm text-red-800">{lines.error}</p> : lines.value.length === 0 ? <p className="text-sm text-slate-600">None.</p> : (
+        {!lines.ok ? (
+          <p role="alert" className="text-sm text-red-800">
+            {lines.error}
+          </p>
+        ) : lines.value.length === 0 ? (
+          <p className="text-sm text-slate-600">None.</p>
+        ) : (
           <ul className="mt-2 space-y-2 text-sm">
             {lines.value.map((l) => (
               <li key={l.lineId} data-testid="unfulfilled-line" className="flex flex-wrap items-center justify-between gap-2">
-                <span><Link href={`/admin/orders/${l.orderId}`} className="text-brand-700 underline">{l.email}</Link> · {l.bundle} · {l.status} · paid {stamp(l.paidAt)}{l.lastError ? ` · ${l.lastError}` : ""}</span>
-                {l.status.startsWith("fulfilled") ? <Link href="/admin/tools" className="text-brand-700 underline">Recover with backfill</Link> : (
-                  <form action={retryLineAction}><input type="hidden" name="lineId" value={l.lineId} /><button className={button}>Retry fulfilment</button></form>
+                <span>
+                  <Link href={`/admin/orders/${l.orderId}`} className="text-brand-700 underline">
+                    {l.email}
+                  </Link>{" "}
+                  · {l.bundle} · {l.status} · paid {stamp(l.paidAt)}
+                  {l.lastError ? ` · ${l.lastError}` : ""}
+                </span>
+                {l.status.startsWith("fulfilled") ? (
+                  <Link href="/admin/tools" className="text-brand-700 underline">
+                    Recover with backfill
+                  </Link>
+                ) : (
+                  <form action={retryLineAction}>
+                    <input type="hidden" name="lineId" value={l.lineId} />
+                    <button className={button}>Retry fulfilment</button>
+                  </form>
                 )}
               </li>
             ))}
@@ -42,14 +68,27 @@ export default async function ReconciliationPage({ searchParams }: { searchParam
 
       <section aria-label="eSIM Go orders not linked" className={card}>
         <h2 className="font-semibold">eSIM Go orders (last 7 days) not linked to any order</h2>
-        {!esimgoOrders.ok ? <p role="alert" className="text-sm text-red-800">eSIM Go unavailable: {esimgoOrders.error}</p> : esimgoOrders.value.length === 0 ? <p className="text-sm text-slate-600">None.</p> : (
+        {!esimgoOrders.ok ? (
+          <p role="alert" className="text-sm text-red-800">
+            eSIM Go unavailable: {esimgoOrders.error}
+          </p>
+        ) : esimgoOrders.value.length === 0 ? (
+          <p className="text-sm text-slate-600">None.</p>
+        ) : (
           <ul className="mt-2 space-y-2 text-sm">
             {esimgoOrders.value.map((o) => (
               <li key={o.reference} data-testid="unlinked-order" className="flex flex-wrap items-center justify-between gap-2">
-                <span>{o.reference} · {stamp(o.createdAt)} · {o.items} · {o.total} {o.currency}</span>
+                <span>
+                  {o.reference} · {stamp(o.createdAt)} · {o.items} · {o.total} {o.currency}
+                </span>
                 {o.waitingLine ? (
-                  <form action={retryLineAction}><input type="hidden" name="lineId" value={o.waitingLine.lineId} /><button className={button}>Link to waiting order</button></form>
-                ) : <span className="text-slate-600">No order is waiting for it (inventory purchase or bought outside the store).</span>}
+                  <form action={retryLineAction}>
+                    <input type="hidden" name="lineId" value={o.waitingLine.lineId} />
+                    <button className={button}>Link to waiting order</button>
+                  </form>
+                ) : (
+                  <span className="text-slate-600">No order is waiting for it (inventory purchase or bought outside the store).</span>
+                )}
               </li>
             ))}
           </ul>
@@ -58,14 +97,36 @@ export default async function ReconciliationPage({ searchParams }: { searchParam
 
       <section aria-label="Payments without an order" className={card}>
         <h2 className="font-semibold">Stripe payments (last 7 days) without a paid order</h2>
-        {!payments.ok ? <p role="alert" className="text-sm text-red-800">Stripe unavailable: {payments.error}</p> : payments.value.length === 0 ? <p className="text-sm text-slate-600">None.</p> : (
+        {!payments.ok ? (
+          <p role="alert" className="text-sm text-red-800">
+            Stripe unavailable: {payments.error}
+          </p>
+        ) : payments.value.length === 0 ? (
+          <p className="text-sm text-slate-600">None.</p>
+        ) : (
           <ul className="mt-2 space-y-2 text-sm">
             {payments.value.map((p) => (
               <li key={p.sessionId} data-testid="orphan-payment" className="flex flex-wrap items-center justify-between gap-2">
-                <span>{formatMoney(p.amountMinor, p.currency)} · {p.email ?? "no email"} · {stamp(p.createdAt)} · {p.orderId ? <>order <Link href={`/admin/orders/${p.orderId}`} className="text-brand-700 underline">{p.orderStatus?.replace("_", " ")}</Link></> : "no order"}</span>
+                <span>
+                  {formatMoney(p.amountMinor, p.currency)} · {p.email ?? "no email"} · {stamp(p.createdAt)} ·{" "}
+                  {p.orderId ? (
+                    <>
+                      order{" "}
+                      <Link href={`/admin/orders/${p.orderId}`} className="text-brand-700 underline">
+                        {p.orderStatus?.replace("_", " ")}
+                      </Link>
+                    </>
+                  ) : (
+                    "no order"
+                  )}
+                </span>
                 <form action={p.fix === "record_payment" ? recordPaymentAction : refundPaymentAction}>
                   <input type="hidden" name="sessionId" value={p.sessionId} />
-                  <button className={p.fix === "record_payment" ? button : "rounded-lg bg-red-700 px-3 py-1 text-sm font-semibold text-white"}>{p.fix === "record_payment" ? "Record payment and fulfil" : "Refund payment"}</button>
+                  <button
+                    className={p.fix === "record_payment" ? button : "rounded-lg bg-red-700 px-3 py-1 text-sm font-semibold text-white"}
+                  >
+                    {p.fix === "record_payment" ? "Record payment and fulfil" : "Refund payment"}
+                  </button>
                 </form>
               </li>
             ))}

@@ -16,16 +16,28 @@ export default async function ToolsPage({ searchParams }: { searchParams: Promis
       <h1 className="text-2xl font-bold">Tools</h1>
       <section aria-label="Connection test" className="rounded-2xl border border-slate-200 bg-white p-4">
         <h2 className="font-semibold">eSIM Go connection test</h2>
-        <form method="get" className="mt-2"><input type="hidden" name="test" value="1" /><button className="rounded-lg bg-brand-600 px-3 py-2 text-sm font-semibold text-white">Run the test</button></form>
+        <form method="get" className="mt-2">
+          <input type="hidden" name="test" value="1" />
+          <button className="rounded-lg bg-brand-600 px-3 py-2 text-sm font-semibold text-white">Run the test</button>
+        </form>
         {result && (
           <dl className="mt-3 grid grid-cols-2 gap-2 text-sm" data-testid="connection-result">
-            <dt>API key</dt><dd>{result.ok ? "valid" : `failed: ${result.error}`}</dd>
-            <dt>Latency</dt><dd>{result.latencyMs} ms</dd>
+            <dt>API key</dt>
+            <dd>{result.ok ? "valid" : `failed: ${result.error}`}</dd>
+            <dt>Latency</dt>
+            <dd>{result.latencyMs} ms</dd>
             {result.ok && (
               <>
-                <dt>Organisation</dt><dd>{result.name}</dd>
-                <dt>Balance</dt><dd>{result.balance.toFixed(2)} {result.currency}</dd>
-                <dt>Callback URL</dt><dd>{result.callbackUrl ?? "not set"} {result.callbackOk ? "✓ points here" : `✗ should be ${result.expectedCallbackUrl}`}</dd>
+                <dt>Organisation</dt>
+                <dd>{result.name}</dd>
+                <dt>Balance</dt>
+                <dd>
+                  {result.balance.toFixed(2)} {result.currency}
+                </dd>
+                <dt>Callback URL</dt>
+                <dd>
+                  {result.callbackUrl ?? "not set"} {result.callbackOk ? "✓ points here" : `✗ should be ${result.expectedCallbackUrl}`}
+                </dd>
               </>
             )}
           </dl>
@@ -33,15 +45,33 @@ export default async function ToolsPage({ searchParams }: { searchParams: Promis
       </section>
       <section aria-label="Backfill" className="rounded-2xl border border-slate-200 bg-white p-4 text-sm">
         <h2 className="font-semibold">Backfill missing eSIM data</h2>
-        <p className="mt-1 text-slate-600">Finds fulfilled orders whose ICCID or install data is missing here and recovers it from eSIM Go by order reference.</p>
-        <div className="mt-2"><FlashMessage params={params} testId="backfill-result" /></div>
-        <form method="get" className="mt-2"><input type="hidden" name="backfill" value="preview" /><button className="rounded-lg border border-slate-300 px-3 py-2 font-semibold">Dry run</button></form>
+        <p className="mt-1 text-slate-600">
+          Finds fulfilled orders whose ICCID or install data is missing here and recovers it from eSIM Go by order reference.
+        </p>
+        <div className="mt-2">
+          <FlashMessage params={params} testId="backfill-result" />
+        </div>
+        <form method="get" className="mt-2">
+          <input type="hidden" name="backfill" value="preview" />
+          <button className="rounded-lg border border-slate-300 px-3 py-2 font-semibold">Dry run</button>
+        </form>
         {preview && (
           <div className="mt-3" data-testid="backfill-preview">
-            {preview.length === 0 ? <p>Nothing to recover.</p> : (
+            {preview.length === 0 ? (
+              <p>Nothing to recover.</p>
+            ) : (
               <>
-                <ul className="space-y-1">{preview.map((i) => <li key={i.lineId}>Order {i.orderId} · eSIM Go {i.reference}: {i.error ? `cannot recover (${i.error})` : `would restore ${i.found.join(", ")}`}</li>)}</ul>
-                <form action={applyBackfillAction} className="mt-2"><button className="rounded-lg bg-brand-600 px-3 py-2 font-semibold text-white">Apply backfill</button></form>
+                <ul className="space-y-1">
+                  {preview.map((i) => (
+                    <li key={i.lineId}>
+                      Order {i.orderId} · eSIM Go {i.reference}:{" "}
+                      {i.error ? `cannot recover (${i.error})` : `would restore ${i.found.join(", ")}`}
+                    </li>
+                  ))}
+                </ul>
+                <form action={applyBackfillAction} className="mt-2">
+                  <button className="rounded-lg bg-brand-600 px-3 py-2 font-semibold text-white">Apply backfill</button>
+                </form>
               </>
             )}
           </div>

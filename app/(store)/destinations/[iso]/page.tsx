@@ -18,7 +18,12 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const from = plans.length ? ` from ${formatMoney(Math.min(...plans.map((p) => p.retailMinor)), plans[0].retailCurrency)}` : "";
   const title = `${country.name} eSIM data plans${from}`;
   const description = `Travel eSIM for ${country.name}: ${plans.length} data plans${from}. Instant QR code delivery, no roaming charges, top up any time.`;
-  return { title, description, alternates: { canonical: `/destinations/${country.iso.toLowerCase()}` }, openGraph: { title, description, type: "website" } };
+  return {
+    title,
+    description,
+    alternates: { canonical: `/destinations/${country.iso.toLowerCase()}` },
+    openGraph: { title, description, type: "website" },
+  };
 }
 
 export default async function DestinationPage({ params }: Props) {

@@ -29,7 +29,13 @@ type Props = { params: Promise<{ platform: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const guide = GUIDES[(await params).platform as keyof typeof GUIDES];
-  return guide ? { title: `How to install an eSIM on ${guide.name}`, description: `Step-by-step: install your travel eSIM on ${guide.name} before you fly and switch it on when you land.`, alternates: { canonical: `/guides/${(await params).platform}` } } : {};
+  return guide
+    ? {
+        title: `How to install an eSIM on ${guide.name}`,
+        description: `Step-by-step: install your travel eSIM on ${guide.name} before you fly and switch it on when you land.`,
+        alternates: { canonical: `/guides/${(await params).platform}` },
+      }
+    : {};
 }
 
 export default async function GuidePage({ params }: Props) {
@@ -42,13 +48,19 @@ export default async function GuidePage({ params }: Props) {
       <ol className="mt-6 space-y-4">
         {guide.steps.map((step, i) => (
           <li key={i} className="flex gap-4 rounded-2xl border border-slate-200 bg-white p-4">
-            <span aria-hidden className="grid h-8 w-8 shrink-0 place-items-center rounded-full bg-brand-600 font-semibold text-white">{i + 1}</span>
+            <span aria-hidden className="grid h-8 w-8 shrink-0 place-items-center rounded-full bg-brand-600 font-semibold text-white">
+              {i + 1}
+            </span>
             <span className="leading-relaxed">{step}</span>
           </li>
         ))}
       </ol>
       <p className="mt-6 text-sm text-slate-600">
-        Not sure your phone supports eSIM? <Link href="/devices" className="font-medium text-brand-700 underline">Check the device list</Link>.
+        Not sure your phone supports eSIM?{" "}
+        <Link href="/devices" className="font-medium text-brand-700 underline">
+          Check the device list
+        </Link>
+        .
       </p>
     </div>
   );

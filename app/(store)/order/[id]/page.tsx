@@ -79,12 +79,31 @@ function LineCard({ line }: { line: LineView }) {
           {STATUS_TEXT[line.status]}
         </span>
       </div>
-      {line.status === "esim_pending" && <p className="mt-2 text-sm text-amber-800">Our eSIM provider is slow to answer. You will get an email as soon as your eSIM is ready.</p>}
-      {line.status === "esim_failed" && <p className="mt-2 text-sm text-red-800">We could not deliver this eSIM. Nothing more is needed from you: our team has been alerted and will either send it to you by email or refund you in full, usually within a day.</p>}
-      {line.kind === "topup" && line.status === "fulfilled" && <p className="mt-2 text-sm text-slate-700">Added to your eSIM {line.targetIccid}. Nothing to install: it starts when your current plan ends.</p>}
+      {line.status === "esim_pending" && (
+        <p className="mt-2 text-sm text-amber-800">
+          Our eSIM provider is slow to answer. You will get an email as soon as your eSIM is ready.
+        </p>
+      )}
+      {line.status === "esim_failed" && (
+        <p className="mt-2 text-sm text-red-800">
+          We could not deliver this eSIM. Nothing more is needed from you: our team has been alerted and will either send it to you by email
+          or refund you in full, usually within a day.
+        </p>
+      )}
+      {line.kind === "topup" && line.status === "fulfilled" && (
+        <p className="mt-2 text-sm text-slate-700">
+          Added to your eSIM {line.targetIccid}. Nothing to install: it starts when your current plan ends.
+        </p>
+      )}
       {line.esims.map((esim) => (
         <div key={esim.iccid} data-testid="esim" className="mt-5 grid gap-5 border-t border-slate-100 pt-5 sm:grid-cols-[220px_1fr]">
-          <div className="mx-auto w-[220px]" data-testid="qr" role="img" aria-label="QR code to install your eSIM" dangerouslySetInnerHTML={{ __html: esim.qr }} />
+          <div
+            className="mx-auto w-[220px]"
+            data-testid="qr"
+            role="img"
+            aria-label="QR code to install your eSIM"
+            dangerouslySetInnerHTML={{ __html: esim.qr }}
+          />
           <div className="min-w-0 space-y-3 text-sm">
             <Field label="Activation code" value={esim.lpa} testId="activation-code" />
             <Field label="SM-DP+ address" value={esim.smdpAddress} testId="smdp" />
@@ -97,7 +116,9 @@ function LineCard({ line }: { line: LineView }) {
       {line.esims.length > 0 && (
         <ol className="mt-5 list-decimal space-y-1 pl-5 text-sm text-slate-700">
           <li>Connect to Wi-Fi and keep this page open.</li>
-          <li>Tap the install button for your phone, or scan the QR code from another screen (Settings → Mobile service / SIMs → Add eSIM).</li>
+          <li>
+            Tap the install button for your phone, or scan the QR code from another screen (Settings → Mobile service / SIMs → Add eSIM).
+          </li>
           <li>Label the new line &ldquo;Travel&rdquo; and keep your home SIM for calls if you like.</li>
           <li>When you land, choose the travel eSIM for mobile data and turn on data roaming for it.</li>
         </ol>

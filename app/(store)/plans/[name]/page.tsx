@@ -58,7 +58,10 @@ export default async function PlanPage({ params }: Props) {
   ];
   return (
     <div className="mx-auto grid max-w-5xl gap-8 px-4 py-8 md:grid-cols-[1fr_380px]">
-      <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: JSON.stringify(productJsonLd(plan, coverage)).replace(/</g, "\\u003c") }} />
+      <script
+        type="application/ld+json"
+        dangerouslySetInnerHTML={{ __html: JSON.stringify(productJsonLd(plan, coverage)).replace(/</g, "\\u003c") }}
+      />
       <div>
         <p className="text-sm font-medium text-brand-700">{planArea(plan)} eSIM</p>
         <h1 className="mt-1 text-3xl font-bold tracking-tight">
@@ -75,19 +78,42 @@ export default async function PlanPage({ params }: Props) {
         </dl>
         <div className="mt-6 space-y-4 text-sm leading-relaxed text-slate-700">
           <section aria-labelledby="starts">
-            <h2 id="starts" className="text-base font-semibold text-slate-900">When does it start?</h2>
-            <p>Install the eSIM at home over Wi-Fi. The {planDays(plan)} start when it first connects to a network in a covered country, not when you buy it.</p>
+            <h2 id="starts" className="text-base font-semibold text-slate-900">
+              When does it start?
+            </h2>
+            <p>
+              Install the eSIM at home over Wi-Fi. The {planDays(plan)} start when it first connects to a network in a covered country, not
+              when you buy it.
+            </p>
           </section>
           <section aria-labelledby="runs-out">
-            <h2 id="runs-out" className="text-base font-semibold text-slate-900">What if the data runs out?</h2>
-            <p>{plan.unlimited ? "You keep browsing: after the daily high-speed allowance the speed is reduced until the next day." : "Data stops until you top up. Add another plan to the same eSIM in seconds, no new QR code needed."}</p>
+            <h2 id="runs-out" className="text-base font-semibold text-slate-900">
+              What if the data runs out?
+            </h2>
+            <p>
+              {plan.unlimited
+                ? "You keep browsing: after the daily high-speed allowance the speed is reduced until the next day."
+                : "Data stops until you top up. Add another plan to the same eSIM in seconds, no new QR code needed."}
+            </p>
           </section>
           <section aria-labelledby="device">
-            <h2 id="device" className="text-base font-semibold text-slate-900">Will it work on my phone?</h2>
+            <h2 id="device" className="text-base font-semibold text-slate-900">
+              Will it work on my phone?
+            </h2>
             <p>
-              Your phone must support eSIM and be carrier-unlocked. <Link href="/devices" className="font-medium text-brand-700 underline">Check your device</Link> or read the{" "}
-              <Link href="/guides/ios" className="font-medium text-brand-700 underline">iPhone</Link> and{" "}
-              <Link href="/guides/android" className="font-medium text-brand-700 underline">Android</Link> install guides.
+              Your phone must support eSIM and be carrier-unlocked.{" "}
+              <Link href="/devices" className="font-medium text-brand-700 underline">
+                Check your device
+              </Link>{" "}
+              or read the{" "}
+              <Link href="/guides/ios" className="font-medium text-brand-700 underline">
+                iPhone
+              </Link>{" "}
+              and{" "}
+              <Link href="/guides/android" className="font-medium text-brand-700 underline">
+                Android
+              </Link>{" "}
+              install guides.
             </p>
           </section>
         </div>

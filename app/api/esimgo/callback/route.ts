@@ -31,5 +31,7 @@ export async function POST(request: Request) {
   }
   if (!jsonDepthWithin(raw)) return Response.json({ error: "JSON nested too deeply" }, { status: 400 });
   const received = await receiveCallback(raw, log);
-  return received.ok ? Response.json({ received: true, outcome: received.outcome }) : Response.json({ error: received.error }, { status: 400 });
+  return received.ok
+    ? Response.json({ received: true, outcome: received.outcome })
+    : Response.json({ error: received.error }, { status: 400 });
 }

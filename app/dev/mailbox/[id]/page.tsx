@@ -15,10 +15,16 @@ export default async function MailPage({ params }: { params: Promise<{ id: strin
       </Link>
       <h1 className="mt-2 text-2xl font-bold">{mail.subject}</h1>
       <p className="text-sm text-slate-600">to {mail.to}</p>
-      <article data-testid="mail-body" className="mt-6 rounded-2xl border border-slate-200 bg-white p-2" dangerouslySetInnerHTML={{ __html: mail.html.replace(/^[\s\S]*<body[^>]*>|<\/body>[\s\S]*$/g, "") }} />
+      <article
+        data-testid="mail-body"
+        className="mt-6 rounded-2xl border border-slate-200 bg-white p-2"
+        dangerouslySetInnerHTML={{ __html: mail.html.replace(/^[\s\S]*<body[^>]*>|<\/body>[\s\S]*$/g, "") }}
+      />
       <details className="mt-4 text-sm">
         <summary>Plain text</summary>
-        <pre data-testid="mail-text" className="mt-2 whitespace-pre-wrap rounded-xl bg-white p-4">{mail.text}</pre>
+        <pre data-testid="mail-text" className="mt-2 whitespace-pre-wrap rounded-xl bg-white p-4">
+          {mail.text}
+        </pre>
       </details>
     </div>
   );

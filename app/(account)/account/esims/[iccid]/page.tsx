@@ -30,10 +30,14 @@ export default async function EsimPage({ params }: Props) {
   return (
     <div className="space-y-6">
       <div>
-        <Link href="/account" className="text-sm text-brand-700">← My eSIMs</Link>
+        <Link href="/account" className="text-sm text-brand-700">
+          ← My eSIMs
+        </Link>
         <h1 className="mt-1 text-2xl font-bold">eSIM {esim.iccid}</h1>
         <p className="text-sm text-slate-600" data-testid="usage-source">
-          {live.source === "stored" ? live.note : `Usage updated ${live.checkedAt ? live.checkedAt.toISOString().slice(11, 16) + " UTC" : "just now"}.`}
+          {live.source === "stored"
+            ? live.note
+            : `Usage updated ${live.checkedAt ? live.checkedAt.toISOString().slice(11, 16) + " UTC" : "just now"}.`}
         </p>
       </div>
 
@@ -49,7 +53,10 @@ export default async function EsimPage({ params }: Props) {
                 </p>
                 {a.state !== "revoked" && <UsageBar assignment={a} />}
                 {(a.state === "queued" || a.state === "processing") && (
-                  <Link href={`/account/esims/${esim.iccid}/bundles/${a.id}/remove`} className="inline-block text-sm font-medium text-red-700 underline">
+                  <Link
+                    href={`/account/esims/${esim.iccid}/bundles/${a.id}/remove`}
+                    className="inline-block text-sm font-medium text-red-700 underline"
+                  >
                     Remove this plan
                   </Link>
                 )}
@@ -68,8 +75,15 @@ export default async function EsimPage({ params }: Props) {
               <div className="w-[200px]" role="img" aria-label="QR code to install your eSIM" dangerouslySetInnerHTML={{ __html: qr }} />
               <div className="space-y-3 text-sm">
                 <p className="text-slate-600">Activation code</p>
-                <div className="flex gap-2"><code data-testid="activation-code" className="min-w-0 flex-1 break-all rounded bg-slate-100 px-2 py-1.5">{install.lpa}</code><CopyButton value={install.lpa} label="activation code" /></div>
-                <p className="text-slate-600">SM-DP+ address: <code>{install.smdpAddress}</code></p>
+                <div className="flex gap-2">
+                  <code data-testid="activation-code" className="min-w-0 flex-1 break-all rounded bg-slate-100 px-2 py-1.5">
+                    {install.lpa}
+                  </code>
+                  <CopyButton value={install.lpa} label="activation code" />
+                </div>
+                <p className="text-slate-600">
+                  SM-DP+ address: <code>{install.smdpAddress}</code>
+                </p>
                 <InstallButtons appleUrl={install.appleUrl} androidUrl={install.androidUrl} />
               </div>
             </div>
@@ -85,16 +99,31 @@ export default async function EsimPage({ params }: Props) {
           <p className="mt-2 text-sm text-slate-600">No usage reported yet.</p>
         ) : (
           <table className="mt-3 w-full text-left text-sm">
-            <thead><tr className="text-slate-600"><th className="py-1 font-medium">When (UTC)</th><th className="font-medium">Plan</th><th className="font-medium">Remaining</th></tr></thead>
+            <thead>
+              <tr className="text-slate-600">
+                <th className="py-1 font-medium">When (UTC)</th>
+                <th className="font-medium">Plan</th>
+                <th className="font-medium">Remaining</th>
+              </tr>
+            </thead>
             <tbody>
               {esim.snapshots.map((s) => (
-                <tr key={s.id} className="border-t border-slate-100"><td className="py-1">{s.receivedAt.toISOString().slice(0, 16).replace("T", " ")}</td><td>{s.bundleName}</td><td>{s.unlimited ? "Unlimited" : formatBytes(s.remainingBytes)}</td></tr>
+                <tr key={s.id} className="border-t border-slate-100">
+                  <td className="py-1">{s.receivedAt.toISOString().slice(0, 16).replace("T", " ")}</td>
+                  <td>{s.bundleName}</td>
+                  <td>{s.unlimited ? "Unlimited" : formatBytes(s.remainingBytes)}</td>
+                </tr>
               ))}
             </tbody>
           </table>
         )}
       </section>
-      <Link href={`/account/esims/${esim.iccid}/top-up`} className="inline-block rounded-xl bg-brand-600 px-4 py-3 font-semibold text-white">Top up this eSIM</Link>
+      <Link
+        href={`/account/esims/${esim.iccid}/top-up`}
+        className="inline-block rounded-xl bg-brand-600 px-4 py-3 font-semibold text-white"
+      >
+        Top up this eSIM
+      </Link>
     </div>
   );
 }

@@ -8,26 +8,55 @@ import { setFeaturedAction } from "@/components/admin/catalogue/actions";
 // Which destinations the home page features. Featured first, then alphabetical.
 export default async function FeaturedDestinationsPage({ searchParams }: { searchParams: Promise<Record<string, string>> }) {
   await requireStaff();
-  const q = z.string().trim().max(60).catch("").parse((await searchParams).q);
+  const q = z
+    .string()
+    .trim()
+    .max(60)
+    .catch("")
+    .parse((await searchParams).q);
   const countries = await destinationsForFeaturing(q);
   return (
     <div className="space-y-4">
-      <Link href="/admin/catalogue" className="text-sm text-brand-700">← Catalogue</Link>
+      <Link href="/admin/catalogue" className="text-sm text-brand-700">
+        ← Catalogue
+      </Link>
       <h1 className="text-2xl font-bold">Featured destinations</h1>
-      <p className="text-sm text-slate-600">{countries.filter((c) => c.featured).length} featured on the home page. Catalogue syncs never change this.</p>
+      <p className="text-sm text-slate-600">
+        {countries.filter((c) => c.featured).length} featured on the home page. Catalogue syncs never change this.
+      </p>
       <form method="get" role="search" className="flex gap-2">
-        <label htmlFor="dest-q" className="sr-only">Country</label>
-        <input id="dest-q" name="q" defaultValue={q} placeholder="Country name or code" className="h-10 flex-1 rounded-lg border border-slate-300 bg-white px-2 text-sm" />
+        <label htmlFor="dest-q" className="sr-only">
+          Country
+        </label>
+        <input
+          id="dest-q"
+          name="q"
+          defaultValue={q}
+          placeholder="Country name or code"
+          className="h-10 flex-1 rounded-lg border border-slate-300 bg-white px-2 text-sm"
+        />
         <button className="rounded-lg bg-slate-900 px-3 text-sm font-semibold text-white">Find</button>
       </form>
       <ul className="grid gap-2 sm:grid-cols-2 lg:grid-cols-3">
         {countries.map((c) => (
-          <li key={c.iso} data-testid="destination-row" className="flex items-center justify-between gap-2 rounded-xl border border-slate-200 bg-white p-2 text-sm">
-            <span className="flex items-center gap-2"><Flag iso={c.iso} size={20} />{c.name} <span className="text-slate-500">{c.region}</span></span>
+          <li
+            key={c.iso}
+            data-testid="destination-row"
+            className="flex items-center justify-between gap-2 rounded-xl border border-slate-200 bg-white p-2 text-sm"
+          >
+            <span className="flex items-center gap-2">
+              <Flag iso={c.iso} size={20} />
+              {c.name} <span className="text-slate-500">{c.region}</span>
+            </span>
             <form action={setFeaturedAction}>
               <input type="hidden" name="iso" value={c.iso} />
               <input type="hidden" name="featured" value={String(!c.featured)} />
-              <button className={`rounded-lg px-2 py-1 font-semibold ${c.featured ? "bg-amber-100 text-amber-900" : "border border-slate-300"}`} aria-pressed={c.featured}>{c.featured ? "★ Featured" : "Feature"}</button>
+              <button
+                className={`rounded-lg px-2 py-1 font-semibold ${c.featured ? "bg-amber-100 text-amber-900" : "border border-slate-300"}`}
+                aria-pressed={c.featured}
+              >
+                {c.featured ? "★ Featured" : "Feature"}
+              </button>
             </form>
           </li>
         ))}

@@ -20,15 +20,26 @@ export default async function CustomerPage({ params }: { params: Promise<{ id: s
   return (
     <div className="space-y-6">
       <div>
-        <Link href={`/admin/customers?q=${encodeURIComponent(customer.email ?? "")}`} className="text-sm text-brand-700">← Customers</Link>
+        <Link href={`/admin/customers?q=${encodeURIComponent(customer.email ?? "")}`} className="text-sm text-brand-700">
+          ← Customers
+        </Link>
         <h1 className="text-2xl font-bold">{customer.email}</h1>
-        <p className="text-sm text-slate-600">{customer.role} · since {stamp(customer.createdAt)} · credit <strong data-testid="customer-credit">{formatMoney(balance, currency)}</strong></p>
+        <p className="text-sm text-slate-600">
+          {customer.role} · since {stamp(customer.createdAt)} · credit{" "}
+          <strong data-testid="customer-credit">{formatMoney(balance, currency)}</strong>
+        </p>
       </div>
       <section aria-label="Orders" className={card}>
         <h2 className="font-semibold">Orders ({customer.orders.length})</h2>
         <ul className="mt-2 space-y-1 text-sm">
           {customer.orders.map((o) => (
-            <li key={o.id}><Link href={`/admin/orders/${o.id}`} className="text-brand-700 underline">{stamp(o.createdAt)}</Link> · {o.status.replace("_", " ")} · {formatMoney(o.totalMinor + o.creditAppliedMinor, o.currency)} · {o.lines.map((l) => `${l.bundleName} ×${l.quantity} (${l.fulfilmentStatus.replace("_", " ")})`).join(", ")}</li>
+            <li key={o.id}>
+              <Link href={`/admin/orders/${o.id}`} className="text-brand-700 underline">
+                {stamp(o.createdAt)}
+              </Link>{" "}
+              · {o.status.replace("_", " ")} · {formatMoney(o.totalMinor + o.creditAppliedMinor, o.currency)} ·{" "}
+              {o.lines.map((l) => `${l.bundleName} ×${l.quantity} (${l.fulfilmentStatus.replace("_", " ")})`).join(", ")}
+            </li>
           ))}
           {customer.orders.length === 0 && <li className="text-slate-600">No orders.</li>}
         </ul>
@@ -37,7 +48,12 @@ export default async function CustomerPage({ params }: { params: Promise<{ id: s
         <h2 className="font-semibold">eSIMs ({customer.esims.length})</h2>
         <ul className="mt-2 space-y-1 text-sm">
           {customer.esims.map((e) => (
-            <li key={e.id}><Link href={`/admin/esims/${e.iccid}`} className="font-mono text-brand-700 underline">{e.iccid}</Link> · {e.state} · {e.assignments.map((a) => `${a.bundleName} (${a.state})`).join(", ") || "no plans"}</li>
+            <li key={e.id}>
+              <Link href={`/admin/esims/${e.iccid}`} className="font-mono text-brand-700 underline">
+                {e.iccid}
+              </Link>{" "}
+              · {e.state} · {e.assignments.map((a) => `${a.bundleName} (${a.state})`).join(", ") || "no plans"}
+            </li>
           ))}
           {customer.esims.length === 0 && <li className="text-slate-600">No eSIMs.</li>}
         </ul>
@@ -45,11 +61,15 @@ export default async function CustomerPage({ params }: { params: Promise<{ id: s
       <section aria-label="Credit" className={card}>
         <div className="flex items-center justify-between">
           <h2 className="font-semibold">Credit ledger</h2>
-          <Link href={`/admin/credits?email=${encodeURIComponent(customer.email ?? "")}`} className="text-sm text-brand-700 underline">Record or reverse credit</Link>
+          <Link href={`/admin/credits?email=${encodeURIComponent(customer.email ?? "")}`} className="text-sm text-brand-700 underline">
+            Record or reverse credit
+          </Link>
         </div>
         <ul className="mt-2 space-y-1 text-sm">
           {customer.creditEntries.map((c) => (
-            <li key={c.id}>{stamp(c.createdAt)} · {formatMoney(c.amountMinor, c.currency)} · {c.status} · {c.reason}</li>
+            <li key={c.id}>
+              {stamp(c.createdAt)} · {formatMoney(c.amountMinor, c.currency)} · {c.status} · {c.reason}
+            </li>
           ))}
           {customer.creditEntries.length === 0 && <li className="text-slate-600">No credit entries.</li>}
         </ul>

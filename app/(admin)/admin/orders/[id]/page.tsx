@@ -12,18 +12,36 @@ type Event = { at: Date; kind: string; text: string };
 
 // One order for staff: lines and their fulfilment, and a timeline of everything that happened
 // (payment, every eSIM Go call, emails, staff actions). Activation data is never shown here.
-export default async function AdminOrderPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string>> }) {
+export default async function AdminOrderPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<Record<string, string>>;
+}) {
   await requireStaff();
   const [{ id }, query] = await Promise.all([params, searchParams]);
   const found = await orderForStaff(id);
   if (!found) notFound();
   const { order, calls, history: audits } = found;
   const events: Event[] = [
-    { at: order.createdAt, kind: "order", text: `Created, ${formatMoney(order.totalMinor, order.currency)}, checkout ${order.stripeCheckoutSessionId ?? "–"}` },
+    {
+      at: order.createdAt,
+      kind: "order",
+      text: `Created, ${formatMoney(order.totalMinor, order.currency)}, checkout ${order.stripeCheckoutSessionId ?? "–"}`,
+    },
     ...(order.paidAt ? [{ at: order.paidAt, kind: "payment", text: `Paid (${order.stripePaymentIntentId ?? "–"})` }] : []),
-    ...calls.map((c) => ({ at: c.createdAt, kind: "eSIM Go", text: `${c.method} ${c.path} → ${c.status ?? c.outcome} in ${c.durationMs} ms${c.error ? `: ${c.error}` : ""}` })),
+    ...calls.map((c) => ({
+      at: c.createdAt,
+      kind: "eSIM Go",
+      text: `${c.method} ${c.path} → ${c.status ?? c.outcome} in ${c.durationMs} ms${c.error ? `: ${c.error}` : ""}`,
+    })),
     ...order.emails.map((m) => ({ at: m.createdAt, kind: "email", text: `${m.subject} → ${m.to} (${m.status})` })),
-    ...order.refunds.map((r) => ({ at: r.createdAt, kind: "refund", text: `${formatMoney(r.amountMinor, r.currency)} ${r.method} (${r.status}): ${r.reason}` })),
+    ...order.refunds.map((r) => ({
+      at: r.createdAt,
+      kind: "refund",
+      text: `${formatMoney(r.amountMinor, r.currency)} ${r.method} (${r.status}): ${r.reason}`,
+    })),
     ...audits.map((a) => ({ at: a.createdAt, kind: "staff", text: `${a.action}${a.details ? `: ${JSON.stringify(a.details)}` : ""}` })),
   ].sort((a, b) => a.at.getTime() - b.at.getTime());
   const refundable = await refundableNow(order.id);
@@ -32,10 +50,19 @@ export default async function AdminOrderPage({ params, searchParams }: { params:
   return (
     <div className="space-y-6">
       <div>
-        <Link href="/admin/orders" className="text-sm text-brand-700">← Orders</Link>
+        <Link href="/admin/orders" className="text-sm text-brand-700">
+          ← Orders
+        </Link>
         <h1 className="text-2xl font-bold">Order {order.id}</h1>
         <p className="text-sm text-slate-600">
-          {order.userId ? <Link href={`/admin/customers/${order.userId}`} className="text-brand-700 underline">{order.email}</Link> : `${order.email} (guest)`} · {order.status.replace("_", " ")} · {formatMoney(order.totalMinor, order.currency)}
+          {order.userId ? (
+            <Link href={`/admin/customers/${order.userId}`} className="text-brand-700 underline">
+              {order.email}
+            </Link>
+          ) : (
+            `${order.email} (guest)`
+          )}{" "}
+          · {order.status.replace("_", " ")} · {formatMoney(order.totalMinor, order.currency)}
           {order.creditAppliedMinor > 0 && <> + {formatMoney(order.creditAppliedMinor, order.currency)} store credit</>}
         </p>
       </div>
@@ -45,9 +72,20 @@ export default async function AdminOrderPage({ params, searchParams }: { params:
         <ul className="mt-2 space-y-2 text-sm">
           {order.lines.map((l) => (
             <li key={l.id} data-testid="admin-line">
-              <strong>{l.bundleName}</strong> ×{l.quantity} · <span data-testid="admin-line-status">{l.fulfilmentStatus.replace("_", " ")}</span> · attempts {l.attempts}
+              <strong>{l.bundleName}</strong> ×{l.quantity} ·{" "}
+              <span data-testid="admin-line-status">{l.fulfilmentStatus.replace("_", " ")}</span> · attempts {l.attempts}
               {l.esimgoOrderReference && <> · eSIM Go order {l.esimgoOrderReference}</>}
-              {l.esims.length > 0 && <> · ICCID {l.esims.map((e) => <Link key={e.iccid} href={`/admin/esims/${e.iccid}`} className="font-mono text-brand-700 underline">{e.iccid}</Link>)}</>}
+              {l.esims.length > 0 && (
+                <>
+                  {" "}
+                  · ICCID{" "}
+                  {l.esims.map((e) => (
+                    <Link key={e.iccid} href={`/admin/esims/${e.iccid}`} className="font-mono text-brand-700 underline">
+                      {e.iccid}
+                    </Link>
+                  ))}
+                </>
+              )}
               {l.lastError && <p className="text-red-800">{l.lastError}</p>}
             </li>
           ))}
@@ -70,17 +108,39 @@ export default async function AdminOrderPage({ params, searchParams }: { params:
       {refundable && refundable.left > 0 && (
         <section aria-label="Refund" className="rounded-2xl border border-slate-200 bg-white p-4">
           <h2 className="font-semibold">Refund</h2>
-          <p className="text-sm text-slate-600">Up to {formatMoney(refundable.card, order.currency)} to the card{refundable.credit > 0 ? `, or up to ${formatMoney(refundable.credit, order.currency)} as store credit` : " (guest order: no store credit)"}. Failed lines stop retrying once refunded.</p>
+          <p className="text-sm text-slate-600">
+            Up to {formatMoney(refundable.card, order.currency)} to the card
+            {refundable.credit > 0
+              ? `, or up to ${formatMoney(refundable.credit, order.currency)} as store credit`
+              : " (guest order: no store credit)"}
+            . Failed lines stop retrying once refunded.
+          </p>
           <form action={refundOrderAction} className="mt-2 flex flex-wrap items-end gap-2 text-sm">
             <input type="hidden" name="orderId" value={order.id} />
-            <label>Amount<br /><input name="amount" required inputMode="decimal" defaultValue={toMajorString(Math.max(refundable.card, refundable.credit), order.currency)} className="h-10 w-28 rounded-lg border border-slate-300 px-2" /></label>
-            <label>To<br />
+            <label>
+              Amount
+              <br />
+              <input
+                name="amount"
+                required
+                inputMode="decimal"
+                defaultValue={toMajorString(Math.max(refundable.card, refundable.credit), order.currency)}
+                className="h-10 w-28 rounded-lg border border-slate-300 px-2"
+              />
+            </label>
+            <label>
+              To
+              <br />
               <select name="method" className="h-10 rounded-lg border border-slate-300 px-2">
                 {refundable.card > 0 && <option value="card">card (Stripe)</option>}
                 {refundable.credit > 0 && <option value="credit">store credit</option>}
               </select>
             </label>
-            <label className="flex-1">Reason<br /><input name="reason" required maxLength={200} className="h-10 w-full rounded-lg border border-slate-300 px-2" /></label>
+            <label className="flex-1">
+              Reason
+              <br />
+              <input name="reason" required maxLength={200} className="h-10 w-full rounded-lg border border-slate-300 px-2" />
+            </label>
             <button className="h-10 rounded-lg bg-red-700 px-3 font-semibold text-white">Refund</button>
           </form>
         </section>
@@ -89,13 +149,25 @@ export default async function AdminOrderPage({ params, searchParams }: { params:
         <h2 className="font-semibold">Timeline</h2>
         <ol className="mt-2 space-y-1 text-sm" data-testid="timeline">
           {events.map((e, i) => (
-            <li key={i}><span className="text-slate-600">{e.at.toISOString().slice(0, 19).replace("T", " ")}</span> <span className="font-medium">{e.kind}</span> {e.text}</li>
+            <li key={i}>
+              <span className="text-slate-600">{e.at.toISOString().slice(0, 19).replace("T", " ")}</span>{" "}
+              <span className="font-medium">{e.kind}</span> {e.text}
+            </li>
           ))}
         </ol>
         <form action={addNoteAction} className="mt-4 flex gap-2">
           <input type="hidden" name="orderId" value={order.id} />
-          <label htmlFor="note" className="sr-only">Note</label>
-          <input id="note" name="note" required maxLength={2000} placeholder="Add a note for the team" className="h-10 flex-1 rounded-lg border border-slate-300 px-2 text-sm" />
+          <label htmlFor="note" className="sr-only">
+            Note
+          </label>
+          <input
+            id="note"
+            name="note"
+            required
+            maxLength={2000}
+            placeholder="Add a note for the team"
+            className="h-10 flex-1 rounded-lg border border-slate-300 px-2 text-sm"
+          />
           <button className="rounded-lg border border-slate-300 px-3 text-sm font-semibold">Add note</button>
         </form>
       </section>

@@ -7,5 +7,11 @@ export async function GET(request: Request) {
   if (user?.role !== "staff") return new Response("Not found", { status: 404 });
   const filters = orderFiltersSchema.parse(Object.fromEntries(new URL(request.url).searchParams));
   const csv = ordersCsv(await findOrders(filters, 10_000, 0));
-  return new Response(csv, { headers: { "Content-Type": "text/csv; charset=utf-8", "Content-Disposition": 'attachment; filename="orders.csv"', "Cache-Control": "no-store" } });
+  return new Response(csv, {
+    headers: {
+      "Content-Type": "text/csv; charset=utf-8",
+      "Content-Disposition": 'attachment; filename="orders.csv"',
+      "Cache-Control": "no-store",
+    },
+  });
 }

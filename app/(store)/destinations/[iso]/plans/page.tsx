@@ -10,7 +10,13 @@ type Props = { params: Promise<{ iso: string }>; searchParams: Promise<Record<st
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const country = countryByIso((await params).iso);
   // Filtered lists are not separate pages for search engines: the canonical is the destination.
-  return country ? { title: `${country.name} eSIM plans`, alternates: { canonical: `/destinations/${country.iso.toLowerCase()}` }, robots: { index: false, follow: true } } : {};
+  return country
+    ? {
+        title: `${country.name} eSIM plans`,
+        alternates: { canonical: `/destinations/${country.iso.toLowerCase()}` },
+        robots: { index: false, follow: true },
+      }
+    : {};
 }
 
 export default async function FilteredPlansPage({ params, searchParams }: Props) {

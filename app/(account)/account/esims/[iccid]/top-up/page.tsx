@@ -19,7 +19,18 @@ import { formatMoney } from "@/lib/money/minor-units";
 
 export const metadata: Metadata = { title: "Top up" };
 
-const topUpQuery = z.object({ country: z.string().regex(/^[A-Z]{2}$/).optional().catch(undefined), q: z.string().catch("").default("").transform((q) => q.trim().slice(0, MAX_QUERY_CHARS)) });
+const topUpQuery = z.object({
+  country: z
+    .string()
+    .regex(/^[A-Z]{2}$/)
+    .optional()
+    .catch(undefined),
+  q: z
+    .string()
+    .catch("")
+    .default("")
+    .transform((q) => q.trim().slice(0, MAX_QUERY_CHARS)),
+});
 type Props = { params: Promise<{ iccid: string }>; searchParams: Promise<{ country?: string; q?: string }> };
 
 export default async function TopUpPage({ params, searchParams }: Props) {
@@ -34,27 +45,55 @@ export default async function TopUpPage({ params, searchParams }: Props) {
   return (
     <div className="space-y-6">
       <div>
-        <Link href={`/account/esims/${iccid}`} className="text-sm text-brand-700">← eSIM {iccid}</Link>
+        <Link href={`/account/esims/${iccid}`} className="text-sm text-brand-700">
+          ← eSIM {iccid}
+        </Link>
         <h1 className="mt-1 text-2xl font-bold">Top up eSIM {iccid}</h1>
         <p className="text-slate-600">The new plan goes onto the eSIM you already have: nothing to install again.</p>
-        {credit > 0 && <p className="mt-2 rounded-xl bg-emerald-50 p-3 text-sm text-emerald-900">Your store credit of <strong>{formatMoney(credit, env().STORE_CURRENCY)}</strong> is used first; the card pays any rest.</p>}
+        {credit > 0 && (
+          <p className="mt-2 rounded-xl bg-emerald-50 p-3 text-sm text-emerald-900">
+            Your store credit of <strong>{formatMoney(credit, env().STORE_CURRENCY)}</strong> is used first; the card pays any rest.
+          </p>
+        )}
       </div>
       <form method="get" className="flex gap-2" role="search">
-        <label htmlFor="topup-q" className="sr-only">Where are you going?</label>
-        <input id="topup-q" name="q" defaultValue={q} placeholder="Where are you going?" className="h-11 flex-1 rounded-xl border border-slate-300 bg-white px-3" />
-        <button type="submit" className="rounded-xl bg-slate-900 px-4 text-sm font-semibold text-white">Find</button>
+        <label htmlFor="topup-q" className="sr-only">
+          Where are you going?
+        </label>
+        <input
+          id="topup-q"
+          name="q"
+          defaultValue={q}
+          placeholder="Where are you going?"
+          className="h-11 flex-1 rounded-xl border border-slate-300 bg-white px-3"
+        />
+        <button type="submit" className="rounded-xl bg-slate-900 px-4 text-sm font-semibold text-white">
+          Find
+        </button>
       </form>
       {matches.length > 0 && (
         <ul className="flex flex-wrap gap-2" aria-label="Destinations">
           {matches.map((m) => (
             <li key={m.iso}>
-              <Link href={`?country=${m.iso}`} className="flex items-center gap-2 rounded-lg border border-slate-300 bg-white px-3 py-2 text-sm"><Flag iso={m.iso} size={20} />{m.name}</Link>
+              <Link
+                href={`?country=${m.iso}`}
+                className="flex items-center gap-2 rounded-lg border border-slate-300 bg-white px-3 py-2 text-sm"
+              >
+                <Flag iso={m.iso} size={20} />
+                {m.name}
+              </Link>
             </li>
           ))}
         </ul>
       )}
       {country && (
-        <Suspense fallback={<p role="status" className="text-slate-600">Checking which {country.name} plans fit this eSIM…</p>}>
+        <Suspense
+          fallback={
+            <p role="status" className="text-slate-600">
+              Checking which {country.name} plans fit this eSIM…
+            </p>
+          }
+        >
           <CompatiblePlans iccid={iccid} iso={country.iso} name={country.name} useCredit={credit > 0} />
         </Suspense>
       )}
@@ -71,12 +110,25 @@ async function CompatiblePlans({ iccid, iso, name, useCredit }: { iccid: string;
       {plans.length === 0 && <p className="mt-2 text-slate-600">No compatible plan for {name}.</p>}
       <ul className="mt-3 space-y-3">
         {plans.map((p) => (
-          <li key={p.id} data-testid="topup-plan" className="flex items-center justify-between gap-3 rounded-2xl border border-slate-200 bg-white p-4">
+          <li
+            key={p.id}
+            data-testid="topup-plan"
+            className="flex items-center justify-between gap-3 rounded-2xl border border-slate-200 bg-white p-4"
+          >
             <span>
-              <span className="block font-semibold">{planData(p)} · {planDays(p)}</span>
-              <span className="block text-sm text-slate-600">{planArea(p)} · {formatMoney(p.retailMinor, p.retailCurrency)}</span>
+              <span className="block font-semibold">
+                {planData(p)} · {planDays(p)}
+              </span>
+              <span className="block text-sm text-slate-600">
+                {planArea(p)} · {formatMoney(p.retailMinor, p.retailCurrency)}
+              </span>
             </span>
-            <TopUpButton iccid={iccid} bundle={p.name} useCredit={useCredit} label={`Top up · ${formatMoney(p.retailMinor, p.retailCurrency)}`} />
+            <TopUpButton
+              iccid={iccid}
+              bundle={p.name}
+              useCredit={useCredit}
+              label={`Top up · ${formatMoney(p.retailMinor, p.retailCurrency)}`}
+            />
           </li>
         ))}
       </ul>

@@ -18,19 +18,27 @@ export default async function RemovePage({ params }: Props) {
   const { assignment, eligibility } = loaded;
   return (
     <div className="max-w-xl space-y-5">
-      <Link href={`/account/esims/${iccid}`} className="text-sm text-brand-700">← eSIM {iccid}</Link>
+      <Link href={`/account/esims/${iccid}`} className="text-sm text-brand-700">
+        ← eSIM {iccid}
+      </Link>
       <h1 className="text-2xl font-bold">Remove {assignment.bundleName}?</h1>
       {eligibility.eligible ? (
         <>
           <p className="text-slate-700">
             This plan has not been used yet, so you can remove it and get{" "}
-            <strong>{formatMoney(eligibility.amountMinor, eligibility.currency)}</strong> back {eligibility.method === "card" ? "to your card" : "as store credit"}.
+            <strong>{formatMoney(eligibility.amountMinor, eligibility.currency)}</strong> back{" "}
+            {eligibility.method === "card" ? "to your card" : "as store credit"}.
             {eligibility.needsApproval && " Because of its value, our team approves the refund first (usually within a day)."}
           </p>
-          <RemoveBundleForm assignmentId={assignment.id} label={eligibility.needsApproval ? "Ask to remove and refund" : "Remove and refund"} />
+          <RemoveBundleForm
+            assignmentId={assignment.id}
+            label={eligibility.needsApproval ? "Ask to remove and refund" : "Remove and refund"}
+          />
         </>
       ) : (
-        <p role="status" data-testid="removal-refused" className="rounded-xl bg-amber-50 p-4 text-amber-900">{eligibility.reason}</p>
+        <p role="status" data-testid="removal-refused" className="rounded-xl bg-amber-50 p-4 text-amber-900">
+          {eligibility.reason}
+        </p>
       )}
     </div>
   );
