@@ -1,5 +1,5 @@
 import type { AreaPlans } from "@/lib/catalogue/destinations";
-import { formatMoney } from "@/lib/money/minor-units";
+import { Money } from "@/components/ui/money";
 
 export function AreaPlanList({ areas }: { areas: AreaPlans[] }) {
   return (
@@ -10,7 +10,9 @@ export function AreaPlanList({ areas }: { areas: AreaPlans[] }) {
           <p className="text-sm text-slate-600">
             {a.countries} countries · {a.plans} plans
           </p>
-          <p className="mt-2 text-sm font-medium text-brand-700">from {formatMoney(a.fromMinor, a.currency)}</p>
+          <p className="mt-2 text-sm font-medium text-brand-700">
+            from <Money minor={a.fromMinor} currency={a.currency} />
+          </p>
         </li>
       ))}
     </ul>

@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { Flag } from "@/components/ui/flag";
 import type { Destination } from "@/lib/catalogue/destinations";
-import { formatMoney } from "@/lib/money/minor-units";
+import { Money } from "@/components/ui/money";
 
 export function DestinationGrid({ destinations }: { destinations: Destination[] }) {
   return (
@@ -15,7 +15,9 @@ export function DestinationGrid({ destinations }: { destinations: Destination[] 
             <Flag iso={d.iso} size={36} />
             <span className="min-w-0">
               <span className="block truncate font-medium">{d.name}</span>
-              <span className="block text-sm text-slate-600">from {formatMoney(d.fromMinor, d.currency)}</span>
+              <span className="block text-sm text-slate-600">
+                from <Money minor={d.fromMinor} currency={d.currency} />
+              </span>
             </span>
           </Link>
         </li>

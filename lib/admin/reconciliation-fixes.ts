@@ -7,6 +7,7 @@ import { refundPaymentWithoutOrder } from "@/lib/money/refunds";
 import { checkoutSession, recordSessionPayment } from "@/lib/payments/sessions";
 import { audit } from "@/lib/audit";
 import { retryFulfilment } from "@/lib/orders/staff-order-actions";
+import { statusLabel } from "@/lib/status-labels";
 
 type Fix = { ok: boolean; message: string };
 
@@ -46,7 +47,7 @@ export async function refundOrphanPayment(staffId: string, sessionId: string): P
     ? await db.order.findUnique({ where: { id: orderId }, select: { status: true, stripeCheckoutSessionId: true } })
     : null;
   if (order && order.stripeCheckoutSessionId === sessionId && ["paid", "fulfilled", "refunded", "pending_payment"].includes(order.status)) {
-    return { ok: false, message: `This payment belongs to an order that is ${order.status.replace("_", " ")}; handle it from the order.` };
+    return { ok: false, message: `This payment belongs to an order that is ${statusLabel(order.status)}; handle it from the order.` };
   }
   const refund = await refundPaymentWithoutOrder(intent, sessionId);
   await audit(

@@ -5,8 +5,9 @@ import { currentBundle, listOwnedEsims } from "@/lib/esims/owned-esims";
 import { validityText } from "@/lib/esims/validity";
 import { creditBalance } from "@/lib/money/credit-ledger";
 import { requireUser } from "@/lib/auth/session";
-import { formatMoney } from "@/lib/money/minor-units";
 import { env } from "@/lib/config/env";
+import { Card } from "@/components/ui/card";
+import { Money } from "@/components/ui/money";
 
 export const metadata: Metadata = { title: "My eSIMs" };
 
@@ -18,7 +19,11 @@ export default async function AccountPage() {
       <h1 className="text-2xl font-bold">My eSIMs</h1>
       {balance > 0 && (
         <p className="mt-1 text-sm text-slate-700">
-          Store credit: <strong>{formatMoney(balance, env().STORE_CURRENCY)}</strong>.
+          Store credit:{" "}
+          <strong>
+            <Money minor={balance} currency={env().STORE_CURRENCY} />
+          </strong>
+          .
         </p>
       )}
       {esims.length === 0 && (
@@ -34,7 +39,7 @@ export default async function AccountPage() {
         {esims.map((esim) => {
           const bundle = currentBundle(esim.assignments);
           return (
-            <li key={esim.id} data-testid="account-esim" className="rounded-2xl border border-slate-200 bg-white p-5 shadow-sm">
+            <Card as="li" padding="lg" className="shadow-sm" key={esim.id} data-testid="account-esim">
               <div className="flex flex-wrap items-baseline justify-between gap-2">
                 <h2 className="font-semibold">eSIM {esim.iccid}</h2>
                 <span className="text-sm text-slate-600">
@@ -63,7 +68,7 @@ export default async function AccountPage() {
                   Details
                 </Link>
               </div>
-            </li>
+            </Card>
           );
         })}
       </ul>

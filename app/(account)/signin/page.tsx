@@ -3,6 +3,7 @@ import { redirect } from "next/navigation";
 import { SignInForm } from "@/components/sign-in/sign-in-form";
 import { currentUser } from "@/lib/auth/session";
 import { sameOriginPath } from "@/lib/http/safe-redirect";
+import { Card } from "@/components/ui/card";
 
 export const metadata: Metadata = { title: "Sign in", robots: { index: false } };
 
@@ -21,9 +22,9 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
           That sign-in link is invalid or has expired. Ask for a new one.
         </p>
       )}
-      <div className="mt-6 rounded-2xl border border-slate-200 bg-white p-5">
+      <Card padding="lg" className="mt-6">
         <SignInForm next={safeNext} />
-      </div>
+      </Card>
     </div>
   );
 }

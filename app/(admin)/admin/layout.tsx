@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { requireStaff } from "@/lib/auth/session";
 import { recentBalanceAlert } from "@/lib/admin/provider-status";
+import { Time } from "@/components/ui/time";
 
 export const metadata = { title: "Staff", robots: { index: false } };
 
@@ -27,7 +28,7 @@ export default async function AdminLayout({ children }: { children: React.ReactN
       {alert && (
         <p role="alert" className="mt-4 rounded-xl bg-red-50 p-3 text-sm text-red-800">
           eSIM Go reported a {alert.alertType === "InsufficientBalance" ? "balance too low to fulfil orders" : "low balance"} at{" "}
-          {alert.receivedAt.toISOString().slice(0, 16).replace("T", " ")} UTC. Top up the eSIM Go balance.
+          <Time value={alert.receivedAt} /> UTC. Top up the eSIM Go balance.
         </p>
       )}
       <div className="mt-6">{children}</div>

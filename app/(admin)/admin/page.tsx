@@ -3,7 +3,9 @@ import { requireStaff } from "@/lib/auth/session";
 import { dashboardFigures, type Period } from "@/lib/admin/dashboard";
 import { cachedBalance } from "@/lib/admin/provider-status";
 import { env } from "@/lib/config/env";
-import { formatMoney } from "@/lib/money/minor-units";
+import { Card } from "@/components/ui/card";
+import { Time } from "@/components/ui/time";
+import { Money } from "@/components/ui/money";
 
 export default async function DashboardPage() {
   await requireStaff();
@@ -11,13 +13,15 @@ export default async function DashboardPage() {
   const currency = env().STORE_CURRENCY;
   const low = balance && balance.balance < env().ESIMGO_LOW_BALANCE_WARNING;
   const periodCard = (title: string, p: Period) => (
-    <div className="rounded-2xl border border-slate-200 bg-white p-4">
+    <Card padding="md">
       <h2 className="text-sm font-medium text-slate-600">{title}</h2>
-      <p className="mt-1 text-2xl font-bold">{formatMoney(p.revenueMinor, currency)}</p>
-      <p className="text-sm text-slate-600">
-        {p.orders} order{p.orders === 1 ? "" : "s"} · margin {formatMoney(p.marginMinor, currency)}
+      <p className="mt-1 text-2xl font-bold">
+        <Money minor={p.revenueMinor} currency={currency} />
       </p>
-    </div>
+      <p className="text-sm text-slate-600">
+        {p.orders} order{p.orders === 1 ? "" : "s"} · margin <Money minor={p.marginMinor} currency={currency} />
+      </p>
+    </Card>
   );
   return (
     <div className="space-y-6">
@@ -25,7 +29,7 @@ export default async function DashboardPage() {
       <div className="grid gap-4 sm:grid-cols-2 lg:grid-cols-4">
         {periodCard("Today", f.today)}
         {periodCard("Last 30 days", f.month)}
-        <div className="rounded-2xl border border-slate-200 bg-white p-4">
+        <Card padding="md">
           <h2 className="text-sm font-medium text-slate-600">Fulfilment</h2>
           <p className="mt-1 text-2xl font-bold" data-testid="failed-lines">
             {f.failed} failed
@@ -33,14 +37,14 @@ export default async function DashboardPage() {
           <p className="text-sm text-slate-600">
             {f.pending} in progress · p95 payment → QR {f.p95Seconds === null ? "–" : `${f.p95Seconds.toFixed(1)} s`}
           </p>
-        </div>
+        </Card>
         <div className={`rounded-2xl border p-4 ${low ? "border-red-300 bg-red-50" : "border-slate-200 bg-white"}`}>
           <h2 className="text-sm font-medium text-slate-600">eSIM Go balance</h2>
           <p className="mt-1 text-2xl font-bold">{balance ? `${balance.balance.toFixed(2)} ${balance.currency}` : "unreachable"}</p>
           {low && <p className="text-sm text-red-800">Low: top up before orders fail.</p>}
         </div>
       </div>
-      <section aria-label="Recent provider errors" className="rounded-2xl border border-slate-200 bg-white p-4">
+      <Card as="section" padding="md" aria-label="Recent provider errors">
         <h2 className="font-semibold">Recent provider errors</h2>
         {f.errors.length === 0 ? (
           <p className="mt-2 text-sm text-slate-600">None.</p>
@@ -48,8 +52,10 @@ export default async function DashboardPage() {
           <ul className="mt-2 space-y-1 text-sm">
             {f.errors.map((e) => (
               <li key={e.id}>
-                <span className="text-slate-600">{e.createdAt.toISOString().slice(0, 19).replace("T", " ")}</span> {e.method} {e.path} →{" "}
-                {e.status ?? e.outcome}: {e.error}
+                <span className="text-slate-600">
+                  <Time value={e.createdAt} precision="second" />
+                </span>{" "}
+                {e.method} {e.path} → {e.status ?? e.outcome}: {e.error}
               </li>
             ))}
           </ul>
@@ -57,7 +63,7 @@ export default async function DashboardPage() {
         <Link href="/admin/logs?outcome=errors" className="mt-2 inline-block text-sm text-brand-700 underline">
           All provider calls
         </Link>
-      </section>
+      </Card>
     </div>
   );
 }

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { DeviceFinder } from "@/components/store/device-finder";
 import { BRANDS, DEVICES } from "@/lib/catalogue/devices";
+import { Card } from "@/components/ui/card";
 
 export const metadata: Metadata = {
   title: "Does my phone support eSIM?",
@@ -17,7 +18,7 @@ export default function DevicesPage() {
       <p className="mt-2 text-slate-600">
         Your device needs eSIM support and must be carrier-unlocked. Models sold in mainland China, Hong Kong and Macao often have no eSIM.
       </p>
-      <section aria-labelledby="check" className="mt-6 rounded-2xl border border-slate-200 bg-white p-5 text-sm leading-relaxed">
+      <Card as="section" padding="lg" className="mt-6 text-sm leading-relaxed" aria-labelledby="check">
         <h2 id="check" className="text-base font-semibold">
           Check it on the phone itself
         </h2>
@@ -45,7 +46,7 @@ export default function DevicesPage() {
           </Link>{" "}
           install guide.
         </p>
-      </section>
+      </Card>
       <div className="mt-8">
         <DeviceFinder devices={DEVICES} brands={BRANDS} />
       </div>

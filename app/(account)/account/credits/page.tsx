@@ -2,7 +2,9 @@ import type { Metadata } from "next";
 import { requireUser } from "@/lib/auth/session";
 import { creditBalance, creditHistory } from "@/lib/money/credit-ledger";
 import { env } from "@/lib/config/env";
-import { formatMoney } from "@/lib/money/minor-units";
+import { Card } from "@/components/ui/card";
+import { Time } from "@/components/ui/time";
+import { Money } from "@/components/ui/money";
 
 export const metadata: Metadata = { title: "Store credit" };
 
@@ -14,26 +16,29 @@ export default async function CreditsPage() {
     <div>
       <h1 className="text-2xl font-bold">Store credit</h1>
       <p className="mt-2 text-lg">
-        Balance: <strong data-testid="credit-balance">{formatMoney(balance, currency)}</strong>
+        Balance:{" "}
+        <strong data-testid="credit-balance">
+          <Money minor={balance} currency={currency} />
+        </strong>
       </p>
-      <ul className="mt-4 divide-y divide-slate-200 rounded-2xl border border-slate-200 bg-white">
+      <Card as="ul" padding="none" className="mt-4 divide-y divide-slate-200">
         {history.length === 0 && <li className="p-4 text-slate-600">No credit yet.</li>}
         {history.map((c) => (
           <li key={c.id} data-testid="credit-entry" className="flex justify-between gap-3 p-4 text-sm">
             <span>
               {c.reason}
               <span className="block text-slate-600">
-                {c.createdAt.toISOString().slice(0, 10)}
+                <Time value={c.createdAt} precision="date" />
                 {c.status === "pending" ? " · pending confirmation" : ""}
               </span>
             </span>
             <span className={c.amountMinor < 0 ? "text-red-700" : "text-emerald-700"}>
               {c.amountMinor > 0 ? "+" : ""}
-              {formatMoney(c.amountMinor, c.currency)}
+              <Money minor={c.amountMinor} currency={c.currency} />
             </span>
           </li>
         ))}
-      </ul>
+      </Card>
     </div>
   );
 }

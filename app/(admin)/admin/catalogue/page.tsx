@@ -4,7 +4,9 @@ import { BUNDLE_PAGE_SIZE, bundleFiltersSchema, findBundles, recentSyncs } from 
 import { requireStaff } from "@/lib/auth/session";
 import { formatMoney } from "@/lib/money/minor-units";
 import { setBundleEnabledAction, startSyncAction } from "@/components/admin/catalogue/actions";
-import { FlashMessage } from "@/components/ui/flash-message";
+import { Flash } from "@/components/ui/flash";
+import { Time } from "@/components/ui/time";
+import { Money } from "@/components/ui/money";
 
 const input = "h-10 rounded-lg border border-slate-300 bg-white px-2 text-sm";
 const margin = (retail: number | null, wholesale: number) => (retail ? `${(((retail - wholesale) / retail) * 100).toFixed(1)} %` : "–");
@@ -32,11 +34,11 @@ export default async function CataloguePage({ searchParams }: { searchParams: Pr
           </form>
         </div>
       </div>
-      <FlashMessage params={params} testId="catalogue-result" />
+      <Flash params={params} testId="catalogue-result" />
       <section aria-label="Recent syncs" className="text-sm text-slate-700">
         {syncs.map((s) => (
           <p key={s.id} data-testid="catalogue-sync">
-            {s.startedAt.toISOString().slice(0, 16).replace("T", " ")} · {s.status} · {s.upserted} bundles, {s.deactivated} withdrawn
+            <Time value={s.startedAt} /> · {s.status} · {s.upserted} bundles, {s.deactivated} withdrawn
             {s.finishedAt ? ` in ${((s.finishedAt.getTime() - s.startedAt.getTime()) / 1000).toFixed(1)} s` : ""}
             {s.error ? ` · ${s.error}` : ""}
           </p>
@@ -87,7 +89,9 @@ export default async function CataloguePage({ searchParams }: { searchParams: Pr
             <tr key={b.id} data-testid="catalogue-bundle" className="border-t border-slate-200">
               <td className="py-2">{b.name}</td>
               <td>{b.scope === "country" ? b.countries[0] : `${b.region ?? "Global"} (${b.countries.length})`}</td>
-              <td className="text-right">{formatMoney(b.wholesaleMinor, b.wholesaleCurrency)}</td>
+              <td className="text-right">
+                <Money minor={b.wholesaleMinor} currency={b.wholesaleCurrency} />
+              </td>
               <td className="text-right">{b.retailMinor === null ? "–" : formatMoney(b.retailMinor, b.retailCurrency!)}</td>
               <td className="text-right">{margin(b.retailMinor, b.wholesaleMinor)}</td>
               <td data-testid="bundle-status">{!b.active ? "withdrawn" : b.enabled ? "on sale" : "disabled"}</td>

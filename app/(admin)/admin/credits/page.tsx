@@ -2,9 +2,10 @@ import { z } from "zod";
 import { requireStaff } from "@/lib/auth/session";
 import { ledgerEntries } from "@/lib/money/staff-credits";
 import { env } from "@/lib/config/env";
-import { formatMoney } from "@/lib/money/minor-units";
 import { confirmCreditAction, recordCreditAction, reverseCreditAction, voidCreditAction } from "@/components/admin/credits/actions";
-import { FlashMessage } from "@/components/ui/flash-message";
+import { Flash } from "@/components/ui/flash";
+import { Time } from "@/components/ui/time";
+import { Money } from "@/components/ui/money";
 
 const params = z.object({
   status: z.enum(["pending", "confirmed", "voided"]).optional().catch(undefined),
@@ -22,7 +23,7 @@ export default async function CreditsPage({ searchParams }: { searchParams: Prom
   return (
     <div className="space-y-6">
       <h1 className="text-2xl font-bold">Credit ledger</h1>
-      <FlashMessage params={query} testId="credit-result" />
+      <Flash params={query} testId="credit-result" />
       <form
         action={recordCreditAction}
         aria-label="Record a credit"
@@ -81,7 +82,9 @@ export default async function CreditsPage({ searchParams }: { searchParams: Prom
         <tbody>
           {entries.map((c) => (
             <tr key={c.id} data-testid="ledger-entry" className="border-t border-slate-200 align-top">
-              <td className="py-2">{c.createdAt.toISOString().slice(0, 16).replace("T", " ")}</td>
+              <td className="py-2">
+                <Time value={c.createdAt} />
+              </td>
               <td>
                 <a href={`/admin/customers/${c.user.id}`} className="text-brand-700 underline">
                   {c.user.email}
@@ -100,7 +103,7 @@ export default async function CreditsPage({ searchParams }: { searchParams: Prom
                 {c.reversal && " · reversed"}
               </td>
               <td className={`text-right ${c.amountMinor < 0 ? "text-red-700" : "text-emerald-700"}`}>
-                {formatMoney(c.amountMinor, c.currency)}
+                <Money minor={c.amountMinor} currency={c.currency} />
               </td>
               <td className="pl-3">
                 <EntryActions

@@ -1,10 +1,12 @@
 import Link from "next/link";
 import { z } from "zod";
-import { requireStaff } from "@/lib/auth/session";
+import { ResultList } from "@/components/admin/result-list";
+import { StatusLabel } from "@/components/ui/status-label";
+import { Time } from "@/components/ui/time";
 import { searchCustomers } from "@/lib/admin/customers";
+import { requireStaff } from "@/lib/auth/session";
 
 const params = z.object({ q: z.string().max(254).catch("") });
-const stamp = (d: Date) => d.toISOString().slice(0, 10);
 
 // One box: an email (or part of it), an ICCID (or its first digits), or an order id.
 export default async function CustomersPage({ searchParams }: { searchParams: Promise<Record<string, string>> }) {
@@ -29,51 +31,36 @@ export default async function CustomersPage({ searchParams }: { searchParams: Pr
         <button className="rounded-xl bg-slate-900 px-4 text-sm font-semibold text-white">Find</button>
       </form>
       {nothing && <p className="text-slate-600">Nothing matches “{q}”.</p>}
-      {found.users.length > 0 && (
-        <section aria-label="Customers">
-          <h2 className="font-semibold">Customers</h2>
-          <ul className="mt-2 divide-y divide-slate-200 rounded-2xl border border-slate-200 bg-white text-sm">
-            {found.users.map((u) => (
-              <li key={u.id} data-testid="found-customer" className="p-3">
-                <Link href={`/admin/customers/${u.id}`} className="text-brand-700 underline">
-                  {u.email}
-                </Link>{" "}
-                · {u.role} · since {stamp(u.createdAt)}
-              </li>
-            ))}
-          </ul>
-        </section>
-      )}
-      {found.esims.length > 0 && (
-        <section aria-label="eSIMs">
-          <h2 className="font-semibold">eSIMs</h2>
-          <ul className="mt-2 divide-y divide-slate-200 rounded-2xl border border-slate-200 bg-white text-sm">
-            {found.esims.map((e) => (
-              <li key={e.iccid} data-testid="found-esim" className="p-3">
-                <Link href={`/admin/esims/${e.iccid}`} className="font-mono text-brand-700 underline">
-                  {e.iccid}
-                </Link>{" "}
-                · {e.ownerEmail} · {e.state} · {stamp(e.createdAt)}
-              </li>
-            ))}
-          </ul>
-        </section>
-      )}
-      {found.orders.length > 0 && (
-        <section aria-label="Orders">
-          <h2 className="font-semibold">Orders</h2>
-          <ul className="mt-2 divide-y divide-slate-200 rounded-2xl border border-slate-200 bg-white text-sm">
-            {found.orders.map((o) => (
-              <li key={o.id} className="p-3">
-                <Link href={`/admin/orders/${o.id}`} className="text-brand-700 underline">
-                  {o.id}
-                </Link>{" "}
-                · {o.email} · {o.status.replace("_", " ")} · {stamp(o.createdAt)}
-              </li>
-            ))}
-          </ul>
-        </section>
-      )}
+      <ResultList title="Customers" items={found.users} itemKey={(u) => u.id} testId="found-customer">
+        {(u) => (
+          <>
+            <Link href={`/admin/customers/${u.id}`} className="text-brand-700 underline">
+              {u.email}
+            </Link>{" "}
+            · {u.role} · since <Time value={u.createdAt} precision="date" />
+          </>
+        )}
+      </ResultList>
+      <ResultList title="eSIMs" items={found.esims} itemKey={(e) => e.iccid} testId="found-esim">
+        {(e) => (
+          <>
+            <Link href={`/admin/esims/${e.iccid}`} className="font-mono text-brand-700 underline">
+              {e.iccid}
+            </Link>{" "}
+            · {e.ownerEmail} · {e.state} · <Time value={e.createdAt} precision="date" />
+          </>
+        )}
+      </ResultList>
+      <ResultList title="Orders" items={found.orders} itemKey={(o) => o.id}>
+        {(o) => (
+          <>
+            <Link href={`/admin/orders/${o.id}`} className="text-brand-700 underline">
+              {o.id}
+            </Link>{" "}
+            · {o.email} · <StatusLabel status={o.status} /> · <Time value={o.createdAt} precision="date" />
+          </>
+        )}
+      </ResultList>
     </div>
   );
 }

@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { eventFiltersSchema, inboundEvents } from "@/lib/admin/events";
 import { requireStaff } from "@/lib/auth/session";
+import { Time } from "@/components/ui/time";
 
 const input = "h-10 rounded-lg border border-slate-300 bg-white px-2 text-sm";
 
@@ -56,7 +57,9 @@ export default async function EventsPage({ searchParams }: { searchParams: Promi
         <tbody>
           {events.map((e) => (
             <tr key={e.id} data-testid="inbound-event" className="border-t border-slate-200">
-              <td className="py-1">{e.at.toISOString().slice(0, 19).replace("T", " ")}</td>
+              <td className="py-1">
+                <Time value={e.at} precision="second" />
+              </td>
               <td>{e.source === "stripe" ? "Stripe" : "eSIM Go"}</td>
               <td>
                 {e.type}

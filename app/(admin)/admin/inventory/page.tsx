@@ -3,7 +3,7 @@ import { requireStaff } from "@/lib/auth/session";
 import { inventoryWithPrices } from "@/lib/admin/inventory";
 import { formatMoney } from "@/lib/money/minor-units";
 import { refundInventoryAction } from "@/components/admin/inventory/actions";
-import { FlashMessage } from "@/components/ui/flash-message";
+import { Flash } from "@/components/ui/flash";
 
 const params = z.object({
   refund: z.coerce.number().int().positive().optional().catch(undefined),
@@ -26,7 +26,7 @@ export default async function InventoryPage({ searchParams }: { searchParams: Pr
   return (
     <div className="space-y-4">
       <h1 className="text-2xl font-bold">eSIM Go inventory</h1>
-      <FlashMessage params={query} testId="inventory-result" />
+      <Flash params={query} testId="inventory-result" />
       {error && (
         <p role="alert" className="rounded-xl bg-red-50 p-3 text-sm text-red-800">
           Inventory unavailable: {error}

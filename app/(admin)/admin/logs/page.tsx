@@ -1,5 +1,6 @@
 import { requireStaff } from "@/lib/auth/session";
 import { providerCalls, providerLogFilters } from "@/lib/admin/provider-log";
+import { Time } from "@/components/ui/time";
 
 // Every eSIM Go call, as stored: request and response bodies are redacted when written (no API
 // key, matching ids, activation codes or PIN/PUK ever reach this table).
@@ -36,7 +37,9 @@ export default async function ProviderLogPage({ searchParams }: { searchParams: 
         {calls.map((c) => (
           <li key={c.id} className="rounded-xl border border-slate-200 bg-white p-3 text-sm">
             <p>
-              <span className="text-slate-600">{c.createdAt.toISOString().slice(0, 19).replace("T", " ")}</span>{" "}
+              <span className="text-slate-600">
+                <Time value={c.createdAt} precision="second" />
+              </span>{" "}
               <strong>
                 {c.method} {c.path}
               </strong>{" "}

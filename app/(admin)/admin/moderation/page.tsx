@@ -1,8 +1,11 @@
 import { requireStaff } from "@/lib/auth/session";
 import { pendingRequests } from "@/lib/admin/moderation";
-import { formatMoney } from "@/lib/money/minor-units";
-import { FlashMessage } from "@/components/ui/flash-message";
+import { Flash } from "@/components/ui/flash";
 import { decideAction } from "@/components/admin/moderation/actions";
+import { Card } from "@/components/ui/card";
+import { Time } from "@/components/ui/time";
+import { statusLabel } from "@/lib/status-labels";
+import { Money } from "@/components/ui/money";
 
 export default async function ModerationPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
   await requireStaff();
@@ -11,16 +14,16 @@ export default async function ModerationPage({ searchParams }: { searchParams: P
   return (
     <div className="space-y-4">
       <h1 className="text-2xl font-bold">Requests waiting for approval</h1>
-      <FlashMessage params={query} testId="moderation-result" />
+      <Flash params={query} testId="moderation-result" />
       {requests.length === 0 && <p className="text-slate-600">Nothing waiting.</p>}
       <ul className="space-y-3">
         {requests.map((r) => {
           const details = (r.details ?? {}) as { iccid?: string; bundle?: string };
           return (
-            <li key={r.id} data-testid="moderation-request" className="rounded-2xl border border-slate-200 bg-white p-4 text-sm">
+            <Card as="li" padding="md" className="text-sm" key={r.id} data-testid="moderation-request">
               <p>
-                <strong>{r.kind.replace("_", " ")}</strong> · {r.user.email} · {formatMoney(r.amountMinor, r.currency)} · {details.bundle}{" "}
-                on {details.iccid} · asked {r.createdAt.toISOString().slice(0, 16).replace("T", " ")}
+                <strong>{statusLabel(r.kind)}</strong> · {r.user.email} · <Money minor={r.amountMinor} currency={r.currency} /> ·{" "}
+                {details.bundle} on {details.iccid} · asked <Time value={r.createdAt} />
               </p>
               <form action={decideAction} className="mt-2 flex flex-wrap gap-2">
                 <input type="hidden" name="requestId" value={r.id} />
@@ -40,7 +43,7 @@ export default async function ModerationPage({ searchParams }: { searchParams: P
                   Reject
                 </button>
               </form>
-            </li>
+            </Card>
           );
         })}
       </ul>

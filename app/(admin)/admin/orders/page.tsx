@@ -1,7 +1,10 @@
 import Link from "next/link";
 import { requireStaff } from "@/lib/auth/session";
 import { findOrders, orderFiltersSchema, PAGE_SIZE } from "@/lib/orders/staff-orders";
-import { formatMoney } from "@/lib/money/minor-units";
+import { Money } from "@/components/ui/money";
+import { StatusLabel } from "@/components/ui/status-label";
+import { statusLabel } from "@/lib/status-labels";
+import { Time } from "@/components/ui/time";
 
 const input = "h-10 rounded-lg border border-slate-300 bg-white px-2 text-sm";
 
@@ -21,7 +24,7 @@ export default async function AdminOrdersPage({ searchParams }: { searchParams: 
           <select name="status" defaultValue={filters.status} className={input}>
             {["all", "pending_payment", "paid", "fulfilled", "payment_failed", "expired", "refunded", "failed_lines"].map((s) => (
               <option key={s} value={s}>
-                {s.replace("_", " ")}
+                {statusLabel(s)}
               </option>
             ))}
           </select>
@@ -66,13 +69,17 @@ export default async function AdminOrdersPage({ searchParams }: { searchParams: 
             <tr key={o.id} data-testid="admin-order" className="border-t border-slate-200">
               <td className="py-2">
                 <Link href={`/admin/orders/${o.id}`} className="text-brand-700 underline">
-                  {o.createdAt.toISOString().slice(0, 16).replace("T", " ")}
+                  <Time value={o.createdAt} />
                 </Link>
               </td>
               <td>{o.email}</td>
-              <td>{o.status.replace("_", " ")}</td>
-              <td>{o.lines.map((l) => `${l.bundleName} ×${l.quantity} · ${l.fulfilmentStatus.replace("_", " ")}`).join(", ")}</td>
-              <td className="text-right">{formatMoney(o.totalMinor, o.currency)}</td>
+              <td>
+                <StatusLabel status={o.status} />
+              </td>
+              <td>{o.lines.map((l) => `${l.bundleName} ×${l.quantity} · ${statusLabel(l.fulfilmentStatus)}`).join(", ")}</td>
+              <td className="text-right">
+                <Money minor={o.totalMinor} currency={o.currency} />
+              </td>
             </tr>
           ))}
         </tbody>

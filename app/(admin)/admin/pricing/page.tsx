@@ -6,7 +6,8 @@ import { previewRule } from "@/lib/catalogue/pricing-preview";
 import { env } from "@/lib/config/env";
 import { formatMoney, minorDigits, toMajorString } from "@/lib/money/minor-units";
 import { deleteRuleAction, saveRuleAction } from "@/components/admin/pricing/actions";
-import { FlashMessage } from "@/components/ui/flash-message";
+import { Flash } from "@/components/ui/flash";
+import { Money } from "@/components/ui/money";
 
 const flash = z.object({ edit: z.string().max(40).optional().catch(undefined) });
 const input = "h-10 rounded-lg border border-slate-300 bg-white px-2 text-sm";
@@ -56,7 +57,7 @@ export default async function PricingPage({ searchParams }: { searchParams: Prom
   return (
     <div className="space-y-6">
       <h1 className="text-2xl font-bold">Pricing rules</h1>
-      <FlashMessage params={query} testId="pricing-result" />
+      <Flash params={query} testId="pricing-result" />
       {(problem || (draftForm && !draftForm.success)) && (
         <p role="alert" className="rounded-xl bg-red-50 p-3 text-sm text-red-800">
           {problem ?? draftForm?.error?.issues[0].message}
@@ -80,7 +81,9 @@ export default async function PricingPage({ searchParams }: { searchParams: Prom
               <td className="py-2">{r.scope}</td>
               <td>{r.match ?? "everything else"}</td>
               <td>{pct(r.markupBps)}</td>
-              <td>{formatMoney(r.minMarginMinor, currency)}</td>
+              <td>
+                <Money minor={r.minMarginMinor} currency={currency} />
+              </td>
               <td>{r.charmEnding ?? "–"}</td>
               <td>{r.active ? "yes" : "no"}</td>
               <td className="flex gap-3 py-2">
@@ -185,9 +188,13 @@ export default async function PricingPage({ searchParams }: { searchParams: Prom
               {preview.sample.map((r) => (
                 <tr key={r.name} data-testid="pricing-preview-row" className="border-t border-amber-200">
                   <td className="py-1">{r.name}</td>
-                  <td className="text-right">{formatMoney(r.wholesaleMinor, currency)}</td>
+                  <td className="text-right">
+                    <Money minor={r.wholesaleMinor} currency={currency} />
+                  </td>
                   <td className="text-right">{r.beforeMinor === null ? "–" : formatMoney(r.beforeMinor, currency)}</td>
-                  <td className="text-right font-semibold">{formatMoney(r.afterMinor, currency)}</td>
+                  <td className="text-right font-semibold">
+                    <Money minor={r.afterMinor} currency={currency} />
+                  </td>
                   <td className="text-right">{pct(r.marginBeforeBps)}</td>
                   <td className="text-right">{pct(r.marginAfterBps)}</td>
                 </tr>

@@ -2,11 +2,12 @@ import Link from "next/link";
 import { z } from "zod";
 import { paidLinesWithoutEsim, paymentsWithoutOrder, unlinkedEsimGoOrders } from "@/lib/admin/reconciliation";
 import { requireStaff } from "@/lib/auth/session";
-import { formatMoney } from "@/lib/money/minor-units";
 import { recordPaymentAction, refundPaymentAction, retryLineAction } from "@/components/admin/reconciliation/actions";
-import { FlashMessage } from "@/components/ui/flash-message";
+import { Flash } from "@/components/ui/flash";
+import { Time } from "@/components/ui/time";
+import { StatusLabel } from "@/components/ui/status-label";
+import { Money } from "@/components/ui/money";
 
-const stamp = (d: Date | null) => (d ? d.toISOString().slice(0, 16).replace("T", " ") : "–");
 const card = "rounded-2xl border border-slate-200 bg-white p-4";
 const button = "rounded-lg bg-brand-600 px-3 py-1 text-sm font-semibold text-white";
 
@@ -29,7 +30,7 @@ export default async function ReconciliationPage({ searchParams }: { searchParam
   return (
     <div className="space-y-6">
       <h1 className="text-2xl font-bold">Reconciliation</h1>
-      <FlashMessage params={query} testId="reconcile-result" />
+      <Flash params={query} testId="reconcile-result" />
 
       <section aria-label="Paid without an eSIM" className={card}>
         <h2 className="font-semibold">Paid, but no eSIM after 10 minutes</h2>
@@ -47,7 +48,7 @@ export default async function ReconciliationPage({ searchParams }: { searchParam
                   <Link href={`/admin/orders/${l.orderId}`} className="text-brand-700 underline">
                     {l.email}
                   </Link>{" "}
-                  · {l.bundle} · {l.status} · paid {stamp(l.paidAt)}
+                  · {l.bundle} · {l.status} · paid <Time value={l.paidAt} />
                   {l.lastError ? ` · ${l.lastError}` : ""}
                 </span>
                 {l.status.startsWith("fulfilled") ? (
@@ -79,7 +80,7 @@ export default async function ReconciliationPage({ searchParams }: { searchParam
             {esimgoOrders.value.map((o) => (
               <li key={o.reference} data-testid="unlinked-order" className="flex flex-wrap items-center justify-between gap-2">
                 <span>
-                  {o.reference} · {stamp(o.createdAt)} · {o.items} · {o.total} {o.currency}
+                  {o.reference} · <Time value={o.createdAt} /> · {o.items} · {o.total} {o.currency}
                 </span>
                 {o.waitingLine ? (
                   <form action={retryLineAction}>
@@ -108,12 +109,12 @@ export default async function ReconciliationPage({ searchParams }: { searchParam
             {payments.value.map((p) => (
               <li key={p.sessionId} data-testid="orphan-payment" className="flex flex-wrap items-center justify-between gap-2">
                 <span>
-                  {formatMoney(p.amountMinor, p.currency)} · {p.email ?? "no email"} · {stamp(p.createdAt)} ·{" "}
+                  <Money minor={p.amountMinor} currency={p.currency} /> · {p.email ?? "no email"} · <Time value={p.createdAt} /> ·{" "}
                   {p.orderId ? (
                     <>
                       order{" "}
                       <Link href={`/admin/orders/${p.orderId}`} className="text-brand-700 underline">
-                        {p.orderStatus?.replace("_", " ")}
+                        {p.orderStatus && <StatusLabel status={p.orderStatus} />}
                       </Link>
                     </>
                   ) : (

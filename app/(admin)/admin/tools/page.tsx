@@ -1,8 +1,9 @@
 import { requireStaff } from "@/lib/auth/session";
 import { backfill } from "@/lib/esims/backfill";
 import { connectionTest } from "@/lib/admin/provider-status";
-import { FlashMessage } from "@/components/ui/flash-message";
+import { Flash } from "@/components/ui/flash";
 import { applyBackfillAction } from "@/components/admin/tools/actions";
+import { Card } from "@/components/ui/card";
 
 // The eSIM Go connection test: key valid, balance, latency, and whether eSIM Go's callback URL
 // points at this store.
@@ -14,7 +15,7 @@ export default async function ToolsPage({ searchParams }: { searchParams: Promis
   return (
     <div className="space-y-4">
       <h1 className="text-2xl font-bold">Tools</h1>
-      <section aria-label="Connection test" className="rounded-2xl border border-slate-200 bg-white p-4">
+      <Card as="section" padding="md" aria-label="Connection test">
         <h2 className="font-semibold">eSIM Go connection test</h2>
         <form method="get" className="mt-2">
           <input type="hidden" name="test" value="1" />
@@ -42,14 +43,14 @@ export default async function ToolsPage({ searchParams }: { searchParams: Promis
             )}
           </dl>
         )}
-      </section>
-      <section aria-label="Backfill" className="rounded-2xl border border-slate-200 bg-white p-4 text-sm">
+      </Card>
+      <Card as="section" padding="md" className="text-sm" aria-label="Backfill">
         <h2 className="font-semibold">Backfill missing eSIM data</h2>
         <p className="mt-1 text-slate-600">
           Finds fulfilled orders whose ICCID or install data is missing here and recovers it from eSIM Go by order reference.
         </p>
         <div className="mt-2">
-          <FlashMessage params={params} testId="backfill-result" />
+          <Flash params={params} testId="backfill-result" />
         </div>
         <form method="get" className="mt-2">
           <input type="hidden" name="backfill" value="preview" />
@@ -76,7 +77,7 @@ export default async function ToolsPage({ searchParams }: { searchParams: Promis
             )}
           </div>
         )}
-      </section>
+      </Card>
     </div>
   );
 }

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { Card } from "@/components/ui/card";
 
 const GUIDES = {
   ios: {
@@ -47,12 +48,12 @@ export default async function GuidePage({ params }: Props) {
       <p className="mt-2 text-slate-600">Do this at home before you travel: installing needs an internet connection.</p>
       <ol className="mt-6 space-y-4">
         {guide.steps.map((step, i) => (
-          <li key={i} className="flex gap-4 rounded-2xl border border-slate-200 bg-white p-4">
+          <Card as="li" padding="md" className="flex gap-4" key={i}>
             <span aria-hidden className="grid h-8 w-8 shrink-0 place-items-center rounded-full bg-brand-600 font-semibold text-white">
               {i + 1}
             </span>
             <span className="leading-relaxed">{step}</span>
-          </li>
+          </Card>
         ))}
       </ol>
       <p className="mt-6 text-sm text-slate-600">

@@ -6,7 +6,8 @@ import { CopyButton } from "@/components/ui/copy-button";
 import { nudgeWaitingLinesAfterRender } from "@/lib/fulfilment/start";
 import { verifyOrderAccessToken } from "@/lib/orders/access-token";
 import { loadOrderView, type LineView, type OrderView } from "@/lib/orders/order-view";
-import { formatMoney } from "@/lib/money/minor-units";
+import { Card } from "@/components/ui/card";
+import { Money } from "@/components/ui/money";
 
 export const metadata: Metadata = { title: "Your eSIM", robots: { index: false, follow: false } };
 
@@ -31,7 +32,7 @@ export default async function OrderPage({ params, searchParams }: Props) {
         ))}
       </div>
       <p className="mt-8 text-sm text-slate-600">
-        Order {order.id} · {formatMoney(order.totalMinor, order.currency)} · confirmation sent to {order.email}
+        Order {order.id} · <Money minor={order.totalMinor} currency={order.currency} /> · confirmation sent to {order.email}
       </p>
     </div>
   );
@@ -68,7 +69,7 @@ const STATUS_TEXT: Record<LineView["status"], string> = {
 
 function LineCard({ line }: { line: LineView }) {
   return (
-    <section aria-label={line.name} className="rounded-2xl border border-slate-200 bg-white p-5 shadow-sm">
+    <Card as="section" padding="lg" className="shadow-sm" aria-label={line.name}>
       <div className="flex flex-wrap items-baseline justify-between gap-2">
         <h2 className="text-lg font-semibold">
           {line.name}
@@ -123,7 +124,7 @@ function LineCard({ line }: { line: LineView }) {
           <li>When you land, choose the travel eSIM for mobile data and turn on data roaming for it.</li>
         </ol>
       )}
-    </section>
+    </Card>
   );
 }
 

@@ -11,6 +11,7 @@ import { pricePerGb, type Plan } from "@/lib/catalogue/plans";
 import { env } from "@/lib/config/env";
 import { countryByIso } from "@/lib/catalogue/countries";
 import { formatMoney, minorDigits, toMajorString } from "@/lib/money/minor-units";
+import { Card } from "@/components/ui/card";
 
 // Rendered per request (every page carries its own CSP nonce) from cached catalogue data.
 
@@ -124,13 +125,13 @@ export default async function PlanPage({ params }: Props) {
           </details>
         )}
       </div>
-      <aside className="h-fit rounded-2xl border border-slate-200 bg-white p-5 shadow-sm">
+      <Card as="aside" padding="lg" className="h-fit shadow-sm">
         <h2 className="mb-4 text-lg font-semibold">Get this eSIM</h2>
         <Suspense>
           <CancelledNotice />
         </Suspense>
         <BuyForm bundle={plan.name} price={price} />
-      </aside>
+      </Card>
     </div>
   );
 }

@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { mailboxEnabled, readMail } from "@/lib/email/mailbox";
+import { Card } from "@/components/ui/card";
 
 export const metadata = { title: "Mail", robots: { index: false } };
 
@@ -15,9 +16,11 @@ export default async function MailPage({ params }: { params: Promise<{ id: strin
       </Link>
       <h1 className="mt-2 text-2xl font-bold">{mail.subject}</h1>
       <p className="text-sm text-slate-600">to {mail.to}</p>
-      <article
+      <Card
+        as="article"
+        padding="none"
+        className="mt-6 p-2"
         data-testid="mail-body"
-        className="mt-6 rounded-2xl border border-slate-200 bg-white p-2"
         dangerouslySetInnerHTML={{ __html: mail.html.replace(/^[\s\S]*<body[^>]*>|<\/body>[\s\S]*$/g, "") }}
       />
       <details className="mt-4 text-sm">

@@ -9,6 +9,8 @@ import { refreshThenReadOwnedEsim } from "@/lib/esims/live-usage";
 import { validityText } from "@/lib/esims/validity";
 import { requireUser } from "@/lib/auth/session";
 import { installData, qrSvg } from "@/lib/esims/install-data";
+import { Card } from "@/components/ui/card";
+import { Time } from "@/components/ui/time";
 
 export const metadata: Metadata = { title: "eSIM details" };
 
@@ -42,7 +44,7 @@ export default async function EsimPage({ params }: Props) {
       </div>
 
       {groups.map((g) => (
-        <section key={g.title} aria-label={`${g.title} plans`} className="rounded-2xl border border-slate-200 bg-white p-5">
+        <Card as="section" padding="lg" key={g.title} aria-label={`${g.title} plans`}>
           <h2 className="font-semibold">{g.title} plans</h2>
           {g.items.length === 0 && <p className="mt-2 text-sm text-slate-600">None.</p>}
           <ul className="mt-3 space-y-4">
@@ -63,10 +65,10 @@ export default async function EsimPage({ params }: Props) {
               </li>
             ))}
           </ul>
-        </section>
+        </Card>
       ))}
 
-      <section id="install" aria-label="Install" className="rounded-2xl border border-slate-200 bg-white p-5">
+      <Card as="section" padding="lg" id="install" aria-label="Install">
         <h2 className="font-semibold">Install this eSIM again</h2>
         {install ? (
           <details className="mt-3">
@@ -91,9 +93,9 @@ export default async function EsimPage({ params }: Props) {
         ) : (
           <p className="mt-2 text-sm text-slate-600">Install details are not available yet.</p>
         )}
-      </section>
+      </Card>
 
-      <section aria-label="Usage history" className="rounded-2xl border border-slate-200 bg-white p-5">
+      <Card as="section" padding="lg" aria-label="Usage history">
         <h2 className="font-semibold">Usage history</h2>
         {esim.snapshots.length === 0 ? (
           <p className="mt-2 text-sm text-slate-600">No usage reported yet.</p>
@@ -109,7 +111,9 @@ export default async function EsimPage({ params }: Props) {
             <tbody>
               {esim.snapshots.map((s) => (
                 <tr key={s.id} className="border-t border-slate-100">
-                  <td className="py-1">{s.receivedAt.toISOString().slice(0, 16).replace("T", " ")}</td>
+                  <td className="py-1">
+                    <Time value={s.receivedAt} />
+                  </td>
                   <td>{s.bundleName}</td>
                   <td>{s.unlimited ? "Unlimited" : formatBytes(s.remainingBytes)}</td>
                 </tr>
@@ -117,7 +121,7 @@ export default async function EsimPage({ params }: Props) {
             </tbody>
           </table>
         )}
-      </section>
+      </Card>
       <Link
         href={`/account/esims/${esim.iccid}/top-up`}
         className="inline-block rounded-xl bg-brand-600 px-4 py-3 font-semibold text-white"

@@ -4,8 +4,11 @@ import { notFound } from "next/navigation";
 import { requireUser } from "@/lib/auth/session";
 import { BRAND } from "@/lib/config/brand";
 import { ownedReceipt } from "@/lib/orders/customer-orders";
-import { formatMoney } from "@/lib/money/minor-units";
 import { orderAccessToken } from "@/lib/orders/access-token";
+import { Card } from "@/components/ui/card";
+import { Time } from "@/components/ui/time";
+import { StatusLabel } from "@/components/ui/status-label";
+import { Money } from "@/components/ui/money";
 
 export const metadata: Metadata = { title: "Receipt" };
 
@@ -17,13 +20,13 @@ export default async function ReceiptPage({ params }: { params: Promise<{ id: st
   if (!order) notFound();
   const refunded = order.refunds.reduce((s, r) => s + r.amountMinor, 0);
   return (
-    <article className="max-w-2xl rounded-2xl border border-slate-200 bg-white p-6">
+    <Card as="article" padding="xl" className="max-w-2xl">
       <h1 className="text-2xl font-bold">Receipt</h1>
       <p className="text-sm text-slate-600">
-        {BRAND.name} · order {order.id} · {order.createdAt.toISOString().slice(0, 16).replace("T", " ")} UTC
+        {BRAND.name} · order {order.id} · <Time value={order.createdAt} /> UTC
       </p>
       <p className="text-sm text-slate-600">
-        Billed to {order.email} · status {order.status.replace("_", " ")}
+        Billed to {order.email} · status <StatusLabel status={order.status} />
       </p>
       <table className="mt-4 w-full text-left text-sm">
         <thead>
@@ -41,7 +44,9 @@ export default async function ReceiptPage({ params }: { params: Promise<{ id: st
                 {l.kind === "topup" ? ` (top-up of ${l.targetIccid})` : ""}
               </td>
               <td>{l.quantity}</td>
-              <td className="text-right">{formatMoney(l.unitPriceMinor * l.quantity, l.currency)}</td>
+              <td className="text-right">
+                <Money minor={l.unitPriceMinor * l.quantity} currency={l.currency} />
+              </td>
             </tr>
           ))}
         </tbody>
@@ -50,14 +55,18 @@ export default async function ReceiptPage({ params }: { params: Promise<{ id: st
             <td className="py-1" colSpan={2}>
               Total paid
             </td>
-            <td className="text-right">{formatMoney(order.totalMinor, order.currency)}</td>
+            <td className="text-right">
+              <Money minor={order.totalMinor} currency={order.currency} />
+            </td>
           </tr>
           {order.refunds.map((r) => (
             <tr key={r.id} className="text-slate-700">
               <td className="py-1" colSpan={2}>
                 Refund ({r.method === "card" ? "to card" : "store credit"}): {r.reason}
               </td>
-              <td className="text-right">−{formatMoney(r.amountMinor, r.currency)}</td>
+              <td className="text-right">
+                −<Money minor={r.amountMinor} currency={r.currency} />
+              </td>
             </tr>
           ))}
           {refunded > 0 && (
@@ -65,7 +74,9 @@ export default async function ReceiptPage({ params }: { params: Promise<{ id: st
               <td className="py-1" colSpan={2}>
                 Net
               </td>
-              <td className="text-right">{formatMoney(order.totalMinor - refunded, order.currency)}</td>
+              <td className="text-right">
+                <Money minor={order.totalMinor - refunded} currency={order.currency} />
+              </td>
             </tr>
           )}
         </tfoot>
@@ -75,6 +86,6 @@ export default async function ReceiptPage({ params }: { params: Promise<{ id: st
           Install details for this order
         </Link>
       </p>
-    </article>
+    </Card>
   );
 }

@@ -4,9 +4,11 @@ import { requireStaff } from "@/lib/auth/session";
 import { customerDetail } from "@/lib/admin/customers";
 import { creditBalance } from "@/lib/money/credit-ledger";
 import { env } from "@/lib/config/env";
-import { formatMoney } from "@/lib/money/minor-units";
+import { Time } from "@/components/ui/time";
+import { StatusLabel } from "@/components/ui/status-label";
+import { statusLabel } from "@/lib/status-labels";
+import { Money } from "@/components/ui/money";
 
-const stamp = (d: Date) => d.toISOString().slice(0, 16).replace("T", " ");
 const card = "rounded-2xl border border-slate-200 bg-white p-4";
 
 // One customer for staff: orders, eSIMs with their plans, and the credit ledger with the balance.
@@ -25,8 +27,10 @@ export default async function CustomerPage({ params }: { params: Promise<{ id: s
         </Link>
         <h1 className="text-2xl font-bold">{customer.email}</h1>
         <p className="text-sm text-slate-600">
-          {customer.role} · since {stamp(customer.createdAt)} · credit{" "}
-          <strong data-testid="customer-credit">{formatMoney(balance, currency)}</strong>
+          {customer.role} · since <Time value={customer.createdAt} /> · credit{" "}
+          <strong data-testid="customer-credit">
+            <Money minor={balance} currency={currency} />
+          </strong>
         </p>
       </div>
       <section aria-label="Orders" className={card}>
@@ -35,10 +39,10 @@ export default async function CustomerPage({ params }: { params: Promise<{ id: s
           {customer.orders.map((o) => (
             <li key={o.id}>
               <Link href={`/admin/orders/${o.id}`} className="text-brand-700 underline">
-                {stamp(o.createdAt)}
+                <Time value={o.createdAt} />
               </Link>{" "}
-              · {o.status.replace("_", " ")} · {formatMoney(o.totalMinor + o.creditAppliedMinor, o.currency)} ·{" "}
-              {o.lines.map((l) => `${l.bundleName} ×${l.quantity} (${l.fulfilmentStatus.replace("_", " ")})`).join(", ")}
+              · <StatusLabel status={o.status} /> · <Money minor={o.totalMinor + o.creditAppliedMinor} currency={o.currency} /> ·{" "}
+              {o.lines.map((l) => `${l.bundleName} ×${l.quantity} (${statusLabel(l.fulfilmentStatus)})`).join(", ")}
             </li>
           ))}
           {customer.orders.length === 0 && <li className="text-slate-600">No orders.</li>}
@@ -68,7 +72,7 @@ export default async function CustomerPage({ params }: { params: Promise<{ id: s
         <ul className="mt-2 space-y-1 text-sm">
           {customer.creditEntries.map((c) => (
             <li key={c.id}>
-              {stamp(c.createdAt)} · {formatMoney(c.amountMinor, c.currency)} · {c.status} · {c.reason}
+              <Time value={c.createdAt} /> · <Money minor={c.amountMinor} currency={c.currency} /> · {c.status} · {c.reason}
             </li>
           ))}
           {customer.creditEntries.length === 0 && <li className="text-slate-600">No credit entries.</li>}

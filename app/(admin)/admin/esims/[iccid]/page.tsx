@@ -6,9 +6,9 @@ import { formatBytes } from "@/lib/esims/owned-esims";
 import { esimForStaff, providerHistory } from "@/lib/esims/staff-esim";
 import { requireStaff } from "@/lib/auth/session";
 import { refreshEsimAction } from "@/components/admin/esims/actions";
-import { FlashMessage } from "@/components/ui/flash-message";
+import { Flash } from "@/components/ui/flash";
+import { Time } from "@/components/ui/time";
 
-const stamp = (d: Date | null) => (d ? d.toISOString().slice(0, 16).replace("T", " ") : "–");
 const card = "rounded-2xl border border-slate-200 bg-white p-4";
 
 // One eSIM for staff: owner, plans with their usage, usage snapshots as received, a refresh from
@@ -49,10 +49,10 @@ export default async function AdminEsimPage({
               </Link>
             </>
           )}{" "}
-          · last checked {stamp(esim.liveCheckedAt)}
+          · last checked <Time value={esim.liveCheckedAt} />
         </p>
       </div>
-      <FlashMessage params={query} testId="esim-result" />
+      <Flash params={query} testId="esim-result" />
       <section aria-label="Plans" className={card}>
         <div className="flex items-center justify-between">
           <h2 className="font-semibold">Plans</h2>
@@ -77,7 +77,9 @@ export default async function AdminEsimPage({
                 <td className="py-1">{a.bundleName}</td>
                 <td>{a.state}</td>
                 <td>{a.unlimited ? "unlimited" : `${formatBytes(a.remainingBytes)} of ${formatBytes(a.initialBytes)}`}</td>
-                <td>{stamp(a.endTime)}</td>
+                <td>
+                  <Time value={a.endTime} />
+                </td>
                 <td>
                   {a.orderLine ? (
                     <Link href={`/admin/orders/${a.orderLine.orderId}`} className="text-brand-700 underline">
@@ -97,7 +99,7 @@ export default async function AdminEsimPage({
         <ul className="mt-2 space-y-1 text-sm" data-testid="snapshots">
           {esim.snapshots.map((s) => (
             <li key={s.id}>
-              {stamp(s.receivedAt)} · {s.source} · {s.alertType} · {s.bundleName ?? "–"} ·{" "}
+              <Time value={s.receivedAt} /> · {s.source} · {s.alertType} · {s.bundleName ?? "–"} ·{" "}
               {s.unlimited ? "unlimited" : `${formatBytes(s.remainingBytes)} left`}
             </li>
           ))}
@@ -126,7 +128,7 @@ async function ProviderHistory({ iccid }: { iccid: string }) {
     <ul className="mt-2 space-y-1 text-sm" data-testid="provider-history">
       {history.items.map((h, i) => (
         <li key={i}>
-          {stamp(h.date)} · {h.name}
+          <Time value={h.date} /> · {h.name}
           {h.bundle ? ` · ${h.bundle}` : ""}
         </li>
       ))}

@@ -6,7 +6,11 @@ import { formatMoney, minorDigits, toMajorString } from "@/lib/money/minor-units
 import { z } from "zod";
 import { refundable as refundableNow } from "@/lib/orders/staff-refund";
 import { addNoteAction, refundOrderAction, resendEmailAction, retryFulfilmentAction } from "@/components/admin/orders/actions";
-import { FlashMessage } from "@/components/ui/flash-message";
+import { Flash } from "@/components/ui/flash";
+import { Card } from "@/components/ui/card";
+import { Time } from "@/components/ui/time";
+import { StatusLabel } from "@/components/ui/status-label";
+import { Money } from "@/components/ui/money";
 
 type Event = { at: Date; kind: string; text: string };
 
@@ -62,18 +66,23 @@ export default async function AdminOrderPage({
           ) : (
             `${order.email} (guest)`
           )}{" "}
-          · {order.status.replace("_", " ")} · {formatMoney(order.totalMinor, order.currency)}
-          {order.creditAppliedMinor > 0 && <> + {formatMoney(order.creditAppliedMinor, order.currency)} store credit</>}
+          · <StatusLabel status={order.status} /> · <Money minor={order.totalMinor} currency={order.currency} />
+          {order.creditAppliedMinor > 0 && (
+            <>
+              {" "}
+              + <Money minor={order.creditAppliedMinor} currency={order.currency} /> store credit
+            </>
+          )}
         </p>
       </div>
-      <FlashMessage params={query} testId="order-result" />
-      <section aria-label="Lines" className="rounded-2xl border border-slate-200 bg-white p-4">
+      <Flash params={query} testId="order-result" />
+      <Card as="section" padding="md" aria-label="Lines">
         <h2 className="font-semibold">Lines</h2>
         <ul className="mt-2 space-y-2 text-sm">
           {order.lines.map((l) => (
             <li key={l.id} data-testid="admin-line">
-              <strong>{l.bundleName}</strong> ×{l.quantity} ·{" "}
-              <span data-testid="admin-line-status">{l.fulfilmentStatus.replace("_", " ")}</span> · attempts {l.attempts}
+              <strong>{l.bundleName}</strong> ×{l.quantity} · <StatusLabel status={l.fulfilmentStatus} testId="admin-line-status" /> ·
+              attempts {l.attempts}
               {l.esimgoOrderReference && <> · eSIM Go order {l.esimgoOrderReference}</>}
               {l.esims.length > 0 && (
                 <>
@@ -104,12 +113,12 @@ export default async function AdminOrderPage({
             </form>
           )}
         </div>
-      </section>
+      </Card>
       {refundable && refundable.left > 0 && (
-        <section aria-label="Refund" className="rounded-2xl border border-slate-200 bg-white p-4">
+        <Card as="section" padding="md" aria-label="Refund">
           <h2 className="font-semibold">Refund</h2>
           <p className="text-sm text-slate-600">
-            Up to {formatMoney(refundable.card, order.currency)} to the card
+            Up to <Money minor={refundable.card} currency={order.currency} /> to the card
             {refundable.credit > 0
               ? `, or up to ${formatMoney(refundable.credit, order.currency)} as store credit`
               : " (guest order: no store credit)"}
@@ -143,14 +152,16 @@ export default async function AdminOrderPage({
             </label>
             <button className="h-10 rounded-lg bg-red-700 px-3 font-semibold text-white">Refund</button>
           </form>
-        </section>
+        </Card>
       )}
-      <section aria-label="Timeline" className="rounded-2xl border border-slate-200 bg-white p-4">
+      <Card as="section" padding="md" aria-label="Timeline">
         <h2 className="font-semibold">Timeline</h2>
         <ol className="mt-2 space-y-1 text-sm" data-testid="timeline">
           {events.map((e, i) => (
             <li key={i}>
-              <span className="text-slate-600">{e.at.toISOString().slice(0, 19).replace("T", " ")}</span>{" "}
+              <span className="text-slate-600">
+                <Time value={e.at} precision="second" />
+              </span>{" "}
               <span className="font-medium">{e.kind}</span> {e.text}
             </li>
           ))}
@@ -170,7 +181,7 @@ export default async function AdminOrderPage({
           />
           <button className="rounded-lg border border-slate-300 px-3 text-sm font-semibold">Add note</button>
         </form>
-      </section>
+      </Card>
     </div>
   );
 }

@@ -16,6 +16,8 @@ import { searchIndex } from "@/lib/catalogue/search-index";
 import { countryByIso } from "@/lib/catalogue/countries";
 import { MAX_QUERY_CHARS, searchDestinations } from "@/lib/catalogue/destination-search";
 import { formatMoney } from "@/lib/money/minor-units";
+import { Card } from "@/components/ui/card";
+import { Money } from "@/components/ui/money";
 
 export const metadata: Metadata = { title: "Top up" };
 
@@ -52,7 +54,11 @@ export default async function TopUpPage({ params, searchParams }: Props) {
         <p className="text-slate-600">The new plan goes onto the eSIM you already have: nothing to install again.</p>
         {credit > 0 && (
           <p className="mt-2 rounded-xl bg-emerald-50 p-3 text-sm text-emerald-900">
-            Your store credit of <strong>{formatMoney(credit, env().STORE_CURRENCY)}</strong> is used first; the card pays any rest.
+            Your store credit of{" "}
+            <strong>
+              <Money minor={credit} currency={env().STORE_CURRENCY} />
+            </strong>{" "}
+            is used first; the card pays any rest.
           </p>
         )}
       </div>
@@ -110,17 +116,13 @@ async function CompatiblePlans({ iccid, iso, name, useCredit }: { iccid: string;
       {plans.length === 0 && <p className="mt-2 text-slate-600">No compatible plan for {name}.</p>}
       <ul className="mt-3 space-y-3">
         {plans.map((p) => (
-          <li
-            key={p.id}
-            data-testid="topup-plan"
-            className="flex items-center justify-between gap-3 rounded-2xl border border-slate-200 bg-white p-4"
-          >
+          <Card as="li" padding="md" className="flex items-center justify-between gap-3" key={p.id} data-testid="topup-plan">
             <span>
               <span className="block font-semibold">
                 {planData(p)} · {planDays(p)}
               </span>
               <span className="block text-sm text-slate-600">
-                {planArea(p)} · {formatMoney(p.retailMinor, p.retailCurrency)}
+                {planArea(p)} · <Money minor={p.retailMinor} currency={p.retailCurrency} />
               </span>
             </span>
             <TopUpButton
@@ -129,7 +131,7 @@ async function CompatiblePlans({ iccid, iso, name, useCredit }: { iccid: string;
               useCredit={useCredit}
               label={`Top up · ${formatMoney(p.retailMinor, p.retailCurrency)}`}
             />
-          </li>
+          </Card>
         ))}
       </ul>
     </section>

@@ -3,8 +3,8 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { RemoveBundleForm } from "@/components/bundle-removal/remove-bundle-form";
 import { requireUser } from "@/lib/auth/session";
-import { formatMoney } from "@/lib/money/minor-units";
 import { loadRemoval } from "@/lib/esims/bundle-removal";
+import { Money } from "@/components/ui/money";
 
 export const metadata: Metadata = { title: "Remove a plan" };
 
@@ -26,8 +26,10 @@ export default async function RemovePage({ params }: Props) {
         <>
           <p className="text-slate-700">
             This plan has not been used yet, so you can remove it and get{" "}
-            <strong>{formatMoney(eligibility.amountMinor, eligibility.currency)}</strong> back{" "}
-            {eligibility.method === "card" ? "to your card" : "as store credit"}.
+            <strong>
+              <Money minor={eligibility.amountMinor} currency={eligibility.currency} />
+            </strong>{" "}
+            back {eligibility.method === "card" ? "to your card" : "as store credit"}.
             {eligibility.needsApproval && " Because of its value, our team approves the refund first (usually within a day)."}
           </p>
           <RemoveBundleForm

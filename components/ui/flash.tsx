@@ -1,8 +1,8 @@
-// The one-line outcome of a staff action, read back from the URL the action redirected to
+// The one-line outcome of an action, read back from the URL the action redirected to
 // (lib/actions/flash.ts writes it).
 import { readFlash } from "@/lib/actions/flash";
 
-export function FlashMessage({ params, testId }: { params: Record<string, string | string[] | undefined>; testId?: string }) {
+export function Flash({ params, testId }: { params: Record<string, string | string[] | undefined>; testId?: string }) {
   const flash = readFlash(params);
   if (!flash) return null;
   return flash.kind === "result" ? (
