@@ -1,15 +1,7 @@
-import { ProblemPage } from "@/components/ui/problem-page";
-
 // Any address the store does not have, and every staff page for anyone who is not staff.
+import { ProblemPage } from "@/components/ui/problem-page";
+import { PROBLEMS } from "@/components/ui/problems";
+
 export default function NotFound() {
-  return (
-    <ProblemPage
-      title="Page not found"
-      text="This page does not exist or the link is incomplete. Your orders and eSIMs are safe."
-      links={[
-        { href: "/", label: "Find a destination" },
-        { href: "/account", label: "My eSIMs" },
-      ]}
-    />
-  );
+  return <ProblemPage {...PROBLEMS.pageNotFound} />;
 }

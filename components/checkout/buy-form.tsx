@@ -1,9 +1,11 @@
 "use client";
 import { useActionState, useEffect, useRef, useState } from "react";
+import { EmailField } from "@/components/ui/email-field";
 import type { CheckoutProfile } from "@/lib/checkout/profile";
 import { checkoutAction } from "@/components/checkout/actions";
 import type { ActionResult } from "@/lib/actions/chain";
 import { UseCreditCheckbox } from "./use-credit-checkbox";
+import { FormError, SubmitButton } from "@/components/ui/form-parts";
 
 export function BuyForm({ bundle, price }: { bundle: string; price: string }) {
   const [state, action, pending] = useActionState<ActionResult | null, FormData>(checkoutAction, null);
@@ -17,26 +19,14 @@ export function BuyForm({ bundle, price }: { bundle: string; price: string }) {
   return (
     <form action={action} className="space-y-4" noValidate>
       <input type="hidden" name="bundle" value={bundle} />
-      <div>
-        <label htmlFor="email" className="block text-sm font-medium text-slate-800">
-          Email for your eSIM
-        </label>
-        <input
-          id="email"
-          name="email"
-          type="email"
-          required
-          autoComplete="email"
-          defaultValue={error?.values?.email ?? ""}
-          ref={emailRef}
-          placeholder="you@example.com"
-          aria-describedby={error ? "checkout-error" : "email-hint"}
-          className="mt-1 h-12 w-full rounded-xl border border-slate-300 bg-white px-4 text-base"
-        />
-        <p id="email-hint" className="mt-1 text-sm text-slate-600">
-          We send the QR code and install steps here.
-        </p>
-      </div>
+      <EmailField
+        label="Email for your eSIM"
+        defaultValue={error?.values?.email}
+        inputRef={emailRef}
+        placeholder="you@example.com"
+        errorId={error ? "checkout-error" : undefined}
+        hint="We send the QR code and install steps here."
+      />
       <div>
         <label htmlFor="quantity" className="block text-sm font-medium text-slate-800">
           Number of eSIMs
@@ -55,18 +45,10 @@ export function BuyForm({ bundle, price }: { bundle: string; price: string }) {
         </select>
       </div>
       {profile?.signedIn && profile.creditMinor > 0 && <UseCreditCheckbox label={profile.creditLabel} />}
-      {error && (
-        <p id="checkout-error" role="alert" className="rounded-xl bg-red-50 p-3 text-sm text-red-800">
-          {error.error}
-        </p>
-      )}
-      <button
-        type="submit"
-        disabled={pending}
-        className="h-12 w-full rounded-xl bg-brand-600 text-base font-semibold text-white shadow hover:bg-brand-700 disabled:opacity-60"
-      >
-        {pending ? "Opening secure checkout…" : `Continue to payment · ${price} each`}
-      </button>
+      <FormError id="checkout-error" message={error?.error} />
+      <SubmitButton pending={pending} pendingText="Opening secure checkout…">
+        Continue to payment · {price} each
+      </SubmitButton>
       <p className="text-center text-xs text-slate-600">Secure payment by Stripe. Your eSIM arrives by email in seconds.</p>
     </form>
   );

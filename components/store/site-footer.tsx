@@ -1,5 +1,11 @@
-import Link from "next/link";
 import { BRAND } from "@/lib/config/brand";
+import { NavLinks } from "@/components/ui/nav-links";
+
+const HELP = [
+  { href: "/devices", label: "Compatible devices" },
+  { href: "/guides/ios", label: "iPhone guide" },
+  { href: "/guides/android", label: "Android guide" },
+];
 
 export function SiteFooter() {
   return (
@@ -8,17 +14,7 @@ export function SiteFooter() {
         <p>
           © {new Date().getFullYear()} {BRAND.name}. Prices include all fees.
         </p>
-        <nav aria-label="Help" className="flex gap-4">
-          <Link href="/devices" className="underline">
-            Compatible devices
-          </Link>
-          <Link href="/guides/ios" className="underline">
-            iPhone guide
-          </Link>
-          <Link href="/guides/android" className="underline">
-            Android guide
-          </Link>
-        </nav>
+        <NavLinks label="Help" links={HELP} className="flex gap-4" linkClassName="underline" />
       </div>
     </footer>
   );

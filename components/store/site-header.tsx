@@ -1,5 +1,13 @@
 import Link from "next/link";
 import { BRAND } from "@/lib/config/brand";
+import { NavLinks } from "@/components/ui/nav-links";
+
+const MAIN = [
+  { href: "/#destinations", label: "Destinations" },
+  { href: "/#regions", label: "Regional plans", className: "hidden hover:text-brand-700 sm:inline" },
+  { href: "/devices", label: "Devices", className: "hidden hover:text-brand-700 sm:inline" },
+  { href: "/account", label: "My eSIMs", className: "rounded-lg border border-slate-300 px-3 py-1.5 hover:border-brand-500" },
+];
 
 export function SiteHeader() {
   return (
@@ -11,20 +19,12 @@ export function SiteHeader() {
           </span>
           {BRAND.name}
         </Link>
-        <nav aria-label="Main" className="flex items-center gap-5 text-sm font-medium text-slate-700">
-          <Link href="/#destinations" className="hover:text-brand-700">
-            Destinations
-          </Link>
-          <Link href="/#regions" className="hidden hover:text-brand-700 sm:inline">
-            Regional plans
-          </Link>
-          <Link href="/devices" className="hidden hover:text-brand-700 sm:inline">
-            Devices
-          </Link>
-          <Link href="/account" className="rounded-lg border border-slate-300 px-3 py-1.5 hover:border-brand-500">
-            My eSIMs
-          </Link>
-        </nav>
+        <NavLinks
+          label="Main"
+          links={MAIN}
+          className="flex items-center gap-5 text-sm font-medium text-slate-700"
+          linkClassName="hover:text-brand-700"
+        />
       </div>
     </header>
   );

@@ -30,5 +30,3 @@ export function ProblemPage({ title, text, links = [], children }: Props) {
     </section>
   );
 }
-
-export const retryClass = "rounded-xl bg-brand-600 px-5 py-3 font-semibold text-white hover:bg-brand-700";

@@ -1,12 +1,14 @@
-// Recomputes every bundle's retail price from the pricing rules (after staff change a rule).
+// Sets retail prices from the pricing rules: every bundle (after staff change a rule) or only the
+// ones without a price (new, or wholesale changed, after a sync). Bundles priced in another
+// currency than the store's need an FX rule: they stay unpriced, so they are not sold.
 import { db } from "@/lib/db";
 import { retailPrice, ruleFor } from "./pricing";
 
-export async function repriceAll(storeCurrency: string): Promise<number> {
+async function reprice(storeCurrency: string, onlyUnpriced: boolean): Promise<number> {
   const [rules, bundles] = await Promise.all([
     db.pricingRule.findMany(),
     db.bundle.findMany({
-      where: { wholesaleCurrency: storeCurrency },
+      where: { wholesaleCurrency: storeCurrency, ...(onlyUnpriced ? { retailMinor: null } : {}) },
       select: { id: true, name: true, countries: true, region: true, groups: true, wholesaleMinor: true, retailMinor: true },
     }),
   ]);
@@ -22,3 +24,6 @@ export async function repriceAll(storeCurrency: string): Promise<number> {
   );
   return changed.length;
 }
+
+export const repriceAll = (storeCurrency: string) => reprice(storeCurrency, false);
+export const priceUnpricedBundles = (storeCurrency: string) => reprice(storeCurrency, true);

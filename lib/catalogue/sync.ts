@@ -7,7 +7,7 @@ import { countryByIso } from "@/lib/catalogue/countries";
 import type { CatalogueBundle, EsimGoClient } from "@/lib/esimgo";
 import { errorText, logger } from "@/lib/log/logger";
 import { toMinor } from "@/lib/money/minor-units";
-import { retailPrice, ruleFor } from "./pricing";
+import { priceUnpricedBundles } from "./reprice";
 
 export type SyncResult = { pages: number; upserted: number; deactivated: number; repriced: number; durationMs: number };
 
@@ -81,28 +81,6 @@ async function upsertCountries(countries: Map<string, { name: string; region: st
      ON CONFLICT (iso) DO UPDATE SET name = EXCLUDED.name, region = EXCLUDED.region, "updatedAt" = now()`,
     JSON.stringify(rows),
   );
-}
-
-// Prices every bundle without a retail price (new, or wholesale changed) from the pricing rules.
-export async function priceUnpricedBundles(storeCurrency: string): Promise<number> {
-  const [rules, bundles] = await Promise.all([
-    db.pricingRule.findMany(),
-    db.bundle.findMany({
-      where: { retailMinor: null },
-      select: { id: true, name: true, countries: true, region: true, groups: true, wholesaleMinor: true, wholesaleCurrency: true },
-    }),
-  ]);
-  const updates = bundles
-    .filter((b) => b.wholesaleCurrency === storeCurrency) // another currency needs an FX rule: left unpriced, so not sold
-    .map((b) => ({ id: b.id, retail: retailPrice(b.wholesaleMinor, ruleFor(b, rules)) }));
-  if (updates.length === 0) return 0;
-  await db.$executeRawUnsafe(
-    `UPDATE "Bundle" b SET "retailMinor" = x.retail, "retailCurrency" = $2, "updatedAt" = now()
-     FROM jsonb_to_recordset($1::jsonb) AS x(id text, retail int) WHERE b.id = x.id`,
-    JSON.stringify(updates),
-    storeCurrency,
-  );
-  return updates.length;
 }
 
 // No real catalogue has more pages than this; a server that ignores `page` would otherwise loop.

@@ -51,11 +51,7 @@ async function eligibility(a: OwnedAssignment): Promise<Eligibility> {
       reason: `Plans can be removed within ${REFUND_WINDOW_DAYS} days of purchase; this one was bought on ${boughtAt.toISOString().slice(0, 10)}.`,
     };
   try {
-    await esimgo().revokeBundle(a.esim.iccid, a.bundleName, {
-      type: "validate",
-      refundToBalance: true,
-      assignmentId: a.assignmentId ?? undefined,
-    });
+    await revoke(a, "validate");
   } catch (error) {
     if (error instanceof InvalidRequestError)
       return { eligible: false, reason: "Our eSIM provider does not allow removing this plan (it may have started already)." };
@@ -124,11 +120,7 @@ export async function executeRemoval(
   });
   if (!reserved.ok) return { status: "refused", message: reserved.error };
   try {
-    await esimgo().revokeBundle(a.esim.iccid, a.bundleName, {
-      type: "transaction",
-      refundToBalance: true,
-      assignmentId: a.assignmentId ?? undefined,
-    });
+    await revoke(a, "transaction");
   } catch (error) {
     await cancelReservation(reserved.reservation); // nothing was revoked: no refund either
     const why = error instanceof InvalidRequestError ? "our eSIM provider does not allow it" : "our eSIM provider did not answer";
@@ -143,4 +135,10 @@ export async function executeRemoval(
         status: "refunded",
         message: "The plan was removed. Your refund is being processed by our team; you will get an email when it is done.",
       };
+}
+
+// Asks eSIM Go to take the plan off the eSIM, its price back to the store's balance: "validate"
+// only checks that it would be allowed.
+function revoke(a: { esim: { iccid: string }; bundleName: string; assignmentId: string | null }, type: "validate" | "transaction") {
+  return esimgo().revokeBundle(a.esim.iccid, a.bundleName, { type, refundToBalance: true, assignmentId: a.assignmentId ?? undefined });
 }

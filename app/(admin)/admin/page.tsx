@@ -6,6 +6,7 @@ import { env } from "@/lib/config/env";
 import { Card } from "@/components/ui/card";
 import { Time } from "@/components/ui/time";
 import { Money } from "@/components/ui/money";
+import { AdminPage } from "@/components/admin/admin-page";
 
 export default async function DashboardPage() {
   await requireStaff();
@@ -24,8 +25,7 @@ export default async function DashboardPage() {
     </Card>
   );
   return (
-    <div className="space-y-6">
-      <h1 className="text-2xl font-bold">Dashboard</h1>
+    <AdminPage title="Dashboard" roomy>
       <div className="grid gap-4 sm:grid-cols-2 lg:grid-cols-4">
         {periodCard("Today", f.today)}
         {periodCard("Last 30 days", f.month)}
@@ -64,6 +64,6 @@ export default async function DashboardPage() {
           All provider calls
         </Link>
       </Card>
-    </div>
+    </AdminPage>
   );
 }

@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { DeviceFinder } from "@/components/store/device-finder";
 import { BRANDS, DEVICES } from "@/lib/catalogue/devices";
 import { Card } from "@/components/ui/card";
+import { GuideLinks } from "@/components/store/guide-links";
 
 export const metadata: Metadata = {
   title: "Does my phone support eSIM?",
@@ -36,15 +36,7 @@ export default function DevicesPage() {
           </li>
         </ul>
         <p className="mt-3">
-          Ready? Read the{" "}
-          <Link href="/guides/ios" className="font-medium text-brand-700 underline">
-            iPhone
-          </Link>{" "}
-          or{" "}
-          <Link href="/guides/android" className="font-medium text-brand-700 underline">
-            Android
-          </Link>{" "}
-          install guide.
+          Ready? Read <GuideLinks />.
         </p>
       </Card>
       <div className="mt-8">

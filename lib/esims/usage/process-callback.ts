@@ -17,12 +17,11 @@ export async function processCallback(
   rawBody: string,
   callback: UsageCallback | LifecycleEvent,
 ): Promise<{ outcome: CallbackOutcome; notifications: Notification[] }> {
-  const dedupeKey = `cb:${createHash("sha256").update(rawBody).digest("hex")}`;
   if (!("event" in callback) && callback.iccid && callback.bundle && USAGE_ALERTS.has(callback.alertType))
-    return usageOnly(dedupeKey, rawBody, { ...callback, iccid: callback.iccid }, callback.bundle);
+    return usageOnly(rawBody, { ...callback, iccid: callback.iccid }, callback.bundle);
   return db.$transaction(async (tx) => {
     const esim = callback.iccid ? await tx.esim.findUnique({ where: { iccid: callback.iccid } }) : null;
-    if ("event" in callback) return lifecycle(tx, dedupeKey, callback, esim, rawBody);
+    if ("event" in callback) return lifecycle(tx, callback, esim, rawBody);
 
     const assignment = esim && callback.bundle ? await findAssignment(tx, esim.id, callback.bundle) : null;
     const organisationAlert = !callback.iccid; // a balance alert: nothing to match
@@ -30,26 +29,18 @@ export async function processCallback(
     const b = callback.bundle;
     const remaining = b?.remainingQuantity == null ? null : BigInt(Math.round(b.remainingQuantity));
     const initial = b?.initialQuantity == null ? null : BigInt(Math.round(b.initialQuantity));
-    const { count } = await tx.usageSnapshot.createMany({
-      data: [
-        {
-          dedupeKey,
-          source: "callback",
-          iccid: callback.iccid ?? "",
-          esimId: esim?.id,
-          assignmentId: assignment?.id,
-          bundleName: b?.name,
-          alertType: callback.alertType,
-          initialBytes: initial,
-          remainingBytes: remaining,
-          unlimited: b?.unlimited ?? null,
-          needsReview,
-          payload: JSON.parse(rawBody),
-        },
-      ],
-      skipDuplicates: true,
+    const inserted = await keepCallback(tx, rawBody, {
+      iccid: callback.iccid ?? "",
+      esimId: esim?.id,
+      assignmentId: assignment?.id,
+      bundleName: b?.name,
+      alertType: callback.alertType,
+      initialBytes: initial,
+      remainingBytes: remaining,
+      unlimited: b?.unlimited ?? null,
+      needsReview,
     });
-    if (count === 0) return { outcome: "duplicate" as const, notifications: [] };
+    if (!inserted) return { outcome: "duplicate" as const, notifications: [] };
     if (needsReview) return { outcome: "review" as const, notifications: [] };
     if (!esim) return { outcome: "stored" as const, notifications: usageNotifications(callback, "", null, { initial, remaining }) };
 
@@ -68,38 +59,19 @@ export async function processCallback(
 // A signed notification of a type the store has no handler for: stored for staff review (the
 // events viewer lists it as "needs review"), once.
 export async function storeUnknownNotification(rawBody: string, n: UnknownNotification): Promise<CallbackOutcome> {
-  const dedupeKey = `cb:${createHash("sha256").update(rawBody).digest("hex")}`;
   const esim = n.iccid ? await db.esim.findUnique({ where: { iccid: n.iccid }, select: { id: true } }) : null;
-  const { count } = await db.usageSnapshot.createMany({
-    data: [
-      {
-        dedupeKey,
-        source: "callback",
-        iccid: n.iccid ?? "",
-        esimId: esim?.id,
-        alertType: n.type,
-        needsReview: true,
-        payload: JSON.parse(rawBody),
-      },
-    ],
-    skipDuplicates: true,
-  });
-  return count === 0 ? "duplicate" : "review";
+  const inserted = await keepCallback(db, rawBody, { iccid: n.iccid ?? "", esimId: esim?.id, alertType: n.type, needsReview: true });
+  return inserted ? "review" : "duplicate";
 }
 
 // Most callbacks are plain usage updates: they take the single-statement path.
 const USAGE_ALERTS = new Set(["Utilisation", "FirstUse"]);
 
-async function usageOnly(
-  dedupeKey: string,
-  rawBody: string,
-  callback: UsageCallback & { iccid: string },
-  b: NonNullable<UsageCallback["bundle"]>,
-) {
+async function usageOnly(rawBody: string, callback: UsageCallback & { iccid: string }, b: NonNullable<UsageCallback["bundle"]>) {
   const initial = b.initialQuantity == null ? null : BigInt(Math.round(b.initialQuantity));
   const remaining = b.remainingQuantity == null ? null : BigInt(Math.round(b.remainingQuantity));
   const r = await recordUsage({
-    dedupeKey,
+    dedupeKey: callbackKey(rawBody),
     iccid: callback.iccid,
     assignmentId: b.id ?? null,
     bundleName: b.name,
@@ -162,22 +134,9 @@ async function applyUsage(
   });
 }
 
-async function lifecycle(tx: Tx, dedupeKey: string, event: LifecycleEvent, esim: { id: string } | null, rawBody: string) {
-  const { count } = await tx.usageSnapshot.createMany({
-    data: [
-      {
-        dedupeKey,
-        source: "callback",
-        iccid: event.iccid,
-        esimId: esim?.id,
-        alertType: event.event,
-        needsReview: !esim,
-        payload: JSON.parse(rawBody),
-      },
-    ],
-    skipDuplicates: true,
-  });
-  if (count === 0) return { outcome: "duplicate" as const, notifications: [] };
+async function lifecycle(tx: Tx, event: LifecycleEvent, esim: { id: string } | null, rawBody: string) {
+  const inserted = await keepCallback(tx, rawBody, { iccid: event.iccid, esimId: esim?.id, alertType: event.event, needsReview: !esim });
+  if (!inserted) return { outcome: "duplicate" as const, notifications: [] };
   if (!esim) return { outcome: "review" as const, notifications: [] };
   if (event.event === "esim.deleted") await tx.esim.update({ where: { id: esim.id }, data: { state: "deleted" } });
   return {
@@ -185,3 +144,19 @@ async function lifecycle(tx: Tx, dedupeKey: string, event: LifecycleEvent, esim:
     notifications: event.event === "esim.deletion_scheduled" ? [{ kind: "deletion-scheduled" as const, esimId: esim.id }] : [],
   };
 }
+
+// The callback as received, kept once: its dedupe key is the hash of the raw body, so a replay
+// inserts nothing (and its effects, in the same transaction, do not run again).
+async function keepCallback(
+  tx: Tx,
+  rawBody: string,
+  fields: Omit<Prisma.UsageSnapshotCreateManyInput, "dedupeKey" | "source" | "payload">,
+) {
+  const { count } = await tx.usageSnapshot.createMany({
+    data: [{ ...fields, dedupeKey: callbackKey(rawBody), source: "callback", payload: JSON.parse(rawBody) }],
+    skipDuplicates: true,
+  });
+  return count > 0;
+}
+
+const callbackKey = (rawBody: string) => `cb:${createHash("sha256").update(rawBody).digest("hex")}`;

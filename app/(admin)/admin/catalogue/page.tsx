@@ -1,18 +1,20 @@
 import Link from "next/link";
-import { z } from "zod";
 import { BUNDLE_PAGE_SIZE, bundleFiltersSchema, findBundles, recentSyncs } from "@/lib/catalogue/staff-catalogue";
 import { requireStaff } from "@/lib/auth/session";
-import { formatMoney } from "@/lib/money/minor-units";
 import { setBundleEnabledAction, startSyncAction } from "@/components/admin/catalogue/actions";
+import { DataTable } from "@/components/ui/data-table";
+import { FilterForm, Pager, SelectFilter, TextFilter } from "@/components/admin/filters";
 import { Flash } from "@/components/ui/flash";
 import { Time } from "@/components/ui/time";
 import { Money } from "@/components/ui/money";
+import type { PageProps } from "@/lib/http/page-props";
 
-const input = "h-10 rounded-lg border border-slate-300 bg-white px-2 text-sm";
 const margin = (retail: number | null, wholesale: number) => (retail ? `${(((retail - wholesale) / retail) * 100).toFixed(1)} %` : "–");
 
 // Every bundle eSIM Go offers, as the store prices and sells it; staff switch bundles off and on.
-export default async function CataloguePage({ searchParams }: { searchParams: Promise<Record<string, string>> }) {
+const STATUSES = { all: "all", on_sale: "on sale", disabled: "disabled by staff", withdrawn: "withdrawn by eSIM Go" };
+
+export default async function CataloguePage({ searchParams }: PageProps) {
   await requireStaff();
   const params = await searchParams;
   const f = bundleFiltersSchema.parse(params);
@@ -44,76 +46,45 @@ export default async function CataloguePage({ searchParams }: { searchParams: Pr
           </p>
         ))}
       </section>
-      <form method="get" aria-label="Filter bundles" className="flex flex-wrap items-end gap-2">
-        <label className="text-sm">
-          Name or country code
-          <br />
-          <input name="q" defaultValue={f.q} className={input} />
-        </label>
-        <label className="text-sm">
-          Scope
-          <br />
-          <select name="scope" defaultValue={f.scope} className={input}>
-            {["all", "country", "regional", "global"].map((s) => (
-              <option key={s}>{s}</option>
-            ))}
-          </select>
-        </label>
-        <label className="text-sm">
-          Status
-          <br />
-          <select name="status" defaultValue={f.status} className={input}>
-            <option value="all">all</option>
-            <option value="on_sale">on sale</option>
-            <option value="disabled">disabled by staff</option>
-            <option value="withdrawn">withdrawn by eSIM Go</option>
-          </select>
-        </label>
-        <button className="h-10 rounded-lg bg-slate-900 px-3 text-sm font-semibold text-white">Filter</button>
-        <span className="text-sm text-slate-600">{total} bundles</span>
-      </form>
-      <table className="w-full text-left text-sm">
-        <thead>
-          <tr className="text-slate-600">
-            <th className="py-2">Bundle</th>
-            <th>Countries</th>
-            <th className="text-right">Wholesale</th>
-            <th className="text-right">Retail</th>
-            <th className="text-right">Margin</th>
-            <th>Status</th>
-            <th />
-          </tr>
-        </thead>
-        <tbody>
-          {bundles.map((b) => (
-            <tr key={b.id} data-testid="catalogue-bundle" className="border-t border-slate-200">
-              <td className="py-2">{b.name}</td>
-              <td>{b.scope === "country" ? b.countries[0] : `${b.region ?? "Global"} (${b.countries.length})`}</td>
-              <td className="text-right">
-                <Money minor={b.wholesaleMinor} currency={b.wholesaleCurrency} />
-              </td>
-              <td className="text-right">{b.retailMinor === null ? "–" : formatMoney(b.retailMinor, b.retailCurrency!)}</td>
-              <td className="text-right">{margin(b.retailMinor, b.wholesaleMinor)}</td>
-              <td data-testid="bundle-status">{!b.active ? "withdrawn" : b.enabled ? "on sale" : "disabled"}</td>
-              <td className="pl-3">
-                <form action={setBundleEnabledAction}>
-                  <input type="hidden" name="bundleId" value={b.id} />
-                  <input type="hidden" name="enabled" value={String(!b.enabled)} />
-                  <button
-                    className={`rounded-lg border px-2 py-1 ${b.enabled ? "border-red-300 text-red-800" : "border-emerald-300 text-emerald-800"}`}
-                  >
-                    {b.enabled ? "Disable" : "Enable"}
-                  </button>
-                </form>
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-      <nav aria-label="Pages" className="flex gap-3 text-sm">
-        {f.page > 1 && <Link href={`?${query}&page=${f.page - 1}`}>← Previous</Link>}
-        {f.page * BUNDLE_PAGE_SIZE < total && <Link href={`?${query}&page=${f.page + 1}`}>Next →</Link>}
-      </nav>
+      <FilterForm label="Filter bundles" after={<span className="text-slate-600">{total} bundles</span>}>
+        <TextFilter label="Name or country code" name="q" defaultValue={f.q} />
+        <SelectFilter label="Scope" name="scope" defaultValue={f.scope} options={["all", "country", "regional", "global"]} />
+        <SelectFilter label="Status" name="status" defaultValue={f.status} options={STATUSES} />
+      </FilterForm>
+      <DataTable
+        rows={bundles}
+        rowKey={(b) => b.id}
+        rowTestId="catalogue-bundle"
+        columns={[
+          { header: "Bundle", cell: (b) => b.name },
+          {
+            header: "Countries",
+            cell: (b) => (b.scope === "country" ? b.countries[0] : `${b.region ?? "Global"} (${b.countries.length})`),
+          },
+          { header: "Wholesale", align: "right", cell: (b) => <Money minor={b.wholesaleMinor} currency={b.wholesaleCurrency} /> },
+          {
+            header: "Retail",
+            align: "right",
+            cell: (b) => (b.retailMinor === null ? "–" : <Money minor={b.retailMinor} currency={b.retailCurrency!} />),
+          },
+          { header: "Margin", align: "right", cell: (b) => margin(b.retailMinor, b.wholesaleMinor) },
+          { header: "Status", testId: "bundle-status", cell: (b) => (!b.active ? "withdrawn" : b.enabled ? "on sale" : "disabled") },
+          { header: "", className: "pl-3", cell: (b) => <EnableSwitch id={b.id} enabled={b.enabled} /> },
+        ]}
+      />
+      <Pager query={query} page={f.page} hasMore={f.page * BUNDLE_PAGE_SIZE < total} />
     </div>
+  );
+}
+
+function EnableSwitch({ id, enabled }: { id: string; enabled: boolean }) {
+  return (
+    <form action={setBundleEnabledAction}>
+      <input type="hidden" name="bundleId" value={id} />
+      <input type="hidden" name="enabled" value={String(!enabled)} />
+      <button className={`rounded-lg border px-2 py-1 ${enabled ? "border-red-300 text-red-800" : "border-emerald-300 text-emerald-800"}`}>
+        {enabled ? "Disable" : "Enable"}
+      </button>
+    </form>
   );
 }

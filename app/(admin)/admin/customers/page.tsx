@@ -5,31 +5,21 @@ import { StatusLabel } from "@/components/ui/status-label";
 import { Time } from "@/components/ui/time";
 import { searchCustomers } from "@/lib/admin/customers";
 import { requireStaff } from "@/lib/auth/session";
+import { SearchBox } from "@/components/admin/filters";
+import type { PageProps } from "@/lib/http/page-props";
+import { AdminPage } from "@/components/admin/admin-page";
 
 const params = z.object({ q: z.string().max(254).catch("") });
 
 // One box: an email (or part of it), an ICCID (or its first digits), or an order id.
-export default async function CustomersPage({ searchParams }: { searchParams: Promise<Record<string, string>> }) {
+export default async function CustomersPage({ searchParams }: PageProps) {
   await requireStaff();
   const { q } = params.parse(await searchParams);
   const found = await searchCustomers(q);
   const nothing = q && found.users.length + found.esims.length + found.orders.length === 0;
   return (
-    <div className="space-y-6">
-      <h1 className="text-2xl font-bold">Customers and eSIMs</h1>
-      <form method="get" role="search" className="flex gap-2">
-        <label htmlFor="customer-q" className="sr-only">
-          Email, ICCID or order id
-        </label>
-        <input
-          id="customer-q"
-          name="q"
-          defaultValue={q}
-          placeholder="Email, ICCID or order id"
-          className="h-11 flex-1 rounded-xl border border-slate-300 bg-white px-3"
-        />
-        <button className="rounded-xl bg-slate-900 px-4 text-sm font-semibold text-white">Find</button>
-      </form>
+    <AdminPage title="Customers and eSIMs" roomy>
+      <SearchBox id="customer-q" label="Email, ICCID or order id" defaultValue={q} />
       {nothing && <p className="text-slate-600">Nothing matches “{q}”.</p>}
       <ResultList title="Customers" items={found.users} itemKey={(u) => u.id} testId="found-customer">
         {(u) => (
@@ -61,6 +51,6 @@ export default async function CustomersPage({ searchParams }: { searchParams: Pr
           </>
         )}
       </ResultList>
-    </div>
+    </AdminPage>
   );
 }

@@ -3,7 +3,10 @@ import { requireStaff } from "@/lib/auth/session";
 import { inventoryWithPrices } from "@/lib/admin/inventory";
 import { formatMoney } from "@/lib/money/minor-units";
 import { refundInventoryAction } from "@/components/admin/inventory/actions";
+import { DataTable } from "@/components/ui/data-table";
 import { Flash } from "@/components/ui/flash";
+import type { PageProps } from "@/lib/http/page-props";
+import { AdminPage } from "@/components/admin/admin-page";
 
 const params = z.object({
   refund: z.coerce.number().int().positive().optional().catch(undefined),
@@ -11,7 +14,7 @@ const params = z.object({
 });
 
 // Inventory: list, then "Refund…" shows what would come back, then "Confirm refund" does it.
-export default async function InventoryPage({ searchParams }: { searchParams: Promise<Record<string, string>> }) {
+export default async function InventoryPage({ searchParams }: PageProps) {
   await requireStaff();
   const query = await searchParams;
   const p = params.parse(query);
@@ -24,8 +27,7 @@ export default async function InventoryPage({ searchParams }: { searchParams: Pr
   }
   const preview = p.refund ? items.find((i) => i.usageId === p.refund) : undefined;
   return (
-    <div className="space-y-4">
-      <h1 className="text-2xl font-bold">eSIM Go inventory</h1>
+    <AdminPage title="eSIM Go inventory">
       <Flash params={query} testId="inventory-result" />
       {error && (
         <p role="alert" className="rounded-xl bg-red-50 p-3 text-sm text-red-800">
@@ -48,41 +50,26 @@ export default async function InventoryPage({ searchParams }: { searchParams: Pr
           </form>
         </section>
       )}
-      <table className="w-full text-left text-sm">
-        <thead>
-          <tr className="text-slate-600">
-            <th className="py-2">Bundle</th>
-            <th>Usage id</th>
-            <th>Remaining</th>
-            <th>Expires</th>
-            <th />
-          </tr>
-        </thead>
-        <tbody>
-          {items.map((i) => (
-            <tr key={i.usageId} data-testid="inventory-item" className="border-t border-slate-200">
-              <td className="py-2">{i.description}</td>
-              <td>{i.usageId}</td>
-              <td>
-                {i.remaining} of {i.total}
-              </td>
-              <td>{i.expiry ?? "–"}</td>
-              <td>
-                <a href={`?refund=${i.usageId}&quantity=${i.remaining}`} className="text-brand-700 underline">
-                  Refund…
-                </a>
-              </td>
-            </tr>
-          ))}
-          {items.length === 0 && !error && (
-            <tr>
-              <td colSpan={5} className="py-2 text-slate-600">
-                Nothing in inventory.
-              </td>
-            </tr>
-          )}
-        </tbody>
-      </table>
-    </div>
+      <DataTable
+        rows={items}
+        rowKey={(i) => String(i.usageId)}
+        rowTestId="inventory-item"
+        empty={error ? undefined : "Nothing in inventory."}
+        columns={[
+          { header: "Bundle", cell: (i) => i.description },
+          { header: "Usage id", cell: (i) => i.usageId },
+          { header: "Remaining", cell: (i) => `${i.remaining} of ${i.total}` },
+          { header: "Expires", cell: (i) => i.expiry ?? "–" },
+          {
+            header: "",
+            cell: (i) => (
+              <a href={`?refund=${i.usageId}&quantity=${i.remaining}`} className="text-brand-700 underline">
+                Refund…
+              </a>
+            ),
+          },
+        ]}
+      />
+    </AdminPage>
   );
 }

@@ -6,14 +6,14 @@ import { Card } from "@/components/ui/card";
 import { Time } from "@/components/ui/time";
 import { statusLabel } from "@/lib/status-labels";
 import { Money } from "@/components/ui/money";
+import { AdminPage } from "@/components/admin/admin-page";
 
 export default async function ModerationPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
   await requireStaff();
   const query = await searchParams;
   const requests = await pendingRequests();
   return (
-    <div className="space-y-4">
-      <h1 className="text-2xl font-bold">Requests waiting for approval</h1>
+    <AdminPage title="Requests waiting for approval">
       <Flash params={query} testId="moderation-result" />
       {requests.length === 0 && <p className="text-slate-600">Nothing waiting.</p>}
       <ul className="space-y-3">
@@ -47,6 +47,6 @@ export default async function ModerationPage({ searchParams }: { searchParams: P
           );
         })}
       </ul>
-    </div>
+    </AdminPage>
   );
 }

@@ -4,10 +4,13 @@ import { requireStaff } from "@/lib/auth/session";
 import { DEFAULT_RULE } from "@/lib/catalogue/pricing";
 import { previewRule } from "@/lib/catalogue/pricing-preview";
 import { env } from "@/lib/config/env";
-import { formatMoney, minorDigits, toMajorString } from "@/lib/money/minor-units";
+import { toMajorString } from "@/lib/money/minor-units";
 import { deleteRuleAction, saveRuleAction } from "@/components/admin/pricing/actions";
 import { Flash } from "@/components/ui/flash";
 import { Money } from "@/components/ui/money";
+import { DataTable } from "@/components/ui/data-table";
+import type { PageProps } from "@/lib/http/page-props";
+import { AdminPage } from "@/components/admin/admin-page";
 
 const flash = z.object({ edit: z.string().max(40).optional().catch(undefined) });
 const input = "h-10 rounded-lg border border-slate-300 bg-white px-2 text-sm";
@@ -15,7 +18,7 @@ const pct = (bps: number | null) => (bps === null ? "–" : `${(bps / 100).toFix
 
 // Pricing rules: the most specific active rule prices a bundle (bundle > country > region > group
 // > default). "Preview" shows every governed price and margin before anything is saved.
-export default async function PricingPage({ searchParams }: { searchParams: Promise<Record<string, string>> }) {
+export default async function PricingPage({ searchParams }: PageProps) {
   await requireStaff();
   const query = await searchParams;
   const f = flash.parse(query);
@@ -27,36 +30,10 @@ export default async function PricingPage({ searchParams }: { searchParams: Prom
   const draft = draftForm?.success ? toDraft(draftForm.data, currency) : null;
   const problem = draft ? await unknownMatch(draft) : null;
   const preview = draft && !problem ? await previewRule(draft, currency) : null;
-  const initial = draft
-    ? {
-        scope: draft.scope,
-        match: draft.match ?? "",
-        markupPct: draft.markupBps / 100,
-        minMargin: major(draft.minMarginMinor),
-        charmEnding: draft.charmEnding ?? "",
-        active: draft.active,
-      }
-    : editing
-      ? {
-          scope: editing.scope,
-          match: editing.match ?? "",
-          markupPct: editing.markupBps / 100,
-          minMargin: major(editing.minMarginMinor),
-          charmEnding: editing.charmEnding ?? "",
-          active: editing.active,
-        }
-      : {
-          scope: "country",
-          match: "",
-          markupPct: DEFAULT_RULE.markupBps / 100,
-          minMargin: major(DEFAULT_RULE.minMarginMinor),
-          charmEnding: DEFAULT_RULE.charmEnding ?? "",
-          active: true,
-        };
+  const initial = formValues(draft ?? editing ?? { scope: "country", match: "", ...DEFAULT_RULE, active: true }, major);
 
   return (
-    <div className="space-y-6">
-      <h1 className="text-2xl font-bold">Pricing rules</h1>
+    <AdminPage title="Pricing rules" roomy>
       <Flash params={query} testId="pricing-result" />
       {(problem || (draftForm && !draftForm.success)) && (
         <p role="alert" className="rounded-xl bg-red-50 p-3 text-sm text-red-800">
@@ -173,36 +150,52 @@ export default async function PricingPage({ searchParams }: { searchParams: Prom
             This rule would price <strong>{preview.governed}</strong> bundles and change <strong>{preview.changed}</strong> prices. Average
             margin {pct(preview.averageMarginBeforeBps)} → <strong>{pct(preview.averageMarginAfterBps)}</strong>.
           </p>
-          <table className="mt-2 w-full text-left">
-            <thead>
-              <tr className="text-slate-600">
-                <th className="py-1">Bundle</th>
-                <th className="text-right">Wholesale</th>
-                <th className="text-right">Retail now</th>
-                <th className="text-right">Retail after</th>
-                <th className="text-right">Margin now</th>
-                <th className="text-right">Margin after</th>
-              </tr>
-            </thead>
-            <tbody>
-              {preview.sample.map((r) => (
-                <tr key={r.name} data-testid="pricing-preview-row" className="border-t border-amber-200">
-                  <td className="py-1">{r.name}</td>
-                  <td className="text-right">
-                    <Money minor={r.wholesaleMinor} currency={currency} />
-                  </td>
-                  <td className="text-right">{r.beforeMinor === null ? "–" : formatMoney(r.beforeMinor, currency)}</td>
-                  <td className="text-right font-semibold">
-                    <Money minor={r.afterMinor} currency={currency} />
-                  </td>
-                  <td className="text-right">{pct(r.marginBeforeBps)}</td>
-                  <td className="text-right">{pct(r.marginAfterBps)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <DataTable
+            rows={preview.sample}
+            rowKey={(r) => r.name}
+            rowTestId="pricing-preview-row"
+            columns={[
+              { header: "Bundle", cell: (r) => r.name },
+              { header: "Wholesale", align: "right", cell: (r) => <Money minor={r.wholesaleMinor} currency={currency} /> },
+              {
+                header: "Retail now",
+                align: "right",
+                cell: (r) => (r.beforeMinor === null ? "–" : <Money minor={r.beforeMinor} currency={currency} />),
+              },
+              {
+                header: "Retail after",
+                align: "right",
+                className: "font-semibold",
+                cell: (r) => <Money minor={r.afterMinor} currency={currency} />,
+              },
+              { header: "Margin now", align: "right", cell: (r) => pct(r.marginBeforeBps) },
+              { header: "Margin after", align: "right", cell: (r) => pct(r.marginAfterBps) },
+            ]}
+          />
         </section>
       )}
-    </div>
+    </AdminPage>
   );
+}
+
+type RuleLike = {
+  scope: string;
+  match: string | null;
+  markupBps: number;
+  minMarginMinor: number;
+  charmEnding: number | null;
+  active: boolean;
+};
+
+// The rule form's fields, from a saved rule, a draft being previewed or the default.
+function formValues(r: RuleLike, major: (minor: number) => string) {
+  const { scope, active } = r;
+  return {
+    scope,
+    match: r.match ?? "",
+    markupPct: r.markupBps / 100,
+    minMargin: major(r.minMarginMinor),
+    charmEnding: r.charmEnding ?? "",
+    active,
+  };
 }

@@ -4,6 +4,7 @@ import { connectionTest } from "@/lib/admin/provider-status";
 import { Flash } from "@/components/ui/flash";
 import { applyBackfillAction } from "@/components/admin/tools/actions";
 import { Card } from "@/components/ui/card";
+import { AdminPage } from "@/components/admin/admin-page";
 
 // The eSIM Go connection test: key valid, balance, latency, and whether eSIM Go's callback URL
 // points at this store.
@@ -13,8 +14,7 @@ export default async function ToolsPage({ searchParams }: { searchParams: Promis
   const result = params.test === "1" ? await connectionTest() : null;
   const preview = params.backfill === "preview" ? await backfill(staff.id, false) : null;
   return (
-    <div className="space-y-4">
-      <h1 className="text-2xl font-bold">Tools</h1>
+    <AdminPage title="Tools">
       <Card as="section" padding="md" aria-label="Connection test">
         <h2 className="font-semibold">eSIM Go connection test</h2>
         <form method="get" className="mt-2">
@@ -78,6 +78,6 @@ export default async function ToolsPage({ searchParams }: { searchParams: Promis
           </div>
         )}
       </Card>
-    </div>
+    </AdminPage>
   );
 }

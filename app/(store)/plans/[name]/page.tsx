@@ -10,8 +10,10 @@ import { planArea, planData, planDays, planName } from "@/lib/catalogue/plan-nam
 import { pricePerGb, type Plan } from "@/lib/catalogue/plans";
 import { env } from "@/lib/config/env";
 import { countryByIso } from "@/lib/catalogue/countries";
-import { formatMoney, minorDigits, toMajorString } from "@/lib/money/minor-units";
+import { formatMoney, toMajorString } from "@/lib/money/minor-units";
 import { Card } from "@/components/ui/card";
+import { GuideLinks } from "@/components/store/guide-links";
+import { Faq, type FaqItem } from "@/components/store/faq";
 
 // Rendered per request (every page carries its own CSP nonce) from cached catalogue data.
 
@@ -77,47 +79,7 @@ export default async function PlanPage({ params }: Props) {
             </div>
           ))}
         </dl>
-        <div className="mt-6 space-y-4 text-sm leading-relaxed text-slate-700">
-          <section aria-labelledby="starts">
-            <h2 id="starts" className="text-base font-semibold text-slate-900">
-              When does it start?
-            </h2>
-            <p>
-              Install the eSIM at home over Wi-Fi. The {planDays(plan)} start when it first connects to a network in a covered country, not
-              when you buy it.
-            </p>
-          </section>
-          <section aria-labelledby="runs-out">
-            <h2 id="runs-out" className="text-base font-semibold text-slate-900">
-              What if the data runs out?
-            </h2>
-            <p>
-              {plan.unlimited
-                ? "You keep browsing: after the daily high-speed allowance the speed is reduced until the next day."
-                : "Data stops until you top up. Add another plan to the same eSIM in seconds, no new QR code needed."}
-            </p>
-          </section>
-          <section aria-labelledby="device">
-            <h2 id="device" className="text-base font-semibold text-slate-900">
-              Will it work on my phone?
-            </h2>
-            <p>
-              Your phone must support eSIM and be carrier-unlocked.{" "}
-              <Link href="/devices" className="font-medium text-brand-700 underline">
-                Check your device
-              </Link>{" "}
-              or read the{" "}
-              <Link href="/guides/ios" className="font-medium text-brand-700 underline">
-                iPhone
-              </Link>{" "}
-              and{" "}
-              <Link href="/guides/android" className="font-medium text-brand-700 underline">
-                Android
-              </Link>{" "}
-              install guides.
-            </p>
-          </section>
-        </div>
+        <Faq items={planFaq(plan)} />
         {coverage.length > 1 && (
           <details className="mt-6 rounded-2xl border border-slate-200 bg-white p-4 text-sm">
             <summary className="cursor-pointer font-medium">Covered countries ({coverage.length})</summary>
@@ -134,4 +96,34 @@ export default async function PlanPage({ params }: Props) {
       </Card>
     </div>
   );
+}
+
+function planFaq(plan: Parameters<typeof planDays>[0] & { unlimited: boolean }): FaqItem[] {
+  return [
+    {
+      id: "starts",
+      question: "When does it start?",
+      answer: `Install the eSIM at home over Wi-Fi. The ${planDays(plan)} start when it first connects to a network in a covered country, not when you buy it.`,
+    },
+    {
+      id: "runs-out",
+      question: "What if the data runs out?",
+      answer: plan.unlimited
+        ? "You keep browsing: after the daily high-speed allowance the speed is reduced until the next day."
+        : "Data stops until you top up. Add another plan to the same eSIM in seconds, no new QR code needed.",
+    },
+    {
+      id: "device",
+      question: "Will it work on my phone?",
+      answer: (
+        <>
+          Your phone must support eSIM and be carrier-unlocked.{" "}
+          <Link href="/devices" className="font-medium text-brand-700 underline">
+            Check your device
+          </Link>{" "}
+          or read <GuideLinks />.
+        </>
+      ),
+    },
+  ];
 }

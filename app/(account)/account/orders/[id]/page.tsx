@@ -9,6 +9,7 @@ import { Card } from "@/components/ui/card";
 import { Time } from "@/components/ui/time";
 import { StatusLabel } from "@/components/ui/status-label";
 import { Money } from "@/components/ui/money";
+import { DataTable } from "@/components/ui/data-table";
 
 export const metadata: Metadata = { title: "Receipt" };
 
@@ -28,59 +29,47 @@ export default async function ReceiptPage({ params }: { params: Promise<{ id: st
       <p className="text-sm text-slate-600">
         Billed to {order.email} · status <StatusLabel status={order.status} />
       </p>
-      <table className="mt-4 w-full text-left text-sm">
-        <thead>
-          <tr className="text-slate-600">
-            <th className="py-1 font-medium">Plan</th>
-            <th className="font-medium">Qty</th>
-            <th className="text-right font-medium">Amount</th>
-          </tr>
-        </thead>
-        <tbody>
-          {order.lines.map((l) => (
-            <tr key={l.id} className="border-t border-slate-100">
-              <td className="py-1">
-                {l.bundleName}
-                {l.kind === "topup" ? ` (top-up of ${l.targetIccid})` : ""}
-              </td>
-              <td>{l.quantity}</td>
-              <td className="text-right">
-                <Money minor={l.unitPriceMinor * l.quantity} currency={l.currency} />
-              </td>
-            </tr>
-          ))}
-        </tbody>
-        <tfoot>
-          <tr className="border-t border-slate-300 font-semibold">
-            <td className="py-1" colSpan={2}>
-              Total paid
-            </td>
-            <td className="text-right">
-              <Money minor={order.totalMinor} currency={order.currency} />
-            </td>
-          </tr>
-          {order.refunds.map((r) => (
-            <tr key={r.id} className="text-slate-700">
+      <DataTable
+        rows={order.lines}
+        rowKey={(l) => l.id}
+        columns={[
+          { header: "Plan", cell: (l) => `${l.bundleName}${l.kind === "topup" ? ` (top-up of ${l.targetIccid})` : ""}` },
+          { header: "Qty", cell: (l) => l.quantity },
+          { header: "Amount", align: "right", cell: (l) => <Money minor={l.unitPriceMinor * l.quantity} currency={l.currency} /> },
+        ]}
+        footer={
+          <>
+            <tr className="border-t border-slate-300 font-semibold">
               <td className="py-1" colSpan={2}>
-                Refund ({r.method === "card" ? "to card" : "store credit"}): {r.reason}
+                Total paid
               </td>
               <td className="text-right">
-                −<Money minor={r.amountMinor} currency={r.currency} />
+                <Money minor={order.totalMinor} currency={order.currency} />
               </td>
             </tr>
-          ))}
-          {refunded > 0 && (
-            <tr className="font-semibold">
-              <td className="py-1" colSpan={2}>
-                Net
-              </td>
-              <td className="text-right">
-                <Money minor={order.totalMinor - refunded} currency={order.currency} />
-              </td>
-            </tr>
-          )}
-        </tfoot>
-      </table>
+            {order.refunds.map((r) => (
+              <tr key={r.id} className="text-slate-700">
+                <td className="py-1" colSpan={2}>
+                  Refund ({r.method === "card" ? "to card" : "store credit"}): {r.reason}
+                </td>
+                <td className="text-right">
+                  −<Money minor={r.amountMinor} currency={r.currency} />
+                </td>
+              </tr>
+            ))}
+            {refunded > 0 && (
+              <tr className="font-semibold">
+                <td className="py-1" colSpan={2}>
+                  Net
+                </td>
+                <td className="text-right">
+                  <Money minor={order.totalMinor - refunded} currency={order.currency} />
+                </td>
+              </tr>
+            )}
+          </>
+        }
+      />
       <p className="mt-4 text-sm">
         <Link href={`/order/${order.id}?token=${orderAccessToken(order.id)}`} className="text-brand-700 underline">
           Install details for this order

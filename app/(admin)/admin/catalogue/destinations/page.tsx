@@ -4,9 +4,11 @@ import { Flag } from "@/components/ui/flag";
 import { requireStaff } from "@/lib/auth/session";
 import { destinationsForFeaturing } from "@/lib/catalogue/staff-catalogue";
 import { setFeaturedAction } from "@/components/admin/catalogue/actions";
+import { SearchBox } from "@/components/admin/filters";
+import type { PageProps } from "@/lib/http/page-props";
 
 // Which destinations the home page features. Featured first, then alphabetical.
-export default async function FeaturedDestinationsPage({ searchParams }: { searchParams: Promise<Record<string, string>> }) {
+export default async function FeaturedDestinationsPage({ searchParams }: PageProps) {
   await requireStaff();
   const q = z
     .string()
@@ -24,19 +26,7 @@ export default async function FeaturedDestinationsPage({ searchParams }: { searc
       <p className="text-sm text-slate-600">
         {countries.filter((c) => c.featured).length} featured on the home page. Catalogue syncs never change this.
       </p>
-      <form method="get" role="search" className="flex gap-2">
-        <label htmlFor="dest-q" className="sr-only">
-          Country
-        </label>
-        <input
-          id="dest-q"
-          name="q"
-          defaultValue={q}
-          placeholder="Country name or code"
-          className="h-10 flex-1 rounded-lg border border-slate-300 bg-white px-2 text-sm"
-        />
-        <button className="rounded-lg bg-slate-900 px-3 text-sm font-semibold text-white">Find</button>
-      </form>
+      <SearchBox id="dest-q" label="Country name or code" defaultValue={q} />
       <ul className="grid gap-2 sm:grid-cols-2 lg:grid-cols-3">
         {countries.map((c) => (
           <li

@@ -7,12 +7,12 @@ import { env } from "@/lib/config/env";
 import { Time } from "@/components/ui/time";
 import { StatusLabel } from "@/components/ui/status-label";
 import { statusLabel } from "@/lib/status-labels";
+import { ListCard } from "@/components/ui/list-card";
 import { Money } from "@/components/ui/money";
-
-const card = "rounded-2xl border border-slate-200 bg-white p-4";
+import type { PageProps } from "@/lib/http/page-props";
 
 // One customer for staff: orders, eSIMs with their plans, and the credit ledger with the balance.
-export default async function CustomerPage({ params }: { params: Promise<{ id: string }> }) {
+export default async function CustomerPage({ params }: PageProps<{ id: string }>) {
   await requireStaff();
   const { id } = await params;
   const customer = /^[a-z0-9]{20,40}$/.test(id) ? await customerDetail(id) : null;
@@ -33,51 +33,44 @@ export default async function CustomerPage({ params }: { params: Promise<{ id: s
           </strong>
         </p>
       </div>
-      <section aria-label="Orders" className={card}>
-        <h2 className="font-semibold">Orders ({customer.orders.length})</h2>
-        <ul className="mt-2 space-y-1 text-sm">
-          {customer.orders.map((o) => (
-            <li key={o.id}>
-              <Link href={`/admin/orders/${o.id}`} className="text-brand-700 underline">
-                <Time value={o.createdAt} />
-              </Link>{" "}
-              · <StatusLabel status={o.status} /> · <Money minor={o.totalMinor + o.creditAppliedMinor} currency={o.currency} /> ·{" "}
-              {o.lines.map((l) => `${l.bundleName} ×${l.quantity} (${statusLabel(l.fulfilmentStatus)})`).join(", ")}
-            </li>
-          ))}
-          {customer.orders.length === 0 && <li className="text-slate-600">No orders.</li>}
-        </ul>
-      </section>
-      <section aria-label="eSIMs" className={card}>
-        <h2 className="font-semibold">eSIMs ({customer.esims.length})</h2>
-        <ul className="mt-2 space-y-1 text-sm">
-          {customer.esims.map((e) => (
-            <li key={e.id}>
-              <Link href={`/admin/esims/${e.iccid}`} className="font-mono text-brand-700 underline">
-                {e.iccid}
-              </Link>{" "}
-              · {e.state} · {e.assignments.map((a) => `${a.bundleName} (${a.state})`).join(", ") || "no plans"}
-            </li>
-          ))}
-          {customer.esims.length === 0 && <li className="text-slate-600">No eSIMs.</li>}
-        </ul>
-      </section>
-      <section aria-label="Credit" className={card}>
-        <div className="flex items-center justify-between">
-          <h2 className="font-semibold">Credit ledger</h2>
+      <ListCard title="Orders" items={customer.orders} itemKey={(o) => o.id} empty="No orders.">
+        {(o) => (
+          <>
+            <Link href={`/admin/orders/${o.id}`} className="text-brand-700 underline">
+              <Time value={o.createdAt} />
+            </Link>{" "}
+            · <StatusLabel status={o.status} /> · <Money minor={o.totalMinor + o.creditAppliedMinor} currency={o.currency} /> ·{" "}
+            {o.lines.map((l) => `${l.bundleName} ×${l.quantity} (${statusLabel(l.fulfilmentStatus)})`).join(", ")}
+          </>
+        )}
+      </ListCard>
+      <ListCard title="eSIMs" items={customer.esims} itemKey={(e) => e.id} empty="No eSIMs.">
+        {(e) => (
+          <>
+            <Link href={`/admin/esims/${e.iccid}`} className="font-mono text-brand-700 underline">
+              {e.iccid}
+            </Link>{" "}
+            · {e.state} · {e.assignments.map((a) => `${a.bundleName} (${a.state})`).join(", ") || "no plans"}
+          </>
+        )}
+      </ListCard>
+      <ListCard
+        title="Credit ledger"
+        items={customer.creditEntries}
+        itemKey={(c) => c.id}
+        empty="No credit entries."
+        aside={
           <Link href={`/admin/credits?email=${encodeURIComponent(customer.email ?? "")}`} className="text-sm text-brand-700 underline">
             Record or reverse credit
           </Link>
-        </div>
-        <ul className="mt-2 space-y-1 text-sm">
-          {customer.creditEntries.map((c) => (
-            <li key={c.id}>
-              <Time value={c.createdAt} /> · <Money minor={c.amountMinor} currency={c.currency} /> · {c.status} · {c.reason}
-            </li>
-          ))}
-          {customer.creditEntries.length === 0 && <li className="text-slate-600">No credit entries.</li>}
-        </ul>
-      </section>
+        }
+      >
+        {(c) => (
+          <>
+            <Time value={c.createdAt} /> · <Money minor={c.amountMinor} currency={c.currency} /> · {c.status} · {c.reason}
+          </>
+        )}
+      </ListCard>
     </div>
   );
 }

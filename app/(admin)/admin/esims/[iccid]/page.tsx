@@ -1,25 +1,19 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { Suspense } from "react";
-import { z } from "zod";
 import { formatBytes } from "@/lib/esims/owned-esims";
 import { esimForStaff, providerHistory } from "@/lib/esims/staff-esim";
 import { requireStaff } from "@/lib/auth/session";
 import { refreshEsimAction } from "@/components/admin/esims/actions";
 import { Flash } from "@/components/ui/flash";
 import { Time } from "@/components/ui/time";
+import type { PageProps } from "@/lib/http/page-props";
 
 const card = "rounded-2xl border border-slate-200 bg-white p-4";
 
 // One eSIM for staff: owner, plans with their usage, usage snapshots as received, a refresh from
 // eSIM Go and eSIM Go's own history. Activation codes are not shown here.
-export default async function AdminEsimPage({
-  params,
-  searchParams,
-}: {
-  params: Promise<{ iccid: string }>;
-  searchParams: Promise<Record<string, string>>;
-}) {
+export default async function AdminEsimPage({ params, searchParams }: PageProps<{ iccid: string }>) {
   await requireStaff();
   const [{ iccid }, query] = await Promise.all([params, searchParams]);
   const esim = await esimForStaff(iccid);

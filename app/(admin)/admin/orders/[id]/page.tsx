@@ -2,8 +2,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { requireStaff } from "@/lib/auth/session";
 import { orderForStaff } from "@/lib/orders/staff-orders";
-import { formatMoney, minorDigits, toMajorString } from "@/lib/money/minor-units";
-import { z } from "zod";
+import { formatMoney, toMajorString } from "@/lib/money/minor-units";
 import { refundable as refundableNow } from "@/lib/orders/staff-refund";
 import { addNoteAction, refundOrderAction, resendEmailAction, retryFulfilmentAction } from "@/components/admin/orders/actions";
 import { Flash } from "@/components/ui/flash";
@@ -11,18 +10,13 @@ import { Card } from "@/components/ui/card";
 import { Time } from "@/components/ui/time";
 import { StatusLabel } from "@/components/ui/status-label";
 import { Money } from "@/components/ui/money";
+import type { PageProps } from "@/lib/http/page-props";
 
 type Event = { at: Date; kind: string; text: string };
 
 // One order for staff: lines and their fulfilment, and a timeline of everything that happened
 // (payment, every eSIM Go call, emails, staff actions). Activation data is never shown here.
-export default async function AdminOrderPage({
-  params,
-  searchParams,
-}: {
-  params: Promise<{ id: string }>;
-  searchParams: Promise<Record<string, string>>;
-}) {
+export default async function AdminOrderPage({ params, searchParams }: PageProps<{ id: string }>) {
   await requireStaff();
   const [{ id }, query] = await Promise.all([params, searchParams]);
   const found = await orderForStaff(id);

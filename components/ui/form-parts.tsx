@@ -1,0 +1,24 @@
+// The end of every customer form: the error (announced, and linked from the field it is about)
+// and the one big button that says what it is doing while the action runs.
+import type { ReactNode } from "react";
+
+export function FormError({ id, message }: { id: string; message: string | undefined }) {
+  if (!message) return null;
+  return (
+    <p id={id} role="alert" className="rounded-xl bg-red-50 p-3 text-sm text-red-800">
+      {message}
+    </p>
+  );
+}
+
+export function SubmitButton({ pending, pendingText, children }: { pending: boolean; pendingText: string; children: ReactNode }) {
+  return (
+    <button
+      type="submit"
+      disabled={pending}
+      className="h-12 w-full rounded-xl bg-brand-600 text-base font-semibold text-white shadow hover:bg-brand-700 disabled:opacity-60"
+    >
+      {pending ? pendingText : children}
+    </button>
+  );
+}
