@@ -5,6 +5,7 @@
 // gzipped; destination page p95 < 100 ms.
 import autocannon from "autocannon";
 import * as chromeLauncher from "chrome-launcher";
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from "../e2e/support/chromium";
 import lighthouse from "lighthouse";
 import { record, tableHeader } from "./support/record";
 import { percentile as pct, startBenchStore } from "./support/store";
@@ -22,18 +23,8 @@ try {
   const bundles = await store.db.bundle.count({ where: { active: true } });
   for (const [, url] of PAGES) await fetch(`${store.url}${url}`); // warm the server and its caches
   const chrome = await chromeLauncher.launch({
-    chromePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
-    chromeFlags: [
-      "--headless=new",
-      "--no-sandbox",
-      "--disable-gpu",
-      "--disable-dev-shm-usage",
-      "--disable-quic",
-      "--no-first-run",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--disable-sync",
-    ],
+    chromePath: CHROMIUM_PATH,
+    chromeFlags: ["--headless=new", ...CHROMIUM_ARGS],
   });
   const lighthouseScores: Array<{ name: string; scores: number[] }> = [];
   let homeJsBytes = 0;

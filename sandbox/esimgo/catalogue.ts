@@ -102,39 +102,16 @@ function bundle(
 }
 
 function bundlesFor(code: string, label: string, base: WireCountry[], roaming: WireCountry[], tierFactor: number, speeds: string[]) {
-  const out: CatalogueBundle[] = [];
-  for (const [gb, days] of FIXED) {
-    out.push(
-      bundle(`esim_${gb}GB_${days}D_${code}_V2`, label, base, roaming, {
-        gb,
-        days,
-        group: GROUP_FIXED,
-        price: fixedPrice(gb, days, tierFactor),
-        speeds,
-      }),
-    );
-  }
-  for (const days of UNLIMITED_DAYS) {
-    out.push(
-      bundle(`esim_UL_${days}D_${code}_V2`, label, base, roaming, {
-        days,
-        group: GROUP_UNLIMITED,
-        price: unlimitedPrice(days, tierFactor, false),
-        speeds: speeds.filter((s) => s !== "5G"),
-      }),
-    );
-  }
-  for (const days of PREMIUM_DAYS) {
-    out.push(
-      bundle(`esim_ULP_${days}D_${code}_V2`, label, base, roaming, {
-        days,
-        group: GROUP_PREMIUM,
-        price: unlimitedPrice(days, tierFactor, true),
-        speeds,
-      }),
-    );
-  }
-  return out;
+  const make = (name: string, spec: Parameters<typeof bundle>[4]) => bundle(`esim_${name}_${code}_V2`, label, base, roaming, spec);
+  const [premium, standard] = [true, false].map((p) => (days: number) => unlimitedPrice(days, tierFactor, p));
+  const noFiveG = speeds.filter((s) => s !== "5G");
+  return [
+    ...FIXED.map(([gb, days]) =>
+      make(`${gb}GB_${days}D`, { gb, days, group: GROUP_FIXED, price: fixedPrice(gb, days, tierFactor), speeds }),
+    ),
+    ...UNLIMITED_DAYS.map((days) => make(`UL_${days}D`, { days, group: GROUP_UNLIMITED, price: standard(days), speeds: noFiveG })),
+    ...PREMIUM_DAYS.map((days) => make(`ULP_${days}D`, { days, group: GROUP_PREMIUM, price: premium(days), speeds })),
+  ];
 }
 
 export function buildCatalogue(): CatalogueBundle[] {

@@ -149,16 +149,7 @@ export class World {
 
     if (input.type === "validate") {
       return {
-        order: plan.map(({ bundle, line }) => ({
-          type: "bundle",
-          item: bundle.name,
-          quantity: line.quantity,
-          subTotal: round2(bundle.price * line.quantity),
-          pricePerUnit: bundle.price,
-          AllowReassign: Boolean(line.allowReassign),
-          iccids: [],
-          esims: [],
-        })),
+        order: plan.map(({ bundle, line }) => orderItem(bundle, line, [])),
         total,
         currency: org.currency,
         createdDate,
@@ -187,16 +178,7 @@ export class World {
           orderReference,
         });
       }
-      return {
-        type: "bundle",
-        item: bundle.name,
-        quantity: line.quantity,
-        subTotal: round2(bundle.price * line.quantity),
-        pricePerUnit: bundle.price,
-        AllowReassign: Boolean(line.allowReassign),
-        iccids: esims.map((e) => e.iccid),
-        esims: esims.map((e) => ({ iccid: e.iccid, matchingId: e.matchingId, smdpAddress: e.smdpAddress })),
-      };
+      return orderItem(bundle, line, esims);
     });
     org.balance = round2(org.balance - total);
     const count = items.reduce((s, i) => s + i.esims.length, 0);
@@ -297,4 +279,22 @@ const round2 = (n: number) => Math.round(n * 100) / 100;
 // eSIM Go timestamps carry nanoseconds: 2023-04-07T00:50:31.618780311Z
 export function nanoTimestamp(ms: number): string {
   return new Date(ms).toISOString().replace(/\.(\d{3})Z$/, (_, millis: string) => `.${millis}${String(ms % 997).padStart(3, "0")}311Z`);
+}
+
+// One line of an order as eSIM Go reports it (validate: no eSIMs yet).
+function orderItem(
+  bundle: { name: string; price: number },
+  line: { quantity: number; allowReassign?: boolean },
+  esims: EsimRecord[],
+): OrderItem {
+  return {
+    type: "bundle",
+    item: bundle.name,
+    quantity: line.quantity,
+    subTotal: round2(bundle.price * line.quantity),
+    pricePerUnit: bundle.price,
+    AllowReassign: Boolean(line.allowReassign),
+    iccids: esims.map((e) => e.iccid),
+    esims: esims.map((e) => ({ iccid: e.iccid, matchingId: e.matchingId, smdpAddress: e.smdpAddress })),
+  };
 }

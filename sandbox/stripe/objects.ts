@@ -9,22 +9,22 @@ export type LineItem = {
   price_data: { currency: string; unit_amount: number; product_data: { name: string; description?: string } };
 };
 
-export type CheckoutSession = {
-  id: string;
-  object: "checkout.session";
+// Every object: its id, its kind, when it was made, the metadata the store put on it.
+type StripeObject<Kind extends string> = { id: string; object: Kind; created: number; metadata: Record<string, string> };
+type Amount = { amount: number; currency: string };
+
+export type CheckoutSession = StripeObject<"checkout.session"> & {
   amount_subtotal: number;
   amount_total: number;
   total_details: { amount_discount: number; amount_shipping: number; amount_tax: number };
   discounts: Array<{ coupon: string }>;
   cancel_url: string | null;
   client_reference_id: string | null;
-  created: number;
   currency: string;
   customer_email: string | null;
   customer_details: { email: string | null } | null;
   expires_at: number;
   livemode: false;
-  metadata: Record<string, string>;
   mode: "payment";
   payment_intent: string | null;
   payment_status: "unpaid" | "paid";
@@ -34,33 +34,16 @@ export type CheckoutSession = {
   line_items_data: LineItem[]; // not part of the wire object; kept for the hosted page
 };
 
-export type PaymentIntent = {
-  id: string;
-  object: "payment_intent";
-  amount: number;
-  amount_received: number;
-  currency: string;
-  created: number;
-  latest_charge: string | null;
-  metadata: Record<string, string>;
-  status: "processing" | "succeeded" | "requires_payment_method" | "canceled";
-};
+export type PaymentIntent = StripeObject<"payment_intent"> &
+  Amount & {
+    amount_received: number;
+    latest_charge: string | null;
+    status: "processing" | "succeeded" | "requires_payment_method" | "canceled";
+  };
 
-export type Charge = {
-  id: string;
-  object: "charge";
-  amount: number;
-  amount_refunded: number;
-  currency: string;
-  created: number;
-  payment_intent: string;
-  refunded: boolean;
-  metadata: Record<string, string>;
-};
+export type Charge = StripeObject<"charge"> & Amount & { amount_refunded: number; payment_intent: string; refunded: boolean };
 
-export type Coupon = {
-  id: string;
-  object: "coupon";
+export type Coupon = StripeObject<"coupon"> & {
   amount_off: number;
   currency: string;
   duration: "once";
@@ -69,23 +52,11 @@ export type Coupon = {
   percent_off: null;
   times_redeemed: number;
   valid: boolean;
-  created: number;
   livemode: false;
-  metadata: Record<string, string>;
 };
 
-export type Refund = {
-  id: string;
-  object: "refund";
-  amount: number;
-  charge: string;
-  currency: string;
-  created: number;
-  payment_intent: string;
-  reason: string | null;
-  status: "succeeded";
-  metadata: Record<string, string>;
-};
+export type Refund = StripeObject<"refund"> &
+  Amount & { charge: string; payment_intent: string; reason: string | null; status: "succeeded" };
 
 export function wireSession(s: CheckoutSession) {
   const { line_items_data: _items, ...wire } = s;

@@ -8,6 +8,7 @@ import { requireStaff } from "@/lib/auth/session";
 import { SearchBox } from "@/components/admin/filters";
 import type { PageProps } from "@/lib/http/page-props";
 import { AdminPage } from "@/components/admin/admin-page";
+import { EsimLink, OrderLink } from "@/components/admin/record-links";
 
 const params = z.object({ q: z.string().max(254).catch("") });
 
@@ -34,20 +35,15 @@ export default async function CustomersPage({ searchParams }: PageProps) {
       <ResultList title="eSIMs" items={found.esims} itemKey={(e) => e.iccid} testId="found-esim">
         {(e) => (
           <>
-            <Link href={`/admin/esims/${e.iccid}`} className="font-mono text-brand-700 underline">
-              {e.iccid}
-            </Link>{" "}
-            · {e.ownerEmail} · {e.state} · <Time value={e.createdAt} precision="date" />
+            <EsimLink iccid={e.iccid} /> · {e.ownerEmail} · {e.state} · <Time value={e.createdAt} precision="date" />
           </>
         )}
       </ResultList>
       <ResultList title="Orders" items={found.orders} itemKey={(o) => o.id}>
         {(o) => (
           <>
-            <Link href={`/admin/orders/${o.id}`} className="text-brand-700 underline">
-              {o.id}
-            </Link>{" "}
-            · {o.email} · <StatusLabel status={o.status} /> · <Time value={o.createdAt} precision="date" />
+            <OrderLink id={o.id}>{o.id}</OrderLink> · {o.email} · <StatusLabel status={o.status} /> ·{" "}
+            <Time value={o.createdAt} precision="date" />
           </>
         )}
       </ResultList>

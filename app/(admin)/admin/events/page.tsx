@@ -1,20 +1,18 @@
 import Link from "next/link";
 import { eventFiltersSchema, inboundEvents } from "@/lib/admin/events";
-import { requireStaff } from "@/lib/auth/session";
 import { DataTable } from "@/components/ui/data-table";
 import { FilterForm, SelectFilter, TextFilter } from "@/components/admin/filters";
 import { Time } from "@/components/ui/time";
 import type { PageProps } from "@/lib/http/page-props";
 import { AdminPage } from "@/components/admin/admin-page";
+import { staffList } from "@/lib/admin/staff-list";
 
 // What Stripe and eSIM Go told the store: processed webhook events and stored callbacks. Rejected
 // ones (bad signature, unknown shape) are in the JSON logs with their request id.
 const SOURCES = { all: "all", stripe: "Stripe webhooks", esimgo: "eSIM Go callbacks" };
 
 export default async function EventsPage({ searchParams }: PageProps) {
-  await requireStaff();
-  const f = eventFiltersSchema.parse(await searchParams);
-  const events = await inboundEvents(f);
+  const { f, rows: events } = await staffList(searchParams, eventFiltersSchema, inboundEvents);
   return (
     <AdminPage title="Webhook and callback events">
       <FilterForm label="Filter events">

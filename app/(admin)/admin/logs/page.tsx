@@ -1,16 +1,14 @@
-import { requireStaff } from "@/lib/auth/session";
 import { providerCalls, providerLogFilters } from "@/lib/admin/provider-log";
 import { Time } from "@/components/ui/time";
 import { FilterForm, SelectFilter, TextFilter } from "@/components/admin/filters";
 import type { PageProps } from "@/lib/http/page-props";
 import { AdminPage } from "@/components/admin/admin-page";
+import { staffList } from "@/lib/admin/staff-list";
 
 // Every eSIM Go call, as stored: request and response bodies are redacted when written (no API
 // key, matching ids, activation codes or PIN/PUK ever reach this table).
 export default async function ProviderLogPage({ searchParams }: PageProps) {
-  await requireStaff();
-  const f = providerLogFilters.parse(await searchParams);
-  const calls = await providerCalls(f);
+  const { f, rows: calls } = await staffList(searchParams, providerLogFilters, providerCalls);
   return (
     <AdminPage title="Provider call log">
       <FilterForm label="Filter the call log">

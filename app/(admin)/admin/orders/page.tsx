@@ -1,4 +1,3 @@
-import Link from "next/link";
 import { DataTable } from "@/components/ui/data-table";
 import { FilterForm, Pager, SelectFilter, TextFilter } from "@/components/admin/filters";
 import { Money } from "@/components/ui/money";
@@ -9,6 +8,7 @@ import { findOrders, orderFiltersSchema, PAGE_SIZE } from "@/lib/orders/staff-or
 import { statusLabel } from "@/lib/status-labels";
 import type { PageProps } from "@/lib/http/page-props";
 import { AdminPage } from "@/components/admin/admin-page";
+import { OrderLink } from "@/components/admin/record-links";
 
 const STATUSES = ["all", "pending_payment", "paid", "fulfilled", "payment_failed", "expired", "refunded", "failed_lines"];
 
@@ -45,9 +45,9 @@ export default async function AdminOrdersPage({ searchParams }: PageProps) {
           {
             header: "Created",
             cell: (o) => (
-              <Link href={`/admin/orders/${o.id}`} className="text-brand-700 underline">
+              <OrderLink id={o.id}>
                 <Time value={o.createdAt} />
-              </Link>
+              </OrderLink>
             ),
           },
           { header: "Email", cell: (o) => o.email },

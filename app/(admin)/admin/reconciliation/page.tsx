@@ -9,6 +9,7 @@ import { paidLinesWithoutEsim, paymentsWithoutOrder, unlinkedEsimGoOrders } from
 import { requireStaff } from "@/lib/auth/session";
 import type { PageProps } from "@/lib/http/page-props";
 import { AdminPage } from "@/components/admin/admin-page";
+import { OrderLink } from "@/components/admin/record-links";
 
 function settle<T>(work: Promise<T[]>): Promise<Checked<T>> {
   return work.then(
@@ -16,6 +17,27 @@ function settle<T>(work: Promise<T[]>): Promise<Checked<T>> {
     (e: Error) => ({ ok: false as const, error: e.message }),
   );
 }
+
+const CHECKS = {
+  unfulfilled: {
+    label: "Paid without an eSIM",
+    title: "Paid, but no eSIM after 10 minutes",
+    source: "The database",
+    testId: "unfulfilled-line",
+  },
+  unlinked: {
+    label: "eSIM Go orders not linked",
+    title: "eSIM Go orders (last 7 days) not linked to any order",
+    source: "eSIM Go",
+    testId: "unlinked-order",
+  },
+  orphans: {
+    label: "Payments without an order",
+    title: "Stripe payments (last 7 days) without a paid order",
+    source: "Stripe",
+    testId: "orphan-payment",
+  },
+};
 
 // Where money, orders and eSIMs disagree, and the safe fix for each.
 export default async function ReconciliationPage({ searchParams }: PageProps) {
@@ -29,21 +51,11 @@ export default async function ReconciliationPage({ searchParams }: PageProps) {
   return (
     <AdminPage title="Reconciliation" roomy>
       <Flash params={query} testId="reconcile-result" />
-      <CheckSection
-        label="Paid without an eSIM"
-        title="Paid, but no eSIM after 10 minutes"
-        source="The database"
-        result={lines}
-        itemKey={(l) => l.lineId}
-        testId="unfulfilled-line"
-      >
+      <CheckSection {...CHECKS.unfulfilled} result={lines} itemKey={(l) => l.lineId}>
         {(l) => (
           <>
             <span>
-              <Link href={`/admin/orders/${l.orderId}`} className="text-brand-700 underline">
-                {l.email}
-              </Link>{" "}
-              · {l.bundle} · {l.status} · paid <Time value={l.paidAt} />
+              <OrderLink id={l.orderId}>{l.email}</OrderLink> · {l.bundle} · {l.status} · paid <Time value={l.paidAt} />
               {l.lastError ? ` · ${l.lastError}` : ""}
             </span>
             {l.status.startsWith("fulfilled") ? (
@@ -58,14 +70,7 @@ export default async function ReconciliationPage({ searchParams }: PageProps) {
           </>
         )}
       </CheckSection>
-      <CheckSection
-        label="eSIM Go orders not linked"
-        title="eSIM Go orders (last 7 days) not linked to any order"
-        source="eSIM Go"
-        result={esimgoOrders}
-        itemKey={(o) => o.reference}
-        testId="unlinked-order"
-      >
+      <CheckSection {...CHECKS.unlinked} result={esimgoOrders} itemKey={(o) => o.reference}>
         {(o) => (
           <>
             <span>
@@ -81,24 +86,14 @@ export default async function ReconciliationPage({ searchParams }: PageProps) {
           </>
         )}
       </CheckSection>
-      <CheckSection
-        label="Payments without an order"
-        title="Stripe payments (last 7 days) without a paid order"
-        source="Stripe"
-        result={payments}
-        itemKey={(p) => p.sessionId}
-        testId="orphan-payment"
-      >
+      <CheckSection {...CHECKS.orphans} result={payments} itemKey={(p) => p.sessionId}>
         {(p) => (
           <>
             <span>
               <Money minor={p.amountMinor} currency={p.currency} /> · {p.email ?? "no email"} · <Time value={p.createdAt} /> ·{" "}
               {p.orderId ? (
                 <>
-                  order{" "}
-                  <Link href={`/admin/orders/${p.orderId}`} className="text-brand-700 underline">
-                    {p.orderStatus && <StatusLabel status={p.orderStatus} />}
-                  </Link>
+                  order <OrderLink id={p.orderId}>{p.orderStatus && <StatusLabel status={p.orderStatus} />}</OrderLink>
                 </>
               ) : (
                 "no order"

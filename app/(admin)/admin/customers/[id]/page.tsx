@@ -10,6 +10,7 @@ import { statusLabel } from "@/lib/status-labels";
 import { ListCard } from "@/components/ui/list-card";
 import { Money } from "@/components/ui/money";
 import type { PageProps } from "@/lib/http/page-props";
+import { EsimLink, OrderLink } from "@/components/admin/record-links";
 
 // One customer for staff: orders, eSIMs with their plans, and the credit ledger with the balance.
 export default async function CustomerPage({ params }: PageProps<{ id: string }>) {
@@ -36,9 +37,9 @@ export default async function CustomerPage({ params }: PageProps<{ id: string }>
       <ListCard title="Orders" items={customer.orders} itemKey={(o) => o.id} empty="No orders.">
         {(o) => (
           <>
-            <Link href={`/admin/orders/${o.id}`} className="text-brand-700 underline">
+            <OrderLink id={o.id}>
               <Time value={o.createdAt} />
-            </Link>{" "}
+            </OrderLink>{" "}
             · <StatusLabel status={o.status} /> · <Money minor={o.totalMinor + o.creditAppliedMinor} currency={o.currency} /> ·{" "}
             {o.lines.map((l) => `${l.bundleName} ×${l.quantity} (${statusLabel(l.fulfilmentStatus)})`).join(", ")}
           </>
@@ -47,10 +48,7 @@ export default async function CustomerPage({ params }: PageProps<{ id: string }>
       <ListCard title="eSIMs" items={customer.esims} itemKey={(e) => e.id} empty="No eSIMs.">
         {(e) => (
           <>
-            <Link href={`/admin/esims/${e.iccid}`} className="font-mono text-brand-700 underline">
-              {e.iccid}
-            </Link>{" "}
-            · {e.state} · {e.assignments.map((a) => `${a.bundleName} (${a.state})`).join(", ") || "no plans"}
+            <EsimLink iccid={e.iccid} /> · {e.state} · {e.assignments.map((a) => `${a.bundleName} (${a.state})`).join(", ") || "no plans"}
           </>
         )}
       </ListCard>

@@ -8,6 +8,7 @@ import { refreshEsimAction } from "@/components/admin/esims/actions";
 import { Flash } from "@/components/ui/flash";
 import { Time } from "@/components/ui/time";
 import type { PageProps } from "@/lib/http/page-props";
+import { OrderLink } from "@/components/admin/record-links";
 
 const card = "rounded-2xl border border-slate-200 bg-white p-4";
 
@@ -37,10 +38,7 @@ export default async function AdminEsimPage({ params, searchParams }: PageProps<
           {esim.originLine && (
             <>
               {" "}
-              ·{" "}
-              <Link href={`/admin/orders/${esim.originLine.orderId}`} className="text-brand-700 underline">
-                first order
-              </Link>
+              · <OrderLink id={esim.originLine.orderId}>first order</OrderLink>
             </>
           )}{" "}
           · last checked <Time value={esim.liveCheckedAt} />
@@ -74,15 +72,7 @@ export default async function AdminEsimPage({ params, searchParams }: PageProps<
                 <td>
                   <Time value={a.endTime} />
                 </td>
-                <td>
-                  {a.orderLine ? (
-                    <Link href={`/admin/orders/${a.orderLine.orderId}`} className="text-brand-700 underline">
-                      open
-                    </Link>
-                  ) : (
-                    "–"
-                  )}
-                </td>
+                <td>{a.orderLine ? <OrderLink id={a.orderLine.orderId}>open</OrderLink> : "–"}</td>
               </tr>
             ))}
           </tbody>
