@@ -3,7 +3,7 @@
 import { db } from "@/lib/db";
 import { queueEmail } from "@/lib/email/outbox";
 import { formatMoney } from "@/lib/money/minor-units";
-import { escapeHtml as esc } from "@/lib/email/escape-html";
+import { noticeEmail } from "@/lib/email/templates/notice";
 import { executeRemoval, findOwnedAssignment, refundMethodFor } from "@/lib/esims/bundle-removal";
 import { audit } from "@/lib/audit";
 
@@ -31,12 +31,13 @@ export async function decide(staffId: string, requestId: string, approve: boolea
       : "The plan could not be found any more; nothing was changed.";
   }
   const amount = formatMoney(request.amountMinor, request.currency);
-  await queueEmail({
-    kind: "moderation-decision",
-    to: request.user.email!,
-    subject: approve ? "Your refund request was approved" : "About your refund request",
-    text: `Your request to remove a plan (${amount}): ${outcome}`,
-    html: `<p>Your request to remove a plan (${esc(amount)}): ${esc(outcome)}</p>`,
-  });
+  await queueEmail(
+    noticeEmail({
+      kind: "moderation-decision",
+      to: request.user.email!,
+      subject: approve ? "Your refund request was approved" : "About your refund request",
+      message: `Your request to remove a plan (${amount}): ${outcome}`,
+    }),
+  );
   return outcome;
 }

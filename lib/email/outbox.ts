@@ -4,19 +4,9 @@ import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { enqueue } from "@/lib/jobs/enqueue";
 import { QUEUES } from "@/lib/jobs/queues";
+import type { EmailDraft } from "./draft";
 import { deliver, type Attachment } from "./transport";
 import { errorText, logger } from "@/lib/log/logger";
-
-export type EmailDraft = {
-  dedupeKey?: string;
-  kind: string;
-  to: string;
-  subject: string;
-  html: string;
-  text: string;
-  attachments?: Attachment[];
-  orderId?: string;
-};
 
 export async function queueEmail(draft: EmailDraft): Promise<string | null> {
   const { count } = await db.emailOutbox.createMany({

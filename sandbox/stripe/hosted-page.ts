@@ -1,6 +1,6 @@
 // The sandbox's hosted checkout page: a plain HTML form that takes a test card number.
 import type { CheckoutSession } from "./objects";
-import { escapeHtml as esc } from "../../lib/email/escape-html";
+import { escapeHtml as esc } from "./escape-html";
 
 const money = (minor: number, currency: string) =>
   new Intl.NumberFormat("en-US", { style: "currency", currency: currency.toUpperCase() }).format(minor / 100);

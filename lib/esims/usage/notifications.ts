@@ -7,7 +7,7 @@ import { usageEmail } from "@/lib/email/templates/usage";
 import { env } from "@/lib/config/env";
 import type { BundleAssignment } from "@/lib/generated/prisma/client";
 import type { UsageCallback } from "./callback-schema";
-import { escapeHtml as esc } from "@/lib/email/escape-html";
+import { noticeEmail } from "@/lib/email/templates/notice";
 
 export type Notification =
   | { kind: "usage-80" | "usage-100" | "welcome"; esimId: string; assignmentId: string }
@@ -35,14 +35,15 @@ export async function sendNotifications(list: Notification[]): Promise<void> {
   for (const n of list) {
     if (n.kind === "low-balance") {
       for (const to of env().staffEmails) {
-        await queueEmail({
-          dedupeKey: `low-balance:${to}:${new Date().toISOString().slice(0, 13)}`,
-          kind: "staff-alert",
-          to,
-          subject: "eSIM Go balance is low",
-          text: `eSIM Go reports a low organisation balance${n.balance !== null ? ` (${n.balance})` : ""}. Top it up so orders keep being fulfilled.`,
-          html: `<p>eSIM Go reports a low organisation balance${n.balance !== null ? ` (${esc(String(n.balance))})` : ""}. Top it up so orders keep being fulfilled.</p>`,
-        });
+        await queueEmail(
+          noticeEmail({
+            dedupeKey: `low-balance:${to}:${new Date().toISOString().slice(0, 13)}`,
+            kind: "staff-alert",
+            to,
+            subject: "eSIM Go balance is low",
+            message: `eSIM Go reports a low organisation balance${n.balance !== null ? ` (${n.balance})` : ""}. Top it up so orders keep being fulfilled.`,
+          }),
+        );
       }
       continue;
     }

@@ -1,8 +1,8 @@
+/** @jsxImportSource @/lib/email/jsx */
 // Usage and lifecycle emails, each with a one-tap way to top up.
-import { BRAND } from "@/lib/config/brand";
 import { env } from "@/lib/config/env";
-import { escapeHtml as esc } from "@/lib/email/escape-html";
-import type { EmailDraft } from "@/lib/email/outbox";
+import { draft, type EmailDraft } from "../draft";
+import { Button, Layout } from "../layout";
 
 const COPY = {
   "usage-80": {
@@ -25,13 +25,20 @@ const COPY = {
 
 export function usageEmail(kind: keyof typeof COPY, p: { to: string; iccid: string; bundleName?: string; dedupeKey: string }): EmailDraft {
   const topUp = `${env().appUrl}/account/esims/${p.iccid}/top-up`;
-  const text = COPY[kind].body.replace("{bundle}", p.bundleName ?? "");
-  return {
+  const body = COPY[kind].body.replace("{bundle}", p.bundleName ?? "");
+  return draft({
     dedupeKey: p.dedupeKey,
     kind,
     to: p.to,
     subject: COPY[kind].subject,
-    text: `${text}\n\nTop up eSIM ${p.iccid}: ${topUp}\n\n${BRAND.name}`,
-    html: `<!doctype html><html><body style="font-family:system-ui,sans-serif;max-width:520px;margin:0 auto;padding:16px"><h1 style="font-size:20px">${esc(COPY[kind].subject)}</h1><p>${esc(text)}</p><p><a href="${esc(topUp)}" style="display:inline-block;background:#1d63de;color:#fff;padding:12px 18px;border-radius:8px;text-decoration:none">Top up eSIM ${esc(p.iccid)}</a></p><p style="color:#64748b;font-size:12px">${esc(BRAND.name)}</p></body></html>`,
-  };
+    html: (
+      <Layout title={COPY[kind].subject} width={520}>
+        <p>{body}</p>
+        <p>
+          <Button href={topUp}>Top up eSIM {p.iccid}</Button>
+        </p>
+      </Layout>
+    ),
+    text: [body, "", `Top up eSIM ${p.iccid}: ${topUp}`],
+  });
 }

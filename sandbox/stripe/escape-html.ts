@@ -1,2 +1,2 @@
-// Escapes text for HTML built by hand (emails, the Stripe sandbox's page).
+// Escapes text for the hosted page, which the sandbox writes by hand.
 export const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);

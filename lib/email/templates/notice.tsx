@@ -1,0 +1,19 @@
+/** @jsxImportSource @/lib/email/jsx */
+// A short notice in plain words (a moderation decision, a staff alert): one paragraph.
+import { draft, type EmailDraft } from "../draft";
+import { Layout } from "../layout";
+
+export function noticeEmail(n: { kind: string; to: string; subject: string; message: string; dedupeKey?: string }): EmailDraft {
+  return draft({
+    ...(n.dedupeKey ? { dedupeKey: n.dedupeKey } : {}),
+    kind: n.kind,
+    to: n.to,
+    subject: n.subject,
+    html: (
+      <Layout title={n.subject} width={520}>
+        <p>{n.message}</p>
+      </Layout>
+    ),
+    text: [n.message],
+  });
+}
