@@ -30,15 +30,15 @@ export const viewport: Viewport = { width: "device-width", initialScale: 1, them
 // Every page renders per request: the Content-Security-Policy nonce (proxy.ts) is new each time,
 // and Next.js can only put it on the scripts of a page rendered for that request. Catalogue data
 // stays cached (lib/catalogue/cached.ts), so this costs a render, not a database trip.
+const SKIP_LINK =
+  "sr-only focus:not-sr-only focus:absolute focus:left-4 focus:top-4 focus:z-50 focus:rounded focus:bg-white focus:px-3 focus:py-2";
+
 export default async function RootLayout({ children }: { children: React.ReactNode }) {
   await connection();
   return (
     <html lang="en" className={inter.variable}>
       <body className="flex min-h-dvh flex-col font-sans">
-        <a
-          href="#main"
-          className="sr-only focus:not-sr-only focus:absolute focus:left-4 focus:top-4 focus:z-50 focus:rounded focus:bg-white focus:px-3 focus:py-2"
-        >
+        <a href="#main" className={SKIP_LINK}>
           Skip to content
         </a>
         <SiteHeader />

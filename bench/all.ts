@@ -33,7 +33,8 @@ const holds = (h: boolean | null) => (h === null ? "–" : h ? "yes" : "**NO**")
 const report = [
   "# Benchmarks",
   "",
-  `Written by \`npm run bench\` on ${new Date().toISOString().slice(0, 16).replace("T", " ")} UTC, on ${cpus().length} cores (${cpus()[0]?.model.trim() ?? "unknown CPU"}) with ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}.`,
+  `Written by \`npm run bench\` on ${new Date().toISOString().slice(0, 16).replace("T", " ")} UTC, on ${cpus().length} cores ` +
+    `(${cpus()[0]?.model.trim() ?? "unknown CPU"}) with ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}.`,
   "Every benchmark runs a production build against real PostgreSQL (embedded) and the local eSIM Go and Stripe sandboxes.",
   "",
   "| benchmark | measure | value | target | holds |",

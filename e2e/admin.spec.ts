@@ -143,7 +143,8 @@ test("an inventory refund raises the eSIM Go balance", async ({ browser }) => {
 
 test("a backfill restores an order whose ICCID was removed from the database", async ({ browser }) => {
   const [lost] = await query<{ id: string; iccid: string; matchingId: string }>(
-    `SELECT e.id, e.iccid, e."matchingId" FROM "Esim" e JOIN "OrderLine" l ON l.id = e."originLineId" WHERE l."fulfilmentStatus" = 'fulfilled' AND e.state = 'active' LIMIT 1`,
+    `SELECT e.id, e.iccid, e."matchingId" FROM "Esim" e JOIN "OrderLine" l ON l.id = ` +
+      `e."originLineId" WHERE l."fulfilmentStatus" = 'fulfilled' AND e.state = 'active' LIMIT 1`,
   );
   await query(`DELETE FROM "Esim" WHERE id = $1`, [lost.id]);
   const staff = await staffPage(browser);

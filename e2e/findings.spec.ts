@@ -112,11 +112,13 @@ test("finding 13: a customer whose eSIM failed reads plain words and what happen
   const orderId = `cfindings13${Date.now()}`;
   const providerText = "HTTP 500 from api.esim-go.com: Insufficient Balance (org 4711)";
   await query(
-    `INSERT INTO "Order" (id, email, status, currency, "subtotalMinor", "totalMinor", "paidAt", "updatedAt") VALUES ($1, 'failed@example.com', 'paid', 'USD', 299, 299, now(), now())`,
+    `INSERT INTO "Order" (id, email, status, currency, "subtotalMinor", "totalMinor", "paidAt", ` +
+      `"updatedAt") VALUES ($1, 'failed@example.com', 'paid', 'USD', 299, 299, now(), now())`,
     [orderId],
   );
   await query(
-    `INSERT INTO "OrderLine" (id, "orderId", "bundleId", "bundleName", quantity, "unitPriceMinor", "wholesaleUnitMinor", currency, "fulfilmentStatus", "lastError", "updatedAt") VALUES ($1, $2, $3, $4, 1, 299, 150, 'USD', 'esim_failed', $5, now())`,
+    `INSERT INTO "OrderLine" (id, "orderId", "bundleId", "bundleName", quantity, "unitPriceMinor", "wholesaleUnitMinor", ` +
+      `currency, "fulfilmentStatus", "lastError", "updatedAt") VALUES ($1, $2, $3, $4, 1, 299, 150, 'USD', 'esim_failed', $5, now())`,
     [`${orderId}l`, orderId, bundle.id, bundle.name, providerText],
   );
   await page.goto(`/order/${orderId}?token=${orderToken(orderId)}`);

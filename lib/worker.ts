@@ -24,7 +24,8 @@ export async function startWorker(log: Logger = logger): Promise<PgBoss> {
     await notifyCatalogueChanged();
     log.info(
       { scope: "catalogue", ...result },
-      `catalogue synced: ${result.upserted} bundles in ${result.pages} pages, ${result.deactivated} deactivated, ${result.repriced} priced (${result.durationMs} ms)`,
+      `catalogue synced: ${result.upserted} bundles in ${result.pages} pages, ` +
+        `${result.deactivated} deactivated, ${result.repriced} priced (${result.durationMs} ms)`,
     );
   });
   await scheduleOrOff(boss, QUEUES.catalogueSync.name, e.CATALOGUE_SYNC_CRON);

@@ -17,4 +17,3 @@ export const SANDBOX_STRIPE_SECRET_KEY = secrets.stripeSecretKey;
 export const SANDBOX_STRIPE_WEBHOOK_SECRET = secrets.stripeWebhookSecret;
 export const AUTH_SECRET = secrets.authSecret;
 export const HEALTH_TOKEN = secrets.healthToken;
-

@@ -5,7 +5,8 @@ export type Period = { orders: number; revenueMinor: number; marginMinor: number
 
 async function period(since: Date): Promise<Period> {
   const [row] = await db.$queryRaw<Array<{ orders: bigint; revenue: bigint | null; margin: bigint | null }>>`
-    SELECT count(DISTINCT o.id) AS orders, sum(l."unitPriceMinor" * l.quantity) AS revenue, sum((l."unitPriceMinor" - l."wholesaleUnitMinor") * l.quantity) AS margin
+    SELECT count(DISTINCT o.id) AS orders, sum(l."unitPriceMinor" * l.quantity) AS revenue,
+           sum((l."unitPriceMinor" - l."wholesaleUnitMinor") * l.quantity) AS margin
     FROM "Order" o JOIN "OrderLine" l ON l."orderId" = o.id
     WHERE o."paidAt" >= ${since} AND o.status IN ('paid', 'fulfilled')`;
   return { orders: Number(row.orders), revenueMinor: Number(row.revenue ?? 0), marginMinor: Number(row.margin ?? 0) };

@@ -58,7 +58,8 @@ async function upsertPage(rows: ReturnType<typeof row>[], syncedAt: Date) {
         "roamingCountries" = EXCLUDED."roamingCountries", region = EXCLUDED.region, scope = EXCLUDED.scope,
         "dataMb" = EXCLUDED."dataMb", "durationDays" = EXCLUDED."durationDays", unlimited = EXCLUDED.unlimited,
         speeds = EXCLUDED.speeds, autostart = EXCLUDED.autostart,
-        "retailMinor" = CASE WHEN "Bundle"."wholesaleMinor" = EXCLUDED."wholesaleMinor" AND "Bundle"."wholesaleCurrency" = EXCLUDED."wholesaleCurrency"
+        "retailMinor" = CASE WHEN "Bundle"."wholesaleMinor" = EXCLUDED."wholesaleMinor"
+                              AND "Bundle"."wholesaleCurrency" = EXCLUDED."wholesaleCurrency"
                              THEN "Bundle"."retailMinor" ELSE NULL END,
         "wholesaleMinor" = EXCLUDED."wholesaleMinor", "wholesaleCurrency" = EXCLUDED."wholesaleCurrency",
         active = true, "lastSyncedAt" = EXCLUDED."lastSyncedAt", "updatedAt" = now()`,
@@ -77,7 +78,8 @@ async function upsertCountries(countries: Map<string, { name: string; region: st
   });
   await db.$executeRawUnsafe(
     `INSERT INTO "Country" (iso, name, region, featured, "updatedAt")
-     SELECT x.iso, x.name, x.region, x.featured, now() FROM jsonb_to_recordset($1::jsonb) AS x(iso text, name text, region text, featured boolean)
+     SELECT x.iso, x.name, x.region, x.featured, now()
+     FROM jsonb_to_recordset($1::jsonb) AS x(iso text, name text, region text, featured boolean)
      ON CONFLICT (iso) DO UPDATE SET name = EXCLUDED.name, region = EXCLUDED.region, "updatedAt" = now()`,
     JSON.stringify(rows),
   );

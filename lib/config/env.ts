@@ -22,7 +22,8 @@ const base = z.object({
   ESIMGO_SANDBOX_PORT: port.default(4010),
   ESIMGO_SANDBOX_STATE: z.string().default(".data/sandbox/esimgo.json"),
   ESIMGO_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(15_000),
-  ESIMGO_CALLBACK_V2_TOKEN: z.string().min(24, "must be at least 24 random characters").optional(), // enables unsigned V2 callbacks at ?token=
+  // Enables unsigned V2 callbacks at ?token=
+  ESIMGO_CALLBACK_V2_TOKEN: z.string().min(24, "must be at least 24 random characters").optional(),
   ESIMGO_LOW_BALANCE_WARNING: z.coerce.number().min(0).default(100), // in the eSIM Go organisation's currency
   ESIMGO_MAX_RPS: z.coerce.number().int().min(1).max(100).default(10),
   STRIPE_SECRET_KEY: optionalText,
@@ -86,7 +87,8 @@ function refuseRealProviders(e: z.infer<typeof base>) {
   }
   if (e.ESIMGO_BASE_URL && !LOOPBACK.has(new URL(e.ESIMGO_BASE_URL).hostname)) {
     throw new ConfigError(
-      "Configuration error: ESIMGO_BASE_URL is not the local sandbox; outside STORE_MODE=production the store only uses its eSIM Go sandbox.",
+      "Configuration error: ESIMGO_BASE_URL is not the local sandbox; " +
+        "outside STORE_MODE=production the store only uses its eSIM Go sandbox.",
     );
   }
 }

@@ -92,7 +92,8 @@ export default class PostgresCacheHandler {
         `INSERT INTO next_cache_entry (key, value, tags, "lastModified", "updatedAt")
          SELECT $1, $2, $3, CASE WHEN max(t."expiredAt") > ${NOW_MS} - 5000 THEN max(t."expiredAt") - 1 ELSE ${NOW_MS} END, now()
          FROM (SELECT 1) one LEFT JOIN next_cache_tag t ON t.tag = ANY($3::text[])
-         ON CONFLICT (key) DO UPDATE SET value = EXCLUDED.value, tags = EXCLUDED.tags, "lastModified" = EXCLUDED."lastModified", "updatedAt" = now()
+         ON CONFLICT (key) DO UPDATE SET value = EXCLUDED.value, tags = EXCLUDED.tags,
+           "lastModified" = EXCLUDED."lastModified", "updatedAt" = now()
          RETURNING "lastModified"`,
         [key, encode(data), tags],
       );

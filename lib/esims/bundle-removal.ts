@@ -48,7 +48,9 @@ async function eligibility(a: OwnedAssignment): Promise<Eligibility> {
   if (Date.now() - boughtAt.getTime() > REFUND_WINDOW_DAYS * 86_400_000)
     return {
       eligible: false,
-      reason: `Plans can be removed within ${REFUND_WINDOW_DAYS} days of purchase; this one was bought on ${boughtAt.toISOString().slice(0, 10)}.`,
+      reason:
+        `Plans can be removed within ${REFUND_WINDOW_DAYS} days of purchase; ` +
+        `this one was bought on ${boughtAt.toISOString().slice(0, 10)}.`,
     };
   try {
     await revoke(a, "validate");

@@ -79,7 +79,8 @@ async function handleFailure(lease: Lease, error: unknown): Promise<FulfilOutcom
   }
   const nextAttemptAt = new Date(Date.now() + nextRetryDelayMs(attempt, outage));
   await withLease(lease, { fulfilmentStatus: "esim_pending", lastError: reason, nextAttemptAt, claimToken: null });
-  await enqueue(QUEUES.fulfilLine.name, { lineId: lease.line.id }, { startAfter: nextAttemptAt }).catch(() => {}); // the sweep is the safety net
+  // If this cannot be queued, the sweep is the safety net.
+  await enqueue(QUEUES.fulfilLine.name, { lineId: lease.line.id }, { startAfter: nextAttemptAt }).catch(() => {});
   return "retry_scheduled";
 }
 

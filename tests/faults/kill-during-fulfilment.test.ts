@@ -55,6 +55,7 @@ test("every paid line is fulfilled exactly once after the worker and a web insta
   assert.equal(new Set(lines.map((l) => l.esimgoOrderReference)).size, ORDERS, "each line its own eSIM Go order");
   assert.equal(esimgo.world.state.orders.length - ordersBefore, ORDERS, "eSIM Go sold exactly one bundle per line");
   console.log(
-    `# killed with ${midway} of ${ORDERS} fulfilled; all ${ORDERS} fulfilled afterwards, ${esimgo.world.state.orders.length - ordersBefore} eSIM Go orders`,
+    `# killed with ${midway} of ${ORDERS} fulfilled; all ${ORDERS} fulfilled ` +
+      `afterwards, ${esimgo.world.state.orders.length - ordersBefore} eSIM Go orders`,
   );
 });

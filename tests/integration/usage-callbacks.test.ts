@@ -139,7 +139,9 @@ test("80 % used emails the customer once, with a top-up link; first attachment r
 });
 
 test("an unknown ICCID or bundle is kept for staff review, and a numeric ICCID keeps its digits", async () => {
-  const unknown = `{"iccid": 8944500000099999999, "alertType": "Utilisation", "bundle": {"name": "esim_1GB_7D_JP_V2", "initialQuantity": 1000, "remainingQuantity": 10}}`;
+  const unknown =
+    `{"iccid": 8944500000099999999, "alertType": "Utilisation", "bundle": {"name": ` +
+    `"esim_1GB_7D_JP_V2", "initialQuantity": 1000, "remainingQuantity": 10}}`;
   assert.equal((await (await call(unknown)).json()).outcome, "review");
   const stored = await db.usageSnapshot.findFirstOrThrow({ where: { iccid: "8944500000099999999" } });
   assert.equal(stored.needsReview, true);

@@ -15,7 +15,9 @@ const COPY = {
   },
   welcome: {
     subject: "Your eSIM is connected",
-    body: "Welcome! Your eSIM has connected to a network. Tip: make sure data roaming is on for this eSIM and that it is your mobile data line.",
+    body:
+      "Welcome! Your eSIM has connected to a network. Tip: make sure data " +
+      "roaming is on for this eSIM and that it is your mobile data line.",
   },
   "deletion-scheduled": {
     subject: "Your eSIM will be deleted in 7 days",

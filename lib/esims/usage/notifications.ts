@@ -41,7 +41,9 @@ export async function sendNotifications(list: Notification[]): Promise<void> {
             kind: "staff-alert",
             to,
             subject: "eSIM Go balance is low",
-            message: `eSIM Go reports a low organisation balance${n.balance !== null ? ` (${n.balance})` : ""}. Top it up so orders keep being fulfilled.`,
+            message:
+              `eSIM Go reports a low organisation balance${n.balance !== null ? ` (${n.balance})` : ""}. ` +
+              `Top it up so orders keep being fulfilled.`,
           }),
         );
       }

@@ -34,16 +34,21 @@ export async function recordUsage(u: UsageFigures): Promise<RecordedUsage> {
     ), a AS (
       SELECT ba.id, ba.unlimited FROM "BundleAssignment" ba
       WHERE ba."esimId" = (SELECT id FROM e)
-        AND CASE WHEN ${u.assignmentId}::text IS NOT NULL THEN ba."assignmentId" = ${u.assignmentId}::text ELSE ba."bundleName" = ${u.bundleName} END
+        AND CASE WHEN ${u.assignmentId}::text IS NOT NULL THEN ba."assignmentId" = ${u.assignmentId}::text
+                 ELSE ba."bundleName" = ${u.bundleName} END
       ORDER BY ba."createdAt" DESC LIMIT 1
     ), ins AS (
-      INSERT INTO "UsageSnapshot" (id, "dedupeKey", source, iccid, "esimId", "assignmentId", "bundleName", "alertType", "initialBytes", "remainingBytes", unlimited, "needsReview", payload, "receivedAt")
-      VALUES (${randomUUID()}, ${u.dedupeKey}, 'callback', ${u.iccid}, (SELECT id FROM e), (SELECT id FROM a), ${u.bundleName}, ${u.alertType}, ${u.initial}::bigint, ${u.remaining}::bigint, ${u.unlimited}::boolean, NOT EXISTS (SELECT 1 FROM a), ${u.payload}::jsonb, now())
+      INSERT INTO "UsageSnapshot" (id, "dedupeKey", source, iccid, "esimId", "assignmentId", "bundleName", "alertType",
+                                   "initialBytes", "remainingBytes", unlimited, "needsReview", payload, "receivedAt")
+      VALUES (${randomUUID()}, ${u.dedupeKey}, 'callback', ${u.iccid}, (SELECT id FROM e), (SELECT id FROM a), ${u.bundleName},
+              ${u.alertType}, ${u.initial}::bigint, ${u.remaining}::bigint, ${u.unlimited}::boolean, NOT EXISTS (SELECT 1 FROM a),
+              ${u.payload}::jsonb, now())
       ON CONFLICT ("dedupeKey") DO NOTHING
       RETURNING "needsReview"
     ), upd AS (
       UPDATE "BundleAssignment" ba SET
-        "remainingBytes" = CASE WHEN ${u.remaining}::bigint IS NULL OR ${u.remaining}::bigint > ba."remainingBytes" THEN ba."remainingBytes" ELSE ${u.remaining}::bigint END,
+        "remainingBytes" = CASE WHEN ${u.remaining}::bigint IS NULL OR ${u.remaining}::bigint > ba."remainingBytes"
+                                THEN ba."remainingBytes" ELSE ${u.remaining}::bigint END,
         "usageUpdatedAt" = CASE WHEN ${u.remaining}::bigint > ba."remainingBytes" THEN ba."usageUpdatedAt" ELSE now() END,
         "initialBytes" = COALESCE(${u.initial}::bigint, ba."initialBytes"),
         "startTime" = COALESCE(ba."startTime", ${u.startTime}::timestamp),

@@ -5,6 +5,7 @@ import { formatMoney } from "@/lib/money/minor-units";
 import { refundInventoryAction } from "@/components/admin/inventory/actions";
 import { DataTable } from "@/components/ui/data-table";
 import { Flash } from "@/components/ui/flash";
+import { Money } from "@/components/ui/money";
 import type { PageProps } from "@/lib/http/page-props";
 import { AdminPage } from "@/components/admin/admin-page";
 
@@ -26,6 +27,7 @@ export default async function InventoryPage({ searchParams }: PageProps) {
     error = (e as Error).message;
   }
   const preview = p.refund ? items.find((i) => i.usageId === p.refund) : undefined;
+  const refundQuantity = preview ? refundQuantity : 0;
   return (
     <AdminPage title="eSIM Go inventory">
       <Flash params={query} testId="inventory-result" />
@@ -37,15 +39,18 @@ export default async function InventoryPage({ searchParams }: PageProps) {
       {preview && (
         <section aria-label="Confirm refund" className="rounded-2xl border border-amber-300 bg-amber-50 p-4 text-sm">
           <p>
-            Refund {Math.min(p.quantity, preview.remaining)} × {preview.bundle} to the eSIM Go balance
-            {preview.unitWholesale
-              ? `, about ${formatMoney(preview.unitWholesale.wholesaleMinor * Math.min(p.quantity, preview.remaining), preview.unitWholesale.wholesaleCurrency)}`
-              : ""}
+            Refund {refundQuantity} × {preview.bundle} to the eSIM Go balance
+            {preview.unitWholesale && (
+              <>
+                , about{" "}
+                <Money minor={preview.unitWholesale.wholesaleMinor * refundQuantity} currency={preview.unitWholesale.wholesaleCurrency} />
+              </>
+            )}
             ? Refunds only work for unused items, when refunds are enabled for the organisation.
           </p>
           <form action={refundInventoryAction} className="mt-2">
             <input type="hidden" name="usageId" value={preview.usageId} />
-            <input type="hidden" name="quantity" value={Math.min(p.quantity, preview.remaining)} />
+            <input type="hidden" name="quantity" value={refundQuantity} />
             <button className="rounded-lg bg-red-700 px-3 py-2 font-semibold text-white">Confirm refund</button>
           </form>
         </section>

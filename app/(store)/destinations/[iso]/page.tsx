@@ -17,7 +17,9 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const plans = await getPlansForCountry(country.iso);
   const from = plans.length ? ` from ${formatMoney(Math.min(...plans.map((p) => p.retailMinor)), plans[0].retailCurrency)}` : "";
   const title = `${country.name} eSIM data plans${from}`;
-  const description = `Travel eSIM for ${country.name}: ${plans.length} data plans${from}. Instant QR code delivery, no roaming charges, top up any time.`;
+  const description =
+    `Travel eSIM for ${country.name}: ${plans.length} data plans${from}. ` +
+    `Instant QR code delivery, no roaming charges, top up any time.`;
   return {
     title,
     description,

@@ -8,7 +8,8 @@ const GUIDES = {
     name: "iPhone",
     steps: [
       "Connect to Wi-Fi and make sure you are on iOS 17.4 or later for one-tap install (any iOS with eSIM works with the QR code).",
-      "On the order page or in the email, tap “Install on iPhone”. Or open Settings → Mobile Service (Cellular) → Add eSIM → Use QR Code and scan the code from another screen.",
+      "On the order page or in the email, tap “Install on iPhone”. Or open Settings → Mobile " +
+        "Service (Cellular) → Add eSIM → Use QR Code and scan the code from another screen.",
       "If you cannot scan, choose “Enter details manually” and type the SM-DP+ address and activation code.",
       "Label the new line “Travel”. Keep your home line for calls and texts if you like.",
       "When you land: Settings → Mobile Service → Mobile Data → choose Travel, then open the Travel line and turn on Data Roaming.",
@@ -18,7 +19,8 @@ const GUIDES = {
     name: "Android",
     steps: [
       "Connect to Wi-Fi.",
-      "On the order page or in the email, tap “Install on Android”. Or open Settings → Network & internet → SIMs → Add eSIM (Samsung: Settings → Connections → SIM manager → Add eSIM) and scan the QR code.",
+      "On the order page or in the email, tap “Install on Android”. Or open Settings → Network & internet " +
+        "→ SIMs → Add eSIM (Samsung: Settings → Connections → SIM manager → Add eSIM) and scan the QR code.",
       "If you cannot scan, choose to enter the code manually and type the activation code.",
       "Give the eSIM a name such as “Travel”.",
       "When you land: set the travel eSIM as your mobile data SIM and turn on Roaming for it.",

@@ -23,7 +23,8 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const plan = await getPlan((await params).name);
   if (!plan) return {};
   const title = `${planName(plan)} eSIM – ${formatMoney(plan.retailMinor, plan.retailCurrency)}`;
-  const description = `${planData(plan)} of mobile data for ${planDays(plan)} in ${planArea(plan)}. Instant QR code delivery, install before you fly.`;
+  const description =
+    `${planData(plan)} of mobile data for ${planDays(plan)} in ` + `${planArea(plan)}. Instant QR code delivery, install before you fly.`;
   return { title, description, alternates: { canonical: `/plans/${plan.name}` }, openGraph: { title, description, type: "website" } };
 }
 
@@ -33,7 +34,9 @@ function productJsonLd(plan: Plan, coverage: string[]) {
     "@type": "Product",
     name: `${planName(plan)} eSIM`,
     sku: plan.name,
-    description: `${planData(plan)} of mobile data, valid ${planDays(plan)}, in ${coverage.length === 1 ? coverage[0] : `${coverage.length} countries`}.`,
+    description:
+      `${planData(plan)} of mobile data, valid ${planDays(plan)}, in ` +
+      `${coverage.length === 1 ? coverage[0] : `${coverage.length} countries`}.`,
     brand: { "@type": "Brand", name: BRAND.name },
     offers: {
       "@type": "Offer",
@@ -103,7 +106,9 @@ function planFaq(plan: Parameters<typeof planDays>[0] & { unlimited: boolean }):
     {
       id: "starts",
       question: "When does it start?",
-      answer: `Install the eSIM at home over Wi-Fi. The ${planDays(plan)} start when it first connects to a network in a covered country, not when you buy it.`,
+      answer:
+        `Install the eSIM at home over Wi-Fi. The ${planDays(plan)} start when it ` +
+        `first connects to a network in a covered country, not when you buy it.`,
     },
     {
       id: "runs-out",
