@@ -76,3 +76,38 @@ export class BadResponseError extends EsimGoError {
     super("bad_response", `Unexpected answer from eSIM Go: ${detail}`);
   }
 }
+
+// What an HTTP error status means. eSIM Go answers 403 both for a rejected key and for an ICCID
+// outside the organisation: on a call that names a resource, and unless the message is about the
+// key, it is the latter.
+export function errorForStatus(
+  status: number,
+  message: string,
+  call: { namesResource: boolean; retryAfterMs: number | null },
+): EsimGoError {
+  if (status === 403 && call.namesResource && !/api[ -]?key|token/i.test(message)) return new ForbiddenResourceError(message);
+  if (status === 401 || status === 403) return new UnauthorisedError(status);
+  if (status === 429) return new RateLimitedError(call.retryAfterMs ?? 1000);
+  if (status === 410) return new GoneError(message);
+  if (status >= 500) return new ServerError(status, message);
+  return new InvalidRequestError(status, message);
+}
+
+// Connection failures that provably never reached eSIM Go; anything else may have been processed.
+const NOT_SENT = new Set(["ECONNREFUSED", "ENOTFOUND", "EAI_AGAIN", "EHOSTUNREACH", "ENETUNREACH"]);
+
+export function classifyFetchError(error: unknown, timeoutMs: number): EsimGoError {
+  const e = error as { name?: string; message?: string; cause?: { code?: string; message?: string } };
+  if (e.name === "TimeoutError" || e.name === "AbortError") return new AmbiguousError(`timed out after ${timeoutMs} ms`);
+  const code = e.cause?.code ?? "";
+  if (NOT_SENT.has(code)) return new NetworkError(code);
+  return new AmbiguousError(code || e.cause?.message || e.message || "connection lost");
+}
+
+export function parseRetryAfter(value: string | null): number | null {
+  if (!value) return null;
+  const seconds = Number(value);
+  if (Number.isFinite(seconds)) return Math.max(0, seconds * 1000);
+  const at = Date.parse(value);
+  return Number.isNaN(at) ? null : Math.max(0, at - Date.now());
+}

@@ -2,46 +2,7 @@
 // (shared/esimgo/NOTES.md): decimal prices, objects or arrays, `smdpAddress ?? rspUrl`, epoch or ISO.
 import { z } from "zod";
 
-const text = z.string();
-const iccid = z
-  .union([z.string(), z.number()])
-  .transform(String)
-  .pipe(z.string().regex(/^\d{18,22}$/, "ICCID must be 18-22 digits"));
-const num = z.union([
-  z.number(),
-  z
-    .string()
-    .regex(/^-?\d+(\.\d+)?$/)
-    .transform(Number),
-]);
-const optionalText = z
-  .string()
-  .nullish()
-  .transform((v) => v ?? undefined);
-const list = <T extends z.ZodType>(item: T) =>
-  z
-    .array(item)
-    .nullish()
-    .transform((v) => v ?? []);
-
-// Dates arrive as ISO strings (with nanoseconds) or epoch milliseconds.
-const instant = z
-  .union([z.string(), z.number()])
-  .nullish()
-  .transform((v) => {
-    if (v === null || v === undefined || v === "") return undefined;
-    const d = typeof v === "number" ? new Date(v) : new Date(v.replace(/(\.\d{3})\d+Z$/, "$1Z"));
-    return Number.isNaN(d.getTime()) ? undefined : d;
-  });
-
-const country = z.looseObject({
-  name: text,
-  region: z
-    .string()
-    .nullish()
-    .transform((v) => v ?? ""),
-  iso: text.transform((s) => s.toUpperCase()),
-});
+import { country, iccid, instant, list, num, optionalText, text } from "./wire-types";
 
 export const catalogueBundleSchema = z
   .looseObject({

@@ -2,16 +2,13 @@
 // only, and a redacted record of every attempt in the provider call log.
 import type { z } from "zod";
 import {
-  AmbiguousError,
   BadResponseError,
+  classifyFetchError,
+  errorForStatus,
   EsimGoError,
-  ForbiddenResourceError,
-  GoneError,
-  InvalidRequestError,
   NetworkError,
+  parseRetryAfter,
   RateLimitedError,
-  ServerError,
-  UnauthorisedError,
 } from "./errors";
 import { parseProviderJson } from "./json";
 import { RateLimiter, type Limiter } from "./rate-limiter";
@@ -48,8 +45,6 @@ export type RequestOptions<T extends z.ZodType> = {
   schema: T;
   orderLineId?: string; // links the call log row to the order line it served
 };
-
-const NOT_SENT = new Set(["ECONNREFUSED", "ENOTFOUND", "EAI_AGAIN", "EHOSTUNREACH", "ENETUNREACH"]);
 
 // The route a call belongs to, for its cost: ICCIDs, bundle names and ids become ":id".
 const routeOf = (method: string, path: string) => `${method} ${path.split("?")[0].replace(/\/[^/]*\d[^/]*/g, "/:id")}`;
@@ -160,14 +155,7 @@ export class Transport {
       outcome: status === 429 ? "rate_limited" : "http_error",
       error: message,
     });
-    // eSIM Go answers 403 both for a rejected key and for an ICCID outside the organisation: on a
-    // call that names a resource, and unless the message is about the key, it is the latter.
-    if (status === 403 && route.includes(":id") && !/api[ -]?key|token/i.test(message)) throw new ForbiddenResourceError(message);
-    if (status === 401 || status === 403) throw new UnauthorisedError(status);
-    if (status === 429) throw new RateLimitedError(retryAfterMs ?? 1000);
-    if (status === 410) throw new GoneError(message);
-    if (status >= 500) throw new ServerError(status, message);
-    throw new InvalidRequestError(status, message);
+    throw errorForStatus(status, message, { namesResource: route.includes(":id"), retryAfterMs });
   }
 
   // eSIM Go counts in fixed windows that start with the first request it sees; when it says the
@@ -185,20 +173,4 @@ export class Transport {
       logger.error({ scope: "esimgo", err: errorText(error) }, "provider call log failed");
     }
   }
-}
-
-function classifyFetchError(error: unknown, timeoutMs: number): EsimGoError {
-  const e = error as { name?: string; message?: string; cause?: { code?: string; message?: string } };
-  if (e.name === "TimeoutError" || e.name === "AbortError") return new AmbiguousError(`timed out after ${timeoutMs} ms`);
-  const code = e.cause?.code ?? "";
-  if (NOT_SENT.has(code)) return new NetworkError(code);
-  return new AmbiguousError(code || e.cause?.message || e.message || "connection lost");
-}
-
-function parseRetryAfter(value: string | null): number | null {
-  if (!value) return null;
-  const seconds = Number(value);
-  if (Number.isFinite(seconds)) return Math.max(0, seconds * 1000);
-  const at = Date.parse(value);
-  return Number.isNaN(at) ? null : Math.max(0, at - Date.now());
 }

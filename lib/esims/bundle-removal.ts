@@ -5,7 +5,8 @@
 import { db } from "@/lib/db";
 import { env } from "@/lib/config/env";
 import { EsimGoError, InvalidRequestError, esimgo } from "@/lib/esimgo";
-import { cancelReservation, payReservation, refundable, reserveRefund } from "@/lib/money/refunds";
+import { refundable } from "@/lib/money/refund-bound";
+import { cancelReservation, payReservation, reserveRefund } from "@/lib/money/refunds";
 
 const REFUND_WINDOW_DAYS = 60;
 

@@ -9,9 +9,9 @@ import { errorText, logger } from "@/lib/log/logger";
 import { formatMoney } from "@/lib/money/minor-units";
 import { refundToCard } from "@/lib/payments/card-refunds";
 import { creditRefund } from "./credit-ledger";
+import { lockOrder, refundable, settleOrder, type RefundMethod } from "./refund-bound";
 
 type Tx = Prisma.TransactionClient;
-export type RefundMethod = "card" | "credit";
 
 export type RefundRequest = {
   orderId: string;
@@ -24,28 +24,8 @@ export type RefundRequest = {
   stopUndelivered?: boolean; // staff refunds stop lines still waiting for an eSIM
 };
 
-export type Refundable = { paidMinor: number; left: number; card: number; credit: number; currency: string };
 export type Reservation = { refund: Refund; paymentIntentId: string | null; userId: string | null };
 export type RefundOutcome = { ok: true; refund: Refund; message: string } | { ok: false; error: string };
-
-// What is left to give back; inside a transaction after lockOrder, it cannot change under you.
-export async function refundable(orderId: string, client: Tx = db): Promise<Refundable | null> {
-  const order = await client.order.findUnique({
-    where: { id: orderId },
-    include: { refunds: { where: { status: { in: ["pending", "succeeded"] } } } },
-  });
-  if (!order?.paidAt) return null;
-  const sum = (method: RefundMethod) => order.refunds.filter((r) => r.method === method).reduce((s, r) => s + r.amountMinor, 0);
-  const paidMinor = order.totalMinor + order.creditAppliedMinor;
-  const left = Math.max(0, paidMinor - sum("card") - sum("credit"));
-  const card = order.stripePaymentIntentId ? Math.max(0, Math.min(left, order.totalMinor - sum("card"))) : 0;
-  return { paidMinor, left, card, credit: order.userId ? left : 0, currency: order.currency };
-}
-
-async function lockOrder(tx: Tx, orderId: string) {
-  await tx.$queryRaw`SELECT id FROM "Order" WHERE id = ${orderId} FOR UPDATE`;
-  return tx.order.findUnique({ where: { id: orderId } });
-}
 
 // Step 1 (under the lock): decide the amount and write the refund row, pending: the amount is
 // spoken for from here on, whatever else runs at the same time. payReservation pays it.
@@ -187,32 +167,5 @@ export async function refundPaymentWithoutOrder(paymentIntentId: string, session
     paymentIntentId,
     idempotencyKey: `orphan-refund-${sessionId}`,
     metadata: { reason: "reconciliation: payment without order", sessionId },
-  });
-}
-
-// Nothing left to refund: lines still waiting stop (no eSIM is bought for a refunded order), and
-// once every refund has gone through the order is "refunded".
-async function settleOrder(tx: Tx, orderId: string, stopUndelivered: boolean) {
-  const room = await refundable(orderId, tx);
-  if (!room) return;
-  if (room.left === 0 || stopUndelivered) await stopUndeliveredLines(tx, orderId);
-  if (room.left > 0) return;
-  const pending = await tx.refund.count({ where: { orderId, status: "pending" } });
-  if (pending === 0)
-    await tx.order.updateMany({ where: { id: orderId, status: { in: ["paid", "fulfilled"] } }, data: { status: "refunded" } });
-}
-
-// A line mid-attempt stops too while it has not yet sent its order to eSIM Go: the attempt loses
-// its lease and buys nothing. One already sent is left to finish (the eSIM exists by then).
-export async function stopUndeliveredLines(tx: Tx, orderId: string) {
-  await tx.orderLine.updateMany({
-    where: {
-      orderId,
-      OR: [
-        { fulfilmentStatus: { in: ["pending_payment", "paid", "esim_pending", "esim_failed"] } },
-        { fulfilmentStatus: "provisioning", transactionStartedAt: null },
-      ],
-    },
-    data: { fulfilmentStatus: "cancelled", nextAttemptAt: null, claimToken: null },
   });
 }

@@ -2,7 +2,8 @@
 // module (which holds the bound). Lines still waiting for an eSIM stop once staff refund.
 import { audit } from "@/lib/audit";
 import { toMinor } from "@/lib/money/minor-units";
-import { giveMoneyBack, refundable } from "@/lib/money/refunds";
+import { refundable } from "@/lib/money/refund-bound";
+import { giveMoneyBack } from "@/lib/money/refunds";
 
 export type StaffRefund = { amount: number; method: "card" | "credit"; reason: string }; // amount in major units (4.99)
 

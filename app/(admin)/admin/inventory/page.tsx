@@ -1,7 +1,6 @@
 import { z } from "zod";
 import { requireStaff } from "@/lib/auth/session";
 import { inventoryWithPrices } from "@/lib/admin/inventory";
-import { formatMoney } from "@/lib/money/minor-units";
 import { refundInventoryAction } from "@/components/admin/inventory/actions";
 import { DataTable } from "@/components/ui/data-table";
 import { Flash } from "@/components/ui/flash";
@@ -27,7 +26,7 @@ export default async function InventoryPage({ searchParams }: PageProps) {
     error = (e as Error).message;
   }
   const preview = p.refund ? items.find((i) => i.usageId === p.refund) : undefined;
-  const refundQuantity = preview ? refundQuantity : 0;
+  const refundQuantity = preview ? Math.min(p.quantity, preview.remaining) : 0;
   return (
     <AdminPage title="eSIM Go inventory">
       <Flash params={query} testId="inventory-result" />

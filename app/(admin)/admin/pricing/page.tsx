@@ -5,7 +5,8 @@ import { DEFAULT_RULE } from "@/lib/catalogue/pricing";
 import { previewRule } from "@/lib/catalogue/pricing-preview";
 import { env } from "@/lib/config/env";
 import { toMajorString } from "@/lib/money/minor-units";
-import { deleteRuleAction, saveRuleAction } from "@/components/admin/pricing/actions";
+import { deleteRuleAction } from "@/components/admin/pricing/actions";
+import { RuleForm, ruleFormValues } from "@/components/admin/pricing/rule-form";
 import { Flash } from "@/components/ui/flash";
 import { Money } from "@/components/ui/money";
 import { DataTable } from "@/components/ui/data-table";
@@ -13,7 +14,6 @@ import type { PageProps } from "@/lib/http/page-props";
 import { AdminPage } from "@/components/admin/admin-page";
 
 const flash = z.object({ edit: z.string().max(40).optional().catch(undefined) });
-const input = "h-10 rounded-lg border border-slate-300 bg-white px-2 text-sm";
 const pct = (bps: number | null) => (bps === null ? "–" : `${(bps / 100).toFixed(1)} %`);
 
 // Pricing rules: the most specific active rule prices a bundle (bundle > country > region > group
@@ -30,7 +30,7 @@ export default async function PricingPage({ searchParams }: PageProps) {
   const draft = draftForm?.success ? toDraft(draftForm.data, currency) : null;
   const problem = draft ? await unknownMatch(draft) : null;
   const preview = draft && !problem ? await previewRule(draft, currency) : null;
-  const initial = formValues(draft ?? editing ?? { scope: "country", match: "", ...DEFAULT_RULE, active: true }, major);
+  const initial = ruleFormValues(draft ?? editing ?? { scope: "country", match: "", ...DEFAULT_RULE, active: true }, major);
 
   return (
     <AdminPage title="Pricing rules" roomy>
@@ -86,63 +86,7 @@ export default async function PricingPage({ searchParams }: PageProps) {
         </tbody>
       </table>
 
-      <form method="get" aria-label="Pricing rule" className="grid gap-3 rounded-2xl border border-slate-200 bg-white p-4 sm:grid-cols-3">
-        <input type="hidden" name="preview" value="1" />
-        <label className="text-sm">
-          Scope
-          <br />
-          <select name="scope" defaultValue={initial.scope} className={`${input} w-full`}>
-            {["default", "group", "region", "country", "bundle"].map((s) => (
-              <option key={s} value={s}>
-                {s}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label className="text-sm">
-          Applies to (group, region, ISO country code or bundle)
-          <br />
-          <input name="match" defaultValue={initial.match} className={`${input} w-full`} />
-        </label>
-        <label className="text-sm">
-          Markup on wholesale (%)
-          <br />
-          <input
-            name="markupPct"
-            type="number"
-            step="0.1"
-            min="0"
-            max="500"
-            required
-            defaultValue={initial.markupPct}
-            className={`${input} w-full`}
-          />
-        </label>
-        <label className="text-sm">
-          Minimum margin ({currency})<br />
-          <input name="minMargin" inputMode="decimal" required defaultValue={initial.minMargin} className={`${input} w-full`} />
-        </label>
-        <label className="text-sm">
-          Price ending (cents, blank for none)
-          <br />
-          <input name="charmEnding" type="number" min="0" max="99" defaultValue={initial.charmEnding} className={`${input} w-full`} />
-        </label>
-        <label className="flex items-center gap-2 text-sm">
-          <input type="checkbox" name="active" defaultChecked={initial.active} className="h-5 w-5" /> Active
-        </label>
-        <div className="flex gap-2 sm:col-span-3">
-          <button className="h-10 rounded-lg border border-slate-300 px-3 text-sm font-semibold">Preview</button>
-          {preview && (
-            <button
-              formAction={saveRuleAction}
-              formMethod="post"
-              className="h-10 rounded-lg bg-brand-600 px-3 text-sm font-semibold text-white"
-            >
-              Save rule
-            </button>
-          )}
-        </div>
-      </form>
+      <RuleForm initial={initial} currency={currency} canSave={Boolean(preview)} />
 
       {preview && (
         <section aria-label="Preview" className="rounded-2xl border border-amber-300 bg-amber-50 p-4 text-sm">
@@ -176,26 +120,4 @@ export default async function PricingPage({ searchParams }: PageProps) {
       )}
     </AdminPage>
   );
-}
-
-type RuleLike = {
-  scope: string;
-  match: string | null;
-  markupBps: number;
-  minMarginMinor: number;
-  charmEnding: number | null;
-  active: boolean;
-};
-
-// The rule form's fields, from a saved rule, a draft being previewed or the default.
-function formValues(r: RuleLike, major: (minor: number) => string) {
-  const { scope, active } = r;
-  return {
-    scope,
-    match: r.match ?? "",
-    markupPct: r.markupBps / 100,
-    minMargin: major(r.minMarginMinor),
-    charmEnding: r.charmEnding ?? "",
-    active,
-  };
 }
