@@ -1,5 +1,5 @@
 // zod schemas of eSIM Go's wire format, tolerant where live traffic differs from the spec
-// (shared/esimgo/NOTES.md): decimal prices, objects or arrays, `smdpAddress ?? rspUrl`, epoch or ISO.
+// (docs/esimgo-notes.md): decimal prices, objects or arrays, `smdpAddress ?? rspUrl`, epoch or ISO.
 import { z } from "zod";
 
 import { country, iccid, instant, list, num, optionalText, text } from "./wire-types";

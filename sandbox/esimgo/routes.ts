@@ -1,4 +1,4 @@
-// eSIM Go v2.5 endpoints as the live service answers them (see shared/esimgo/NOTES.md).
+// eSIM Go v2.5 endpoints as the live service answers them (see docs/esimgo-notes.md).
 // Known differences from the OpenAPI document are deliberate and listed in tests/contract.
 import type { Reply, Route } from "../http";
 import type { AssignmentRecord, EsimRecord, OrderRecord } from "./state";

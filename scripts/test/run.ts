@@ -1,4 +1,5 @@
-// npm test: unit, contract and integration tests (node:test), then a production build, the
+// npm test: the source checks (the layer rule, formatting), unit, contract and integration tests
+// (node:test), then a production build, the
 // Playwright e2e suite in Debian's Chromium (then the purchase e2e again with two web instances),
 // and the fault suite. All against real PostgreSQL: the embedded server by default, or the server
 // in DATABASE_URL (each test gets its own database there, dropped after); the fault suite always
@@ -72,6 +73,32 @@ async function nodeTests(env: NodeJS.ProcessEnv, files = testFiles(), args: stri
   const failed = count("fail") + count("cancelled");
   totals.passed += passed;
   totals.failed += failed || (code !== 0 ? 1 : 0);
+}
+
+// Rules about the source itself, each one pass or fail: the layer rule (.dependency-cruiser.cjs:
+// no cycles, nothing imports app/, lib/ never imports components/, only lib/esimgo and
+// lib/payments speak to their providers) and Prettier's formatting.
+async function sourceChecks(env: NodeJS.ProcessEnv) {
+  const checks: Array<[string, string[]]> = [
+    [
+      "layers",
+      [
+        "node_modules/dependency-cruiser/bin/dependency-cruise.mjs",
+        "app",
+        "components",
+        "lib",
+        "proxy.ts",
+        "--config",
+        ".dependency-cruiser.cjs",
+      ],
+    ],
+    ["formatting", ["node_modules/prettier/bin/prettier.cjs", "--check", "."]],
+  ];
+  for (const [name, args] of checks) {
+    const ok = (await run(process.execPath, args, env, undefined, 5 * 60_000)) === 0;
+    console.log(`[test] ${name}: ${ok ? "ok" : "FAILED"}`);
+    totals[ok ? "passed" : "failed"] += 1;
+  }
 }
 
 async function build(env: NodeJS.ProcessEnv): Promise<boolean> {
@@ -148,6 +175,7 @@ async function main() {
   };
   delete env.DATABASE_URL; // every test picks its own database
   try {
+    if (only !== "e2e" && only !== "faults" && !fileFilter) await sourceChecks(env);
     if (only !== "e2e" && only !== "faults") await nodeTests(env);
     if (only !== "unit" && (await build(env))) {
       if (only !== "faults") await e2eTests(env, adminUrl);

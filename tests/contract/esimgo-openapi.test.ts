@@ -1,7 +1,7 @@
 // Contract: every request the client sends and every answer the sandbox gives is validated against
-// eSIM Go's OpenAPI v2.5 document (shared/esimgo/openapi-v2.5.yaml). Schemas are checked strictly
+// eSIM Go's OpenAPI v2.5 document (a public third-party copy in fixtures/). Schemas are checked strictly
 // (no field the spec does not name), so a renamed field fails. Where the live API is known to differ
-// from the spec (shared/esimgo/NOTES.md), the difference is listed below by name; a difference that
+// from the spec (docs/esimgo-notes.md), the difference is listed below by name; a difference that
 // is not listed fails, and so does a listed one that no longer occurs.
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
@@ -81,7 +81,7 @@ const LIVE_SHAPES: Record<string, { label: string; parts: (body: unknown) => unk
 };
 const isObject = (v: unknown): v is Record<string, unknown> => Boolean(v) && typeof v === "object" && !Array.isArray(v);
 
-const doc = yaml.load(readFileSync(path.resolve(import.meta.dirname, "../../../shared/esimgo/openapi-v2.5.yaml"), "utf8")) as Doc;
+const doc = yaml.load(readFileSync(path.resolve(import.meta.dirname, "fixtures/esimgo-openapi-v2.5.yaml"), "utf8")) as Doc;
 
 // Strict mode: an object schema that lists its properties accepts no others.
 // Repairs of the document itself, which the validator otherwise refuses to compile: a few types
