@@ -9,8 +9,9 @@ export type HitResult = { allowed: true } | { allowed: false; retryInMs: number 
 export async function hit(key: string, limit: number, windowMs: number, weight = 1): Promise<HitResult> {
   return db.$transaction(async (tx) => {
     await tx.$queryRaw`SELECT 1 FROM (SELECT pg_advisory_xact_lock(hashtext(${key}))) AS locked`;
-    (await tx.$executeRaw`DELETE FROM "RateLimitHit" WHERE key = ${key} AND at < clock_timestamp() `) +
-      `- make_interval(secs => ${Math.max(windowMs, 60_000) / 1000})`;
+    await tx.$executeRaw`
+      DELETE FROM "RateLimitHit"
+      WHERE key = ${key} AND at < clock_timestamp() - make_interval(secs => ${Math.max(windowMs, 60_000) / 1000})`;
     const [row] = await tx.$queryRaw<Array<{ n: bigint; oldest_age_ms: number | null }>>`
       SELECT count(*) AS n, (EXTRACT(EPOCH FROM clock_timestamp() - min(at)) * 1000)::float8 AS oldest_age_ms
       FROM "RateLimitHit" WHERE key = ${key} AND at > clock_timestamp() - make_interval(secs => ${windowMs / 1000})`;
