@@ -49,7 +49,13 @@ test(`the backlog from a ${OUTAGE_MS / 60_000}-minute eSIM Go outage drains by i
     "the backlog to drain",
     240_000,
     1000,
-  );
+  ).catch(async (error) => {
+    // What the lines and the worker were doing, to tell a slow drain from a stuck one.
+    const lines = await db.orderLine.findMany({ select: { fulfilmentStatus: true, attempts: true, nextAttemptAt: true, lastError: true } });
+    console.log(`# lines: ${JSON.stringify(lines.slice(0, 5))}`);
+    console.log(`# worker, last lines:\n${cluster.worker?.output.join("").split("\n").slice(-30).join("\n")}`);
+    throw error;
+  });
   const drainSeconds = Math.round((Date.now() - recovered) / 1000);
   assert.equal(esimgo.world.state.orders.length - ordersBefore, ORDERS, "exactly one eSIM Go order per line");
   assert.equal(await db.esim.count(), ORDERS);
