@@ -19,12 +19,13 @@ ENV NODE_ENV=production NEXT_TELEMETRY_DISABLED=1 HOSTNAME=0.0.0.0 PORT=3000 STO
 COPY --from=build --chown=node:node /app/.next/standalone ./
 COPY --from=build --chown=node:node /app/.next/static ./.next/static
 COPY --from=build --chown=node:node /app/public ./public
-COPY --from=build --chown=node:node /app/lib/http/trusted-proxies.mjs ./lib/http/trusted-proxies.mjs
+COPY --from=build --chown=node:node /app/lib/http/*.mjs ./lib/http/
 USER node
 EXPOSE 3000
 HEALTHCHECK --interval=30s --timeout=5s CMD node -e "fetch('http://127.0.0.1:3000/api/ready').then(r=>process.exit(r.ok?0:1),()=>process.exit(1))"
-# The preload decides the client's address from the socket (TRUSTED_PROXIES hops of X-Forwarded-For).
-CMD ["node", "--import", "./lib/http/trusted-proxies.mjs", "server.js"]
+# The preloads decide the client's address from the socket (TRUSTED_PROXIES hops of X-Forwarded-For)
+# and complete each page's script policy with its script hashes.
+CMD ["node", "--import", "./lib/http/trusted-proxies.mjs", "--import", "./lib/http/inline-script-hashes.mjs", "server.js"]
 
 # Worker: the job queue (fulfilment, emails, catalogue sync, usage polling) and migrations.
 FROM node:22-bookworm-slim AS worker

@@ -1,4 +1,5 @@
 import type { NextConfig } from "next";
+import createNextIntlPlugin from "next-intl/plugin";
 import { fileURLToPath } from "node:url";
 
 const nextConfig: NextConfig = {
@@ -11,6 +12,8 @@ const nextConfig: NextConfig = {
   cacheHandler: fileURLToPath(new URL("./lib/db/next-cache-handler.mjs", import.meta.url)),
   cacheMaxMemorySize: 0,
   typedRoutes: false,
+  // Script files carry their integrity hash, which the page's Content-Security-Policy lists.
+  experimental: { sri: { algorithm: "sha256" } },
 };
 
-export default nextConfig;
+export default createNextIntlPlugin("./lib/i18n/request.ts")(nextConfig);

@@ -17,6 +17,7 @@ import { startRoundRobin } from "./round-robin";
 
 const root = path.resolve(import.meta.dirname, "..");
 export const TRUSTED_PROXIES_PRELOAD = pathToFileURL(path.join(root, "lib/http/trusted-proxies.mjs")).href;
+export const SCRIPT_HASHES_PRELOAD = pathToFileURL(path.join(root, "lib/http/inline-script-hashes.mjs")).href;
 
 export type Stack = { url: string; databaseUrl: string; stop: () => Promise<void>; exited: Promise<number> };
 
@@ -77,9 +78,10 @@ export async function startStack(mode: "dev" | "start", log: (line: string) => v
     }
 
     const childEnv = { ...process.env, DATABASE_URL: databaseUrl, AUTH_URL: e.appUrl, NEXT_TELEMETRY_DISABLED: "1" };
-    // Web processes decide the client's address from the socket before Next.js sees the request.
+    // Web processes decide the client's address from the socket before Next.js sees the request,
+    // and complete each page's script policy with its script hashes.
     const webEnv = (trustedProxies: number) => ({
-      NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ""} --import=${TRUSTED_PROXIES_PRELOAD}`.trim(),
+      NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ""} --import=${TRUSTED_PROXIES_PRELOAD} --import=${SCRIPT_HASHES_PRELOAD}`.trim(),
       TRUSTED_PROXIES: String(trustedProxies),
     });
     // STORE_LOG_FILE: every line the web server and worker write, also kept in a file (the e2e

@@ -3,24 +3,32 @@
 import { redirect } from "next/navigation";
 import { z } from "zod";
 import { publicAction } from "@/lib/actions/chain";
-import { bundleName, checkbox, email } from "@/lib/actions/fields";
+import { bundleName, checkbox, currency, email, locale } from "@/lib/actions/fields";
 import { checkoutLimitError } from "@/lib/checkout/checkout-limit";
 import { startCheckout } from "@/lib/checkout/start-checkout";
 
 const checkoutFields = z.object({
   email,
   bundle: bundleName,
-  quantity: z.coerce.number().int().min(1, "Choose at least one eSIM").max(10, "At most 10 eSIMs per order").default(1),
+  quantity: z.coerce.number().int().min(1, "quantityMin").max(10, "quantityMax").default(1),
   useCredit: checkbox,
+  locale,
+  currency,
 });
 
 // Typos come back before the rate limit: they do not count as attempts.
 export const checkoutAction = publicAction.input(checkoutFields).run(async ({ user, input }) => {
   const limited = await checkoutLimitError(input.email);
-  if (limited) return { ok: false, error: limited, values: { email: input.email } };
+  if (limited) return { ok: false, ...limited, values: { email: input.email } };
   // A signed-in customer's order is theirs; a guest's belongs to the email until they sign in with it.
   const result = await startCheckout(
-    { email: input.email, items: [{ bundle: input.bundle, quantity: input.quantity }], useCredit: input.useCredit },
+    {
+      email: input.email,
+      items: [{ bundle: input.bundle, quantity: input.quantity }],
+      useCredit: input.useCredit,
+      locale: input.locale,
+      currency: input.currency,
+    },
     { userId: user?.id ?? null },
   );
   if (!result.ok) return { ok: false, error: result.error, values: { email: input.email } };

@@ -1,4 +1,5 @@
 "use client";
+import { useLocale, useTranslations } from "next-intl";
 import { useActionState, useEffect, useRef, useState } from "react";
 import { EmailField } from "@/components/ui/email-field";
 import type { CheckoutProfile } from "@/lib/checkout/profile";
@@ -7,10 +8,12 @@ import type { ActionResult } from "@/lib/actions/chain";
 import { UseCreditCheckbox } from "./use-credit-checkbox";
 import { FormError, SubmitButton } from "@/components/ui/form-parts";
 
-export function BuyForm({ bundle, price }: { bundle: string; price: string }) {
+export function BuyForm({ bundle, price, currency }: { bundle: string; price: string; currency: string }) {
+  const t = useTranslations("Checkout");
+  const locale = useLocale();
   const [state, action, pending] = useActionState<ActionResult | null, FormData>(checkoutAction, null);
   const error = state && !state.ok ? state : null;
-  const profile = useCheckoutProfile();
+  const profile = useCheckoutProfile(currency);
   const emailRef = useRef<HTMLInputElement>(null);
   useEffect(() => {
     // A signed-in buyer's email fills the field, unless they already typed one.
@@ -19,17 +22,19 @@ export function BuyForm({ bundle, price }: { bundle: string; price: string }) {
   return (
     <form action={action} className="space-y-4" noValidate>
       <input type="hidden" name="bundle" value={bundle} />
+      <input type="hidden" name="locale" value={locale} />
+      <input type="hidden" name="currency" value={currency} />
       <EmailField
-        label="Email for your eSIM"
+        label={t("email")}
         defaultValue={error?.values?.email}
         inputRef={emailRef}
         placeholder="you@example.com"
         errorId={error ? "checkout-error" : undefined}
-        hint="We send the QR code and install steps here."
+        hint={t("emailHint")}
       />
       <div>
         <label htmlFor="quantity" className="block text-sm font-medium text-slate-800">
-          Number of eSIMs
+          {t("quantity")}
         </label>
         <select
           id="quantity"
@@ -39,31 +44,31 @@ export function BuyForm({ bundle, price }: { bundle: string; price: string }) {
         >
           {[1, 2, 3, 4, 5].map((n) => (
             <option key={n} value={n}>
-              {n} {n === 1 ? "eSIM (one phone)" : "eSIMs (one per phone)"}
+              {t("quantityOption", { count: n })}
             </option>
           ))}
         </select>
       </div>
       {profile?.signedIn && profile.creditMinor > 0 && <UseCreditCheckbox label={profile.creditLabel} />}
       <FormError id="checkout-error" message={error?.error} />
-      <SubmitButton pending={pending} pendingText="Opening secure checkout…">
-        Continue to payment · {price} each
+      <SubmitButton pending={pending} pendingText={t("pending")}>
+        {t("submit", { price })}
       </SubmitButton>
-      <p className="text-center text-xs text-slate-600">Secure payment by Stripe. Your eSIM arrives by email in seconds.</p>
+      <p className="text-center text-xs text-slate-600">{t("secure")}</p>
     </form>
   );
 }
 
 // The plan page is cached for everyone, so a signed-in buyer's email and credit arrive afterwards.
-function useCheckoutProfile(): CheckoutProfile | null {
+function useCheckoutProfile(currency: string): CheckoutProfile | null {
   const [profile, setProfile] = useState<CheckoutProfile | null>(null);
   useEffect(() => {
     const controller = new AbortController();
-    fetch("/api/account/checkout-profile", { signal: controller.signal })
+    fetch(`/api/account/checkout-profile?currency=${currency}`, { signal: controller.signal })
       .then((r) => (r.ok ? r.json() : null))
       .then(setProfile)
       .catch(() => {}); // without it the form still works, as a guest's
     return () => controller.abort();
-  }, []);
+  }, [currency]);
   return profile;
 }

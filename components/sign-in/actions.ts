@@ -12,7 +12,7 @@ import { hit } from "@/lib/rate-limit/shared-window";
 
 const WINDOW_MS = 15 * 60_000;
 const fields = z.object({
-  email: z.email("Enter the email address you used for your order.").max(254).pipe(email),
+  email: z.email("signInEmail").max(254).pipe(email),
   next: z
     .string()
     .max(500)
@@ -28,11 +28,7 @@ export const requestSignIn = publicAction.input(fields).run(async ({ input }) =>
   ] as const) {
     const result = await hit(key, limit, WINDOW_MS);
     if (!result.allowed)
-      return {
-        ok: false,
-        error: `Too many sign-in requests. Please try again in ${Math.ceil(result.retryInMs / 60_000)} minutes.`,
-        values: { email: input.email },
-      };
+      return { ok: false, error: "signInRateLimited", params: { minutes: Math.ceil(result.retryInMs / 60_000) }, values: { email: input.email } };
   }
   await signIn("email", { email: input.email, redirectTo: input.next }); // redirects to the "check your email" page
   return { ok: true };

@@ -1,4 +1,5 @@
 "use client";
+import { useTranslations } from "next-intl";
 import { useSyncExternalStore } from "react";
 
 type Device = "ios" | "android" | "other";
@@ -7,6 +8,7 @@ const detect = (): Device =>
 
 // One-tap install: the button for the device in hand comes first; both stay available.
 export function InstallButtons({ appleUrl, androidUrl }: { appleUrl: string; androidUrl: string }) {
+  const t = useTranslations("Install");
   const device = useSyncExternalStore(
     () => () => {},
     detect,
@@ -18,7 +20,7 @@ export function InstallButtons({ appleUrl, androidUrl }: { appleUrl: string; and
       href={appleUrl}
       className="inline-flex h-11 items-center justify-center rounded-xl bg-slate-900 px-4 font-semibold text-white"
     >
-      Install on iPhone
+      {t("iphone")}
     </a>
   );
   const android = (
@@ -27,13 +29,13 @@ export function InstallButtons({ appleUrl, androidUrl }: { appleUrl: string; and
       href={androidUrl}
       className="inline-flex h-11 items-center justify-center rounded-xl bg-brand-600 px-4 font-semibold text-white"
     >
-      Install on Android
+      {t("android")}
     </a>
   );
   return (
     <div className="flex flex-col gap-2 sm:flex-row">
       {device === "android" ? [android, apple] : [apple, android]}
-      <p className="text-xs text-slate-600 sm:self-center">iPhone needs iOS 17.4 or later for one-tap install.</p>
+      <p className="text-xs text-slate-600 sm:self-center">{t("iosNote")}</p>
     </div>
   );
 }

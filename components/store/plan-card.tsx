@@ -1,13 +1,15 @@
 import Link from "next/link";
-import { planArea, planData, planDays } from "@/lib/catalogue/plan-name";
-import { pricePerGb, type Plan } from "@/lib/catalogue/plans";
-import { formatMoney } from "@/lib/money/minor-units";
+import { useTranslations } from "next-intl";
 import { Card } from "@/components/ui/card";
-import { Money } from "@/components/ui/money";
+import { planArea, planData, planDays, type PlanWords } from "@/lib/catalogue/plan-name";
+import { pricePerGb, type Plan } from "@/lib/catalogue/plans";
+import type { Locale } from "@/lib/i18n/locales";
+import { formatMoney } from "@/lib/money/minor-units";
 
-export function PlanCard({ plan }: { plan: Plan }) {
-  const coverage =
-    plan.scope === "country" ? planArea(plan) : `${planArea(plan)} · ${plan.countries.length + plan.roamingCountries.length} countries`;
+export function PlanCard({ plan, locale, words }: { plan: Plan; locale: Locale; words: PlanWords }) {
+  const t = useTranslations("Common");
+  const area = planArea(plan, locale, words);
+  const coverage = plan.scope === "country" ? area : `${area} · ${t("countries", { count: plan.countries.length + plan.roamingCountries.length })}`;
   const perGb = pricePerGb(plan);
   return (
     <Card
@@ -21,19 +23,19 @@ export function PlanCard({ plan }: { plan: Plan }) {
       data-days={plan.durationDays}
       data-mb={plan.dataMb}
     >
-      <Link href={`/plans/${plan.name}`} className="flex items-center justify-between gap-4 p-4">
+      <Link href={`/${locale}/plans/${plan.name}`} className="flex items-center justify-between gap-4 p-4">
         <span>
           <span className="block text-lg font-semibold">
-            {planData(plan)} <span className="font-normal text-slate-600">· {planDays(plan)}</span>
+            {planData(plan, locale, words)} <span className="font-normal text-slate-600">· {planDays(plan, locale)}</span>
           </span>
           <span className="block text-sm text-slate-600">{coverage}</span>
           <span className="block text-xs text-slate-600">{plan.speeds.join(" / ")}</span>
         </span>
         <span className="shrink-0 text-right">
-          <span className="block text-lg font-bold text-brand-700">
-            <Money minor={plan.retailMinor} currency={plan.retailCurrency} />
+          <span className="block text-lg font-bold text-brand-700">{formatMoney(plan.retailMinor, plan.retailCurrency, locale)}</span>
+          <span className="block text-xs text-slate-600">
+            {perGb ? t("perGb", { price: formatMoney(perGb, plan.retailCurrency, locale) }) : t("noDataCap")}
           </span>
-          <span className="block text-xs text-slate-600">{perGb ? `${formatMoney(perGb, plan.retailCurrency)} / GB` : "no data cap"}</span>
         </span>
       </Link>
     </Card>

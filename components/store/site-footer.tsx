@@ -1,20 +1,20 @@
-import { BRAND } from "@/lib/config/brand";
+import { getTranslations } from "next-intl/server";
 import { NavLinks } from "@/components/ui/nav-links";
+import { BRAND } from "@/lib/config/brand";
+import type { Locale } from "@/lib/i18n/locales";
 
-const HELP = [
-  { href: "/devices", label: "Compatible devices" },
-  { href: "/guides/ios", label: "iPhone guide" },
-  { href: "/guides/android", label: "Android guide" },
-];
-
-export function SiteFooter() {
+export async function SiteFooter({ locale }: { locale: Locale }) {
+  const t = await getTranslations({ locale, namespace: "Shell" });
+  const help = [
+    { href: `/${locale}/devices`, label: t("compatibleDevices") },
+    { href: `/${locale}/guides/ios`, label: t("iphoneGuide") },
+    { href: `/${locale}/guides/android`, label: t("androidGuide") },
+  ];
   return (
     <footer className="border-t border-slate-200 bg-white">
       <div className="mx-auto flex max-w-6xl flex-col gap-2 px-4 py-8 text-sm text-slate-600 sm:flex-row sm:justify-between">
-        <p>
-          © {new Date().getFullYear()} {BRAND.name}. Prices include all fees.
-        </p>
-        <NavLinks label="Help" links={HELP} className="flex gap-4" linkClassName="underline" />
+        <p>{t("footer", { year: new Date().getFullYear(), brand: BRAND.name })}</p>
+        <NavLinks label={t("help")} links={help} className="flex gap-4" linkClassName="underline" />
       </div>
     </footer>
   );

@@ -1,30 +1,32 @@
-import Link from "next/link";
-import { BRAND } from "@/lib/config/brand";
+import { getTranslations } from "next-intl/server";
 import { NavLinks } from "@/components/ui/nav-links";
+import { BRAND } from "@/lib/config/brand";
+import type { Currency, Locale } from "@/lib/i18n/locales";
+import { Link } from "@/lib/i18n/routing";
+import { PreferencesForm } from "./preferences-form";
 
-const MAIN = [
-  { href: "/#destinations", label: "Destinations" },
-  { href: "/#regions", label: "Regional plans", className: "hidden hover:text-brand-700 sm:inline" },
-  { href: "/devices", label: "Devices", className: "hidden hover:text-brand-700 sm:inline" },
-  { href: "/account", label: "My eSIMs", className: "rounded-lg border border-slate-300 px-3 py-1.5 hover:border-brand-500" },
-];
-
-export function SiteHeader() {
+export async function SiteHeader({ locale, currency }: { locale: Locale; currency: Currency }) {
+  const t = await getTranslations({ locale, namespace: "Shell" });
+  const home = `/${locale}`;
+  const links = [
+    { href: `${home}#destinations`, label: t("destinations"), className: "hidden hover:text-brand-700 md:inline" },
+    { href: `${home}#regions`, label: t("regions"), className: "hidden hover:text-brand-700 lg:inline" },
+    { href: `${home}/devices`, label: t("devices"), className: "hidden hover:text-brand-700 lg:inline" },
+    { href: `${home}/account`, label: t("myEsims"), className: "rounded-lg border border-slate-300 px-3 py-1.5 hover:border-brand-500" },
+  ];
   return (
     <header className="sticky top-0 z-30 border-b border-slate-200 bg-white/90 backdrop-blur">
-      <div className="mx-auto flex h-14 max-w-6xl items-center justify-between px-4">
-        <Link href="/" className="flex items-center gap-2 text-lg font-bold tracking-tight text-brand-900">
+      <div className="mx-auto flex min-h-14 max-w-6xl flex-wrap items-center justify-between gap-x-4 gap-y-2 px-4 py-2">
+        <Link href="/" locale={locale} className="flex items-center gap-2 text-lg font-bold tracking-tight text-brand-900">
           <span aria-hidden className="grid h-7 w-7 place-items-center rounded-lg bg-brand-600 text-sm text-white">
             ◎
           </span>
           {BRAND.name}
         </Link>
-        <NavLinks
-          label="Main"
-          links={MAIN}
-          className="flex items-center gap-5 text-sm font-medium text-slate-700"
-          linkClassName="hover:text-brand-700"
-        />
+        <div className="flex items-center gap-4">
+          <PreferencesForm locale={locale} currency={currency} />
+          <NavLinks label={t("nav")} links={links} className="flex items-center gap-5 text-sm font-medium text-slate-700" linkClassName="" />
+        </div>
       </div>
     </header>
   );

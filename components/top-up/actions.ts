@@ -13,7 +13,7 @@ export const topUpAction = customerAction
   .use(async ({ user, ids }) => ((await getOwnedEsim(user.id, ids.iccid)) ? {} : null)) // someone else's eSIM: 404
   .run(async ({ user, ids }) => {
     const limited = await checkoutLimitError(user.email);
-    if (limited) return { ok: false, error: limited };
+    if (limited) return { ok: false, ...limited };
     const result = await startCheckout(
       { email: user.email, items: [{ bundle: ids.bundle, quantity: 1, targetIccid: ids.iccid }], useCredit: ids.useCredit },
       { userId: user.id },

@@ -9,7 +9,11 @@ import type { z } from "zod";
 import { currentUser, requireStaff, type CurrentUser } from "@/lib/auth/session";
 import { flashRedirect } from "./flash";
 
-export type ActionResult = { ok: true; message?: string } | { ok: false; error: string; values?: Record<string, string> };
+// A customer-facing error is a key of the Errors messages (with its params), so the form shows it
+// in the customer's language; staff pages show theirs as written.
+export type ActionResult =
+  | { ok: true; message?: string }
+  | { ok: false; error: string; params?: Record<string, string | number>; values?: Record<string, string> };
 type Ctx = Record<string, unknown>;
 type FlashTarget<C> = (ctx: C, values: Record<string, string>) => string;
 // One function, two call shapes: React passes (form) to <form action> and (state, form) to
@@ -97,7 +101,7 @@ export const CHAINED = Symbol.for("esim-store.action-chain");
 
 const signedIn = async (): Promise<{ user: CurrentUser } | ActionResult> => {
   const user = await currentUser();
-  return user ? { user } : { ok: false, error: "Please sign in again." };
+  return user ? { user } : { ok: false, error: "signInAgain" };
 };
 
 export const publicAction = new ActionChain<{ user: CurrentUser | null }>([async () => ({ user: await currentUser() })]);

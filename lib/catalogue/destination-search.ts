@@ -1,6 +1,7 @@
-// Destination search that forgives typos: matches a country's name, ISO codes and common aliases
-// ("japn" → Japan, "usa" → United States, "holland" → Netherlands). Small and dependency-free so the
-// same code runs on the server (no-JS search) and in the browser (instant suggestions).
+// Destination search that forgives typos: matches a country's name in the visitor's language and in
+// English, ISO codes and common aliases ("japn" → Japan, "usa" → United States, "holland" →
+// Netherlands, "japon" → Japon, "日本" → 日本). Small and dependency-free so the same code runs on
+// the server (no-JS search) and in the browser (instant suggestions).
 
 export type SearchEntry = { iso: string; name: string; terms: string[] }; // terms are normalised
 
@@ -9,7 +10,7 @@ export function normalise(text: string): string {
     .normalize("NFD")
     .replace(/[\u0300-\u036f]/g, "")
     .toLowerCase()
-    .replace(/[^a-z0-9 ]+/g, " ")
+    .replace(/[^\p{L}\p{N} ]+/gu, " ")
     .replace(/\s+/g, " ")
     .trim();
 }
@@ -59,7 +60,8 @@ export function searchDestinations<T extends SearchEntry>(entries: T[], query: s
     .map((r) => r.entry);
 }
 
-export function searchEntry(country: { iso: string; name: string; aliases: string[] }): SearchEntry {
-  const terms = new Set([country.name, country.iso, ...country.aliases].map(normalise).filter(Boolean));
-  return { iso: country.iso, name: country.name, terms: [...terms] };
+// name: as the visitor reads it; the other names (English, aliases) still find it.
+export function searchEntry(country: { iso: string; name: string; aliases: string[] }, localName = country.name): SearchEntry {
+  const terms = new Set([localName, country.name, country.iso, ...country.aliases].map(normalise).filter(Boolean));
+  return { iso: country.iso, name: localName, terms: [...terms] };
 }

@@ -2,28 +2,15 @@
 import { z } from "zod";
 import { pricePerGb, type Plan } from "./plans";
 
-export const DATA_OPTIONS = {
-  all: "Any amount",
-  upto3: "Up to 3 GB",
-  "5to10": "5 – 10 GB",
-  "20plus": "20 GB or more",
-  unlimited: "Unlimited",
-} as const;
-export const DAYS_OPTIONS = {
-  all: "Any length",
-  upto7: "Up to 7 days",
-  "8to15": "8 – 15 days",
-  "16to30": "16 – 30 days",
-  "31plus": "Over 30 days",
-} as const;
-export const SORT_OPTIONS = { price: "Lowest price", pergb: "Lowest price per GB", data: "Most data" } as const;
-
-const keys = <T extends object>(o: T) => Object.keys(o) as [keyof T & string, ...(keyof T & string)[]];
+// The choices; their words are in the Filters messages.
+export const DATA_OPTIONS = ["all", "upto3", "5to10", "20plus", "unlimited"] as const;
+export const DAYS_OPTIONS = ["all", "upto7", "8to15", "16to30", "31plus"] as const;
+export const SORT_OPTIONS = ["price", "pergb", "data"] as const;
 
 export const filtersSchema = z.object({
-  data: z.enum(keys(DATA_OPTIONS)).catch("all"),
-  days: z.enum(keys(DAYS_OPTIONS)).catch("all"),
-  sort: z.enum(keys(SORT_OPTIONS)).catch("price"),
+  data: z.enum(DATA_OPTIONS).catch("all"),
+  days: z.enum(DAYS_OPTIONS).catch("all"),
+  sort: z.enum(SORT_OPTIONS).catch("price"),
 });
 export type PlanFilters = z.infer<typeof filtersSchema>;
 

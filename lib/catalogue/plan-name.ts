@@ -1,5 +1,8 @@
-// How a plan is named to a traveller: "Japan · 1 GB · 7 days", "Europe · Unlimited · 30 days".
-import { countryByIso } from "@/lib/catalogue/countries";
+// How a plan is named to a traveller, in their language: "Japan · 1 GB · 7 days",
+// "Europa · Unbegrenzt · 30 Tage". Country names, amounts and durations come from CLDR; the words
+// for regions and "unlimited" from the store's messages (names: the Catalogue namespace).
+import { countryName, dataAmount, duration } from "@/lib/i18n/format";
+import type { Locale } from "@/lib/i18n/locales";
 
 type PlanLike = {
   scope: "country" | "regional" | "global";
@@ -10,20 +13,24 @@ type PlanLike = {
   durationDays: number;
 };
 
-export function planArea(b: PlanLike): string {
-  if (b.scope === "country") return countryByIso(b.countries[0])?.name ?? b.countries[0];
-  return b.region ?? "Global";
+// The store's own words a plan name needs, already in the reader's language.
+export type PlanWords = { unlimited: string; global: string; region: (name: string) => string };
+
+const ENGLISH: PlanWords = { unlimited: "Unlimited", global: "Global", region: (name) => name };
+
+export function planArea(b: PlanLike, locale: Locale = "en", words: PlanWords = ENGLISH): string {
+  if (b.scope === "country") return countryName(b.countries[0], locale);
+  return b.region ? words.region(b.region) : words.global;
 }
 
-export function planData(b: PlanLike): string {
-  if (b.unlimited) return "Unlimited";
-  return b.dataMb % 1000 === 0 ? `${b.dataMb / 1000} GB` : `${b.dataMb} MB`;
+export function planData(b: PlanLike, locale: Locale = "en", words: PlanWords = ENGLISH): string {
+  return b.unlimited ? words.unlimited : dataAmount(b.dataMb, locale);
 }
 
-export function planDays(b: PlanLike): string {
-  return `${b.durationDays} day${b.durationDays === 1 ? "" : "s"}`;
+export function planDays(b: PlanLike, locale: Locale = "en"): string {
+  return duration(b.durationDays, locale);
 }
 
-export function planName(b: PlanLike): string {
-  return `${planArea(b)} · ${planData(b)} · ${planDays(b)}`;
+export function planName(b: PlanLike, locale: Locale = "en", words: PlanWords = ENGLISH): string {
+  return `${planArea(b, locale, words)} · ${planData(b, locale, words)} · ${planDays(b, locale)}`;
 }

@@ -38,6 +38,7 @@ export type Cart = z.input<typeof cartSchema>;
 
 // url: Stripe Checkout, or the order page when store credit paid for everything (fulfilment has
 // then already started).
+// error: a key of the Errors messages (the customer reads it in their language).
 export type CheckoutResult = { ok: true; orderId: string; url: string } | { ok: false; error: string };
 
 export async function startCheckout(input: unknown, actor: { userId: string | null }): Promise<CheckoutResult> {
@@ -51,13 +52,13 @@ export async function startCheckout(input: unknown, actor: { userId: string | nu
   for (const item of items) {
     const bundle = bundles.find((b) => b.name === item.bundle);
     if (!bundle || !bundle.active || !bundle.enabled || bundle.retailMinor === null || bundle.retailCurrency !== e.STORE_CURRENCY) {
-      return { ok: false, error: "This plan is no longer available. Please choose another one." };
+      return { ok: false, error: "planUnavailable" };
     }
     if (item.targetIccid) {
       const owned =
         actor.userId &&
         (await db.esim.findFirst({ where: { iccid: item.targetIccid, ownerId: actor.userId, state: "active" }, select: { id: true } }));
-      if (!owned) return { ok: false, error: "Sign in to top up one of your eSIMs." };
+      if (!owned) return { ok: false, error: "signInToTopUp" };
     }
     lines.push({ bundle, quantity: item.targetIccid ? 1 : item.quantity, targetIccid: item.targetIccid ?? null });
   }
@@ -66,12 +67,14 @@ export async function startCheckout(input: unknown, actor: { userId: string | nu
     const check = await esimgo().validateOrder(
       lines.map((l) => ({ bundle: l.bundle.name, quantity: l.quantity, iccids: l.targetIccid ? [l.targetIccid] : undefined })),
     );
-    if (check.valid === false) return { ok: false, error: "This plan cannot be ordered right now. Please choose another one." };
+    if (check.valid === false) return { ok: false, error: "planNotOrderable" };
   } catch (error) {
-    if (error instanceof InvalidRequestError)
-      return { ok: false, error: `This plan cannot be ordered right now (${error.providerMessage}).` };
+    if (error instanceof InvalidRequestError) {
+      logger.warn({ scope: "checkout", err: error.providerMessage }, "eSIM Go refused to validate the order");
+      return { ok: false, error: "planNotOrderable" };
+    }
     if (error instanceof EsimGoError)
-      return { ok: false, error: "Our eSIM provider is not answering. Nothing was charged; please try again in a minute." };
+      return { ok: false, error: "providerDown" };
     throw error;
   }
 
@@ -135,7 +138,7 @@ export async function startCheckout(input: unknown, actor: { userId: string | nu
     // took effect for anyone, like a rolled-back transaction).
     await discardUnpaidOrder(order.id);
     logger.error({ scope: "checkout", orderId: order.id, err: errorText(error) }, "Stripe session failed");
-    return { ok: false, error: "Payment is unavailable right now. Nothing was charged; please try again in a minute." };
+    return { ok: false, error: "paymentDown" };
   }
 }
 

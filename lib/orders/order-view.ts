@@ -1,6 +1,8 @@
 // Everything the order page shows, read for the buyer (access already checked by the caller).
 import { db } from "@/lib/db";
 import { planName } from "@/lib/catalogue/plan-name";
+import type { Locale } from "@/lib/i18n/locales";
+import { planWords } from "@/lib/i18n/translator";
 import { installData, qrSvg, type InstallData } from "@/lib/esims/install-data";
 import type { FulfilmentStatus, OrderStatus } from "@/lib/generated/prisma/client";
 
@@ -24,16 +26,17 @@ export type OrderView = {
   settled: boolean;
 };
 
-export async function loadOrderView(orderId: string): Promise<OrderView | null> {
+export async function loadOrderView(orderId: string, locale: Locale): Promise<OrderView | null> {
   const order = await db.order.findUnique({
     where: { id: orderId },
     include: { lines: { include: { bundle: true, esims: true }, orderBy: { createdAt: "asc" } } },
   });
   if (!order) return null;
+  const words = await planWords(locale);
   const lines: LineView[] = await Promise.all(
     order.lines.map(async (l) => ({
       id: l.id,
-      name: planName(l.bundle),
+      name: planName(l.bundle, locale, words),
       kind: l.kind,
       quantity: l.quantity,
       status: l.fulfilmentStatus,

@@ -14,7 +14,7 @@ import { localSecrets } from "../../../lib/config/local-secrets";
 import { startEsimGoSandbox } from "../../../sandbox/esimgo/server";
 import { startStripeSandbox } from "../../../sandbox/stripe/server";
 import { startRoundRobin } from "../../../scripts/round-robin";
-import { TRUSTED_PROXIES_PRELOAD } from "../../../scripts/stack";
+import { SCRIPT_HASHES_PRELOAD, TRUSTED_PROXIES_PRELOAD } from "../../../scripts/stack";
 
 const root = path.resolve(import.meta.dirname, "../../..");
 
@@ -97,7 +97,7 @@ export async function startCluster(options: ClusterOptions) {
     NEXT_TELEMETRY_DISABLED: "1",
     LOG_LEVEL: "warn",
     LOCAL_SECRETS_FILE: secretsFile,
-    NODE_OPTIONS: `--import=${TRUSTED_PROXIES_PRELOAD}`,
+    NODE_OPTIONS: `--import=${TRUSTED_PROXIES_PRELOAD} --import=${SCRIPT_HASHES_PRELOAD}`,
     TRUSTED_PROXIES: "1", // the round-robin balancer in front appends the client's address
     ...(otlp ? { OTEL_EXPORTER_OTLP_ENDPOINT: `http://127.0.0.1:${options.portBase + 1030}` } : {}),
     ...options.env,

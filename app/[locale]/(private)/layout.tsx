@@ -1,0 +1,19 @@
+import { cookies } from "next/headers";
+import { notFound } from "next/navigation";
+import { setRequestLocale } from "next-intl/server";
+import { StoreFrame } from "@/components/store/store-frame";
+import { CURRENCY_COOKIE, isCurrency, isLocale, LOCALE_CURRENCY, type Currency } from "@/lib/i18n/locales";
+
+// Pages for one person (My Account, sign-in, an order): rendered per request, never cached.
+export default async function PrivateLayout({ children, params }: { children: React.ReactNode; params: Promise<{ locale: string }> }) {
+  const { locale } = await params;
+  if (!isLocale(locale)) notFound();
+  setRequestLocale(locale);
+  const chosen = (await cookies()).get(CURRENCY_COOKIE)?.value;
+  const currency = isCurrency(chosen) ? (chosen.toUpperCase() as Currency) : LOCALE_CURRENCY[locale];
+  return (
+    <StoreFrame locale={locale} currency={currency}>
+      {children}
+    </StoreFrame>
+  );
+}

@@ -1,0 +1,3 @@
+export declare const PLACEHOLDER: string;
+export declare function inlineScriptHashes(html: string): string;
+export declare function completePolicy(policy: string, html: string): string;
