@@ -1,6 +1,7 @@
 import type { NextConfig } from "next";
 import createNextIntlPlugin from "next-intl/plugin";
 import { fileURLToPath } from "node:url";
+import { shopRewrites } from "./lib/i18n/shop-rewrites";
 
 const nextConfig: NextConfig = {
   // Server-only packages with native or wasm parts stay outside the bundle.
@@ -14,6 +15,9 @@ const nextConfig: NextConfig = {
   typedRoutes: false,
   // Script files carry their integrity hash, which the page's Content-Security-Policy lists.
   experimental: { sri: { algorithm: "sha256" } },
+  async rewrites() {
+    return { beforeFiles: shopRewrites(), afterFiles: [], fallback: [] };
+  },
 };
 
 export default createNextIntlPlugin("./lib/i18n/request.ts")(nextConfig);

@@ -5,8 +5,8 @@
 //    action code runs, and direct posts to Auth.js's sign-in endpoint (the rate-limited sign-in
 //    form is the only way in);
 //  - redirects a URL with a repeated or over-long query parameter to its bounded form;
-//  - sends shop paths to the visitor's language and the cached page of their currency
-//    (lib/i18n/route-request.ts);
+//  - sends a shop path without a language to the visitor's language (lib/i18n/route-request.ts;
+//    the currency's cached page is a rewrite in next.config.ts);
 //  - sets the security headers. The policy's script hashes are filled in per page by the web
 //    process (lib/http/inline-script-hashes.mjs), so pages stay cached: no nonce.
 import { NextResponse, type NextRequest } from "next/server";
@@ -50,13 +50,14 @@ export async function proxy(request: NextRequest) {
   }
   const forwarded = new Headers(request.headers);
   forwarded.set(REQUEST_ID, id);
-  const response =
-    route.kind === "rewrite"
-      ? NextResponse.rewrite(new URL(`${route.path}${request.nextUrl.search}`, request.url), { request: { headers: forwarded } })
-      : NextResponse.next({ request: { headers: forwarded } });
+  const response = NextResponse.next({ request: { headers: forwarded } });
   response.headers.set(REQUEST_ID, id);
   const checkoutOrigin = e.stripe.sandbox ? `http://${e.stripe.sandbox.host}:${e.stripe.sandbox.port}` : "https://checkout.stripe.com";
-  const headers = securityHeaders({ production: e.STORE_MODE === "production", development: process.env.NODE_ENV === "development", checkoutOrigin });
+  const headers = securityHeaders({
+    production: e.STORE_MODE === "production",
+    development: process.env.NODE_ENV === "development",
+    checkoutOrigin,
+  });
   for (const [name, value] of Object.entries(headers)) response.headers.set(name, value);
   return response;
 }

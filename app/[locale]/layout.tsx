@@ -7,6 +7,7 @@ import { BRAND } from "@/lib/config/brand";
 import { env } from "@/lib/config/env";
 import { clientMessages } from "@/lib/i18n/client-messages";
 import { isLocale, type Locale } from "@/lib/i18n/locales";
+import { localeParam } from "@/lib/i18n/locale-param";
 
 type Props = { children: React.ReactNode; params: Promise<{ locale: string }> };
 
@@ -16,7 +17,8 @@ export function generateStaticParams() {
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { locale } = await params;
+  const { locale: lang } = await params;
+  const locale = localeParam(lang);
   if (!isLocale(locale)) return {};
   const t = await getTranslations({ locale, namespace: "Meta" });
   return {
@@ -31,7 +33,8 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export const viewport: Viewport = { width: "device-width", initialScale: 1, themeColor: "#1d63de" };
 
 export default async function LocaleLayout({ children, params }: Props) {
-  const { locale } = await params;
+  const { locale: lang } = await params;
+  const locale = localeParam(lang);
   if (!isLocale(locale)) notFound();
   setRequestLocale(locale);
   const t = await getTranslations({ locale, namespace: "Shell" });
@@ -43,4 +46,3 @@ export default async function LocaleLayout({ children, params }: Props) {
     </HtmlShell>
   );
 }
-

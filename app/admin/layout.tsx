@@ -6,7 +6,10 @@ import { recentBalanceAlert } from "@/lib/admin/provider-status";
 import { requireStaff } from "@/lib/auth/session";
 import { BRAND } from "@/lib/config/brand";
 
-export const metadata: Metadata = { title: { default: `Staff · ${BRAND.name}`, template: `%s · Staff · ${BRAND.name}` }, robots: { index: false } };
+export const metadata: Metadata = {
+  title: { default: `Staff · ${BRAND.name}`, template: `%s · Staff · ${BRAND.name}` },
+  robots: { index: false },
+};
 
 const MENU = [
   ["/admin", "Dashboard"],

@@ -1,19 +1,22 @@
+import { useLocale, useTranslations } from "next-intl";
 import { formatBytes, remainingShare } from "@/lib/esims/owned-esims";
 import type { BundleAssignment } from "@/lib/generated/prisma/client";
 
 export function UsageBar({ assignment }: { assignment: Pick<BundleAssignment, "unlimited" | "initialBytes" | "remainingBytes"> }) {
+  const t = useTranslations("Account");
+  const locale = useLocale();
   const share = remainingShare(assignment);
-  if (share === null) return <p className="text-sm text-slate-700">Unlimited data</p>;
+  if (share === null) return <p className="text-sm text-slate-700">{t("unlimitedData")}</p>;
   const percent = Math.round(share * 100);
   return (
     <div>
       <div className="flex justify-between text-sm">
-        <span data-testid="remaining">{formatBytes(assignment.remainingBytes)} left</span>
-        <span className="text-slate-600">of {formatBytes(assignment.initialBytes)}</span>
+        <span data-testid="remaining">{t("left", { amount: formatBytes(assignment.remainingBytes, locale) })}</span>
+        <span className="text-slate-600">{t("of", { amount: formatBytes(assignment.initialBytes, locale) })}</span>
       </div>
       <div
         role="progressbar"
-        aria-label="Data remaining"
+        aria-label={t("dataRemaining")}
         aria-valuemin={0}
         aria-valuemax={100}
         aria-valuenow={percent}

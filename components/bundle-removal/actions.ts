@@ -10,6 +10,7 @@ export const removeBundleAction = customerAction
   .use(async ({ user, ids }) => ((await findOwnedAssignment(user.id, ids.assignmentId)) ? {} : null)) // not theirs: 404
   .run(async ({ user, ids }) => {
     const result = await removeBundle(user.id, ids.assignmentId);
-    if (!result || result.status === "refused") return { ok: false, error: result?.message ?? "This plan was not found on your eSIMs." };
+    // Both answers are keys of the Removal messages: the form shows them in the customer's language.
+    if (!result || result.status === "refused") return { ok: false, error: result?.message ?? "notFound", params: result?.params };
     return { ok: true, message: result.message };
   });

@@ -29,7 +29,13 @@ export async function LineCard({ line, locale }: { line: LineView; locale: Local
       )}
       {line.esims.map((esim) => (
         <div key={esim.iccid} data-testid="esim" className="mt-5 grid gap-5 border-t border-slate-100 pt-5 sm:grid-cols-[220px_1fr]">
-          <div className="mx-auto w-[220px]" data-testid="qr" role="img" aria-label={t("qr")} dangerouslySetInnerHTML={{ __html: esim.qr }} />
+          <div
+            className="mx-auto w-[220px]"
+            data-testid="qr"
+            role="img"
+            aria-label={t("qr")}
+            dangerouslySetInnerHTML={{ __html: esim.qr }}
+          />
           <div className="min-w-0 space-y-3 text-sm">
             <Field label={t("activationCode")} value={esim.lpa} testId="activation-code" />
             <Field label={t("smdp")} value={esim.smdpAddress} testId="smdp" />

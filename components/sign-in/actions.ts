@@ -3,8 +3,9 @@
 // (always to APP_URL's origin, see lib/auth/auth.ts).
 import { z } from "zod";
 import { publicAction } from "@/lib/actions/chain";
-import { email } from "@/lib/actions/fields";
+import { email, locale } from "@/lib/actions/fields";
 import { signIn } from "@/lib/auth/auth";
+import { rememberLocale } from "@/lib/auth/locale";
 import { env } from "@/lib/config/env";
 import { sameOriginPath } from "@/lib/http/safe-redirect";
 import { clientIp } from "@/lib/rate-limit/client-ip";
@@ -18,6 +19,7 @@ const fields = z.object({
     .max(500)
     .optional()
     .transform((next) => sameOriginPath(next)),
+  locale,
 });
 
 export const requestSignIn = publicAction.input(fields).run(async ({ input }) => {
@@ -28,8 +30,14 @@ export const requestSignIn = publicAction.input(fields).run(async ({ input }) =>
   ] as const) {
     const result = await hit(key, limit, WINDOW_MS);
     if (!result.allowed)
-      return { ok: false, error: "signInRateLimited", params: { minutes: Math.ceil(result.retryInMs / 60_000) }, values: { email: input.email } };
+      return {
+        ok: false,
+        error: "signInRateLimited",
+        params: { minutes: Math.ceil(result.retryInMs / 60_000) },
+        values: { email: input.email },
+      };
   }
+  await rememberLocale(input.email, input.locale); // later emails are written in it
   await signIn("email", { email: input.email, redirectTo: input.next }); // redirects to the "check your email" page
   return { ok: true };
 });

@@ -14,9 +14,7 @@ export async function AreaPlanList({ areas, locale }: { areas: AreaPlans[]; loca
           <p className="text-sm text-slate-600">
             {t("countries", { count: a.countries })} · {t("plans", { count: a.plans })}
           </p>
-          <p className="mt-2 text-sm font-medium text-brand-700">
-            {t("from", { price: formatMoney(a.fromMinor, a.currency, locale) })}
-          </p>
+          <p className="mt-2 text-sm font-medium text-brand-700">{t("from", { price: formatMoney(a.fromMinor, a.currency, locale) })}</p>
         </li>
       ))}
     </ul>

@@ -19,9 +19,7 @@ export async function DestinationGrid({ destinations, locale }: { destinations: 
             <Flag iso={d.iso} size={36} />
             <span className="min-w-0">
               <span className="block truncate font-medium">{countryName(d.iso, locale, d.name)}</span>
-              <span className="block text-sm text-slate-600">
-                {t("from", { price: formatMoney(d.fromMinor, d.currency, locale) })}
-              </span>
+              <span className="block text-sm text-slate-600">{t("from", { price: formatMoney(d.fromMinor, d.currency, locale) })}</span>
             </span>
           </Link>
         </li>

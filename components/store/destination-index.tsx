@@ -12,7 +12,10 @@ export function DestinationIndex({ destinations, locale }: { destinations: Desti
     <ul className="mt-3 grid grid-cols-2 gap-x-4 gap-y-1 sm:grid-cols-3 lg:grid-cols-4">
       {named.map((d) => (
         <li key={d.iso} data-testid="destination">
-          <a href={`/${locale}/destinations/${d.iso.toLowerCase()}`} className="flex items-center gap-2 rounded py-1.5 hover:text-brand-700">
+          <a
+            href={`/${locale}/destinations/${d.iso.toLowerCase()}`}
+            className="flex items-center gap-2 rounded py-1.5 hover:text-brand-700"
+          >
             <Flag iso={d.iso} size={20} />
             {d.local}
           </a>

@@ -9,7 +9,8 @@ import { formatMoney } from "@/lib/money/minor-units";
 export function PlanCard({ plan, locale, words }: { plan: Plan; locale: Locale; words: PlanWords }) {
   const t = useTranslations("Common");
   const area = planArea(plan, locale, words);
-  const coverage = plan.scope === "country" ? area : `${area} · ${t("countries", { count: plan.countries.length + plan.roamingCountries.length })}`;
+  const coverage =
+    plan.scope === "country" ? area : `${area} · ${t("countries", { count: plan.countries.length + plan.roamingCountries.length })}`;
   const perGb = pricePerGb(plan);
   return (
     <Card

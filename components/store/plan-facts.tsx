@@ -22,11 +22,14 @@ export async function PlanFacts({ plan, coverage, locale, words }: Props) {
     [t("facts.perGb"), perGb ? formatMoney(perGb, plan.retailCurrency, locale) : t("noDataCap")],
     [t("facts.topups"), t("topupsValue")],
   ];
-  const link = (href: string) => (chunks: React.ReactNode) => (
-    <Link href={`/${locale}${href}`} className="font-medium text-brand-700 underline">
-      {chunks}
-    </Link>
-  );
+  const link = (href: string) =>
+    function LocalLink(chunks: React.ReactNode) {
+      return (
+        <Link href={`/${locale}${href}`} className="font-medium text-brand-700 underline">
+          {chunks}
+        </Link>
+      );
+    };
   return (
     <>
       <dl className="mt-6 grid grid-cols-2 gap-4 rounded-2xl border border-slate-200 bg-white p-5 text-sm">
@@ -57,4 +60,3 @@ export async function PlanFacts({ plan, coverage, locale, words }: Props) {
     </>
   );
 }
-

@@ -25,7 +25,12 @@ export async function SiteHeader({ locale, currency }: { locale: Locale; currenc
         </Link>
         <div className="flex items-center gap-4">
           <PreferencesForm locale={locale} currency={currency} />
-          <NavLinks label={t("nav")} links={links} className="flex items-center gap-5 text-sm font-medium text-slate-700" linkClassName="" />
+          <NavLinks
+            label={t("nav")}
+            links={links}
+            className="flex items-center gap-5 text-sm font-medium text-slate-700"
+            linkClassName=""
+          />
         </div>
       </div>
     </header>

@@ -1,12 +1,18 @@
-// The end of every customer form: the error (announced, and linked from the field it is about)
-// and the one big button that says what it is doing while the action runs.
+"use client";
+// The end of every customer form: the error (announced, linked from the field it is about, and in
+// the customer's language when it is one of the Errors messages) and the one big button that says
+// what it is doing while the action runs.
+import { useTranslations } from "next-intl";
 import type { ReactNode } from "react";
 
-export function FormError({ id, message }: { id: string; message: string | undefined }) {
+type ErrorProps = { id: string; message: string | undefined; params?: Record<string, string | number> };
+
+export function FormError({ id, message, params }: ErrorProps) {
+  const t = useTranslations("Errors");
   if (!message) return null;
   return (
     <p id={id} role="alert" className="rounded-xl bg-red-50 p-3 text-sm text-red-800">
-      {message}
+      {t.has(message) ? t(message, params) : message}
     </p>
   );
 }

@@ -3,11 +3,11 @@
 import { ProblemPage } from "./problem-page";
 import type { Problem } from "./problems";
 
-export function RetryProblemPage({ problem, reset }: { problem: Problem; reset: () => void }) {
+export function RetryProblemPage({ problem, reset, retry = "Try again" }: { problem: Problem; reset: () => void; retry?: string }) {
   return (
     <ProblemPage {...problem}>
       <button type="button" onClick={reset} className="rounded-xl bg-brand-600 px-5 py-3 font-semibold text-white hover:bg-brand-700">
-        Try again
+        {retry}
       </button>
     </ProblemPage>
   );

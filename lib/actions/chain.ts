@@ -12,8 +12,7 @@ import { flashRedirect } from "./flash";
 // A customer-facing error is a key of the Errors messages (with its params), so the form shows it
 // in the customer's language; staff pages show theirs as written.
 export type ActionResult =
-  | { ok: true; message?: string }
-  | { ok: false; error: string; params?: Record<string, string | number>; values?: Record<string, string> };
+  { ok: true; message?: string } | { ok: false; error: string; params?: Record<string, string | number>; values?: Record<string, string> };
 type Ctx = Record<string, unknown>;
 type FlashTarget<C> = (ctx: C, values: Record<string, string>) => string;
 // One function, two call shapes: React passes (form) to <form action> and (state, form) to

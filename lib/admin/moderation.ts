@@ -2,8 +2,9 @@
 // update), carried out, audited, and the customer is told by email.
 import { db } from "@/lib/db";
 import { queueEmail } from "@/lib/email/outbox";
-import { formatMoney } from "@/lib/money/minor-units";
-import { noticeEmail } from "@/lib/email/templates/notice";
+import { moderationEmail } from "@/lib/email/templates/moderation";
+import { isLocale } from "@/lib/i18n/locales";
+import { translator } from "@/lib/i18n/translator";
 import { executeRemoval, findOwnedAssignment, refundMethodFor } from "@/lib/esims/bundle-removal";
 import { audit } from "@/lib/audit";
 
@@ -23,21 +24,19 @@ export async function decide(staffId: string, requestId: string, approve: boolea
   if (count === 0) return "This request was already decided.";
   const request = await db.moderationRequest.findUniqueOrThrow({ where: { id: requestId }, include: { user: true } });
   await audit(staffId, approve ? "approve_request" : "reject_request", { type: "moderation", id: requestId }, { note });
-  let outcome = `Your request was declined${note ? `: ${note}` : "."}`;
+  let outcome: { message: string; params?: Record<string, string | number> } = note
+    ? { message: "declinedWith", params: { note } }
+    : { message: "declined" };
   if (approve && request.assignmentId) {
     const assignment = await findOwnedAssignment(request.userId, request.assignmentId);
     outcome = assignment
-      ? (await executeRemoval(assignment, request.amountMinor, refundMethodFor(assignment.orderLine!.order), staffId)).message
-      : "The plan could not be found any more; nothing was changed.";
+      ? await executeRemoval(assignment, request.amountMinor, refundMethodFor(assignment.orderLine!.order), staffId)
+      : { message: "gone" };
   }
-  const amount = formatMoney(request.amountMinor, request.currency);
+  const locale = isLocale(request.user.locale) ? request.user.locale : "en";
   await queueEmail(
-    noticeEmail({
-      kind: "moderation-decision",
-      to: request.user.email!,
-      subject: approve ? "Your refund request was approved" : "About your refund request",
-      message: `Your request to remove a plan (${amount}): ${outcome}`,
-    }),
+    await moderationEmail(request.user.email!, locale, { approved: approve, amount: [request.amountMinor, request.currency], outcome }),
   );
-  return outcome;
+  // Staff read the outcome in English.
+  return (await translator("en", "Removal"))(outcome.message as "declined", outcome.params);
 }

@@ -10,6 +10,7 @@ import { signInEmail } from "@/lib/email/templates/sign-in";
 import { env } from "@/lib/config/env";
 import type { Role } from "@/lib/generated/prisma/client";
 import { sameOriginPath } from "@/lib/http/safe-redirect";
+import { localeOfPath } from "@/lib/i18n/locales";
 import { onVerifiedSignIn } from "./link-purchases";
 
 declare module "next-auth" {
@@ -27,7 +28,8 @@ const magicLink: EmailConfig = {
   options: {},
   normalizeIdentifier: (identifier) => identifier.trim().toLowerCase(),
   async sendVerificationRequest({ identifier, url }) {
-    await queueEmail(signInEmail(identifier, onAppOrigin(url)));
+    const link = onAppOrigin(url);
+    await queueEmail(await signInEmail(identifier, link, localeOfPath(new URL(link).searchParams.get("callbackUrl"))));
   },
 };
 

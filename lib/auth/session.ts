@@ -1,5 +1,6 @@
 // Who is calling. Every page and action that touches customer data starts here.
 import { notFound, redirect } from "next/navigation";
+import { localeOfPath } from "@/lib/i18n/locales";
 import { auth } from "./auth";
 
 export type CurrentUser = { id: string; email: string; role: "customer" | "staff" };
@@ -9,9 +10,10 @@ export async function currentUser(): Promise<CurrentUser | null> {
   return session?.user?.id ? { id: session.user.id, email: session.user.email, role: session.user.role } : null;
 }
 
+// returnTo: the page to come back to after signing in (its language is the sign-in page's too).
 export async function requireUser(returnTo: string): Promise<CurrentUser> {
   const user = await currentUser();
-  if (!user) redirect(`/signin?next=${encodeURIComponent(returnTo)}`);
+  if (!user) redirect(`/${localeOfPath(returnTo)}/signin?next=${encodeURIComponent(returnTo)}`);
   return user;
 }
 

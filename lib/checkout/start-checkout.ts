@@ -73,8 +73,7 @@ export async function startCheckout(input: unknown, actor: { userId: string | nu
       logger.warn({ scope: "checkout", err: error.providerMessage }, "eSIM Go refused to validate the order");
       return { ok: false, error: "planNotOrderable" };
     }
-    if (error instanceof EsimGoError)
-      return { ok: false, error: "providerDown" };
+    if (error instanceof EsimGoError) return { ok: false, error: "providerDown" };
     throw error;
   }
 

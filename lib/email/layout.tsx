@@ -1,18 +1,21 @@
 /** @jsxImportSource @/lib/email/jsx */
-// The frame every email shares: the brand, a headline, the message, and a quiet footer.
+// The frame every email shares: the brand, a headline, the message, and a quiet footer, in the
+// reader's language.
 import { BRAND } from "@/lib/config/brand";
 import { TOKENS } from "./brand-tokens";
 import { html, render, type Child, type Html } from "./jsx/jsx-runtime";
 
-export function Layout({ title, width = 560, children }: { title: string; width?: number; children?: Child }): Html {
+type LayoutProps = { title: string; lang: string; tagline: string; width?: number; children?: Child };
+
+export function Layout({ title, lang, tagline, width = 560, children }: LayoutProps): Html {
   const page = (
-    <html lang="en">
+    <html lang={lang}>
       <body style={{ fontFamily: TOKENS.font, color: TOKENS.ink, maxWidth: `${width}px`, margin: "0 auto", padding: "16px" }}>
         <p style={{ fontWeight: 700, color: TOKENS.brand, margin: "0 0 12px" }}>{BRAND.name}</p>
         <h1 style={{ fontSize: "22px", margin: "0 0 12px" }}>{title}</h1>
         {children}
         <p style={{ color: TOKENS.faint, fontSize: "12px", marginTop: "24px" }}>
-          {BRAND.name} · {BRAND.tagline}
+          {BRAND.name} · {tagline}
         </p>
       </body>
     </html>

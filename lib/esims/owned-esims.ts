@@ -36,10 +36,18 @@ export function remainingShare(a: Pick<BundleAssignment, "unlimited" | "initialB
   return Math.max(0, Math.min(1, Number(a.remainingBytes) / Number(a.initialBytes)));
 }
 
-export function formatBytes(bytes: bigint | number | null): string {
+// "1.93 GB", "640 MB" (decimal units, as eSIM Go counts), in the reader's way of writing numbers.
+export function formatBytes(bytes: bigint | number | null, locale = "en"): string {
   if (bytes === null) return "–";
   const n = Number(bytes);
-  return n >= 1e9 ? `${(n / 1e9).toFixed(n >= 1e10 ? 0 : 2)} GB` : `${Math.round(n / 1e6)} MB`;
+  const gb = n >= 1e9;
+  const digits = gb ? (n >= 1e10 ? 0 : 2) : 0;
+  return new Intl.NumberFormat(locale, {
+    style: "unit",
+    unit: gb ? "gigabyte" : "megabyte",
+    minimumFractionDigits: digits,
+    maximumFractionDigits: digits,
+  }).format(gb ? n / 1e9 : Math.round(n / 1e6));
 }
 
 // eSIM Go's bundle states; anything else it sends is not stored as a state.

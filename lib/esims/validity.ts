@@ -1,10 +1,16 @@
-// How long a bundle still runs, in words a traveller reads at a glance.
-export function validityText(a: { state: string; endTime: Date | null }, now = Date.now()): string {
-  if (a.state === "queued" || a.state === "processing") return "Starts when you connect abroad";
-  if (a.state !== "active" || !a.endTime) return a.state;
+// How long a bundle still runs, as a fact the page puts into words (Account.validity messages).
+export type Validity =
+  | { kind: "startsAbroad" }
+  | { kind: "expired" }
+  | { kind: "daysLeft"; count: number }
+  | { kind: "hoursLeft"; count: number }
+  | { kind: "state"; state: string };
+
+export function validity(a: { state: string; endTime: Date | null }, now = Date.now()): Validity {
+  if (a.state === "queued" || a.state === "processing") return { kind: "startsAbroad" };
+  if (a.state !== "active" || !a.endTime) return { kind: "state", state: a.state };
   const ms = a.endTime.getTime() - now;
-  if (ms <= 0) return "Expired";
+  if (ms <= 0) return { kind: "expired" };
   const days = Math.floor(ms / 86_400_000);
-  const hours = Math.floor((ms % 86_400_000) / 3_600_000);
-  return days > 0 ? `${days} day${days === 1 ? "" : "s"} left` : `${hours} hour${hours === 1 ? "" : "s"} left`;
+  return days > 0 ? { kind: "daysLeft", count: days } : { kind: "hoursLeft", count: Math.floor((ms % 86_400_000) / 3_600_000) };
 }

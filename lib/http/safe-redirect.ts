@@ -5,7 +5,7 @@ import { env } from "@/lib/config/env";
 
 const BASE = "https://store.invalid";
 
-export function sameOriginPath(target: string | null | undefined, fallback = "/account"): string {
+export function sameOriginPath(target: string | null | undefined, fallback = "/en/account"): string {
   if (!target || target.length > 500 || /[\u0000-\u001f\\]/.test(target)) return fallback;
   let url: URL;
   try {

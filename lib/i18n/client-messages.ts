@@ -2,7 +2,18 @@
 import { messagesFor, type Messages } from "./messages";
 import type { Locale } from "./locales";
 
-const CLIENT_NAMESPACES = ["Search", "Checkout", "SignIn", "TopUp", "Removal", "Devices", "Common"] as const satisfies ReadonlyArray<keyof Messages>;
+const CLIENT_NAMESPACES = [
+  "Search",
+  "Checkout",
+  "SignIn",
+  "TopUp",
+  "Removal",
+  "Devices",
+  "Common",
+  "Install",
+  "Errors",
+  "Problems",
+] as const satisfies ReadonlyArray<keyof Messages>;
 
 export async function clientMessages(locale: Locale) {
   const all = await messagesFor(locale);

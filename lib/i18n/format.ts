@@ -33,7 +33,9 @@ export function duration(days: number, locale: Locale): string {
 }
 
 export function dateText(date: Date, locale: Locale, withTime = false): string {
-  const options: Intl.DateTimeFormatOptions = withTime ? { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" } : { dateStyle: "medium", timeZone: "UTC" };
+  const options: Intl.DateTimeFormatOptions = withTime
+    ? { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" }
+    : { dateStyle: "medium", timeZone: "UTC" };
   return memo(`date:${locale}:${withTime}`, () => new Intl.DateTimeFormat(locale, options)).format(date);
 }
 

@@ -35,10 +35,28 @@ export function negotiateLocale(header: string | null): Locale | null {
     .split(",")
     .map((part) => {
       const [tag, ...params] = part.trim().split(";");
-      const q = Number(params.find((p) => p.trim().startsWith("q="))?.trim().slice(2) ?? 1);
+      const q = Number(
+        params
+          .find((p) => p.trim().startsWith("q="))
+          ?.trim()
+          .slice(2) ?? 1,
+      );
       return { language: tag.trim().toLowerCase().split("-")[0], q: Number.isFinite(q) ? q : 0 };
     })
     .filter((r) => r.q > 0)
     .sort((a, b) => b.q - a.q);
   return ranked.map((r) => r.language).find(isLocale) ?? null;
+}
+
+// The language a store URL or path is in ("/de/account" → de), English when it has none.
+export function localeOfPath(pathOrUrl: string | null | undefined): Locale {
+  if (!pathOrUrl) return DEFAULT_LOCALE;
+  let path = pathOrUrl;
+  try {
+    path = new URL(pathOrUrl, "https://store.invalid").pathname;
+  } catch {
+    return DEFAULT_LOCALE;
+  }
+  const first = path.split("/")[1];
+  return isLocale(first) ? first : DEFAULT_LOCALE;
 }

@@ -12,6 +12,15 @@ export async function creditBalance(userId: string, currency: string, client: Tx
   return _sum.amountMinor ?? 0;
 }
 
+// Every currency the customer holds credit in (credit is kept per currency), largest first.
+export async function creditBalances(userId: string): Promise<Array<{ currency: string; balanceMinor: number }>> {
+  const rows = await db.creditEntry.groupBy({ by: ["currency"], where: { userId, status: "confirmed" }, _sum: { amountMinor: true } });
+  return rows
+    .map((r) => ({ currency: r.currency, balanceMinor: r._sum.amountMinor ?? 0 }))
+    .filter((r) => r.balanceMinor > 0)
+    .sort((a, b) => b.balanceMinor - a.balanceMinor);
+}
+
 export function creditHistory(userId: string) {
   return db.creditEntry.findMany({
     where: { userId, status: { in: ["confirmed", "pending"] } },

@@ -23,6 +23,11 @@ export function verifyOrderAccessToken(orderId: string, token: string | undefine
   return expected.length === given.length && timingSafeEqual(expected, given);
 }
 
-export function orderUrl(orderId: string): string {
-  return `${env().appUrl}/order/${orderId}?token=${orderAccessToken(orderId)}`;
+// The order page in the buyer's language.
+export function orderPath(orderId: string, locale: string): string {
+  return `/${locale}/order/${orderId}?token=${orderAccessToken(orderId)}`;
+}
+
+export function orderUrl(orderId: string, locale: string): string {
+  return `${env().appUrl}${orderPath(orderId, locale)}`;
 }

@@ -3,7 +3,7 @@ import { test } from "node:test";
 import { COUNTRIES } from "../../lib/catalogue/countries";
 import { editDistance, searchDestinations, searchEntry } from "../../lib/catalogue/destination-search";
 
-const index = COUNTRIES.map(searchEntry);
+const index = COUNTRIES.map((c) => searchEntry(c));
 const top = (q: string) => searchDestinations(index, q)[0]?.name;
 
 test("typos, codes and aliases find the country", () => {

@@ -3,10 +3,14 @@ import { notFound } from "next/navigation";
 import { setRequestLocale } from "next-intl/server";
 import { StoreFrame } from "@/components/store/store-frame";
 import { CURRENCY_COOKIE, isCurrency, isLocale, LOCALE_CURRENCY, type Currency } from "@/lib/i18n/locales";
+import { localeParam } from "@/lib/i18n/locale-param";
 
 // Pages for one person (My Account, sign-in, an order): rendered per request, never cached.
+export const dynamic = "force-dynamic";
+
 export default async function PrivateLayout({ children, params }: { children: React.ReactNode; params: Promise<{ locale: string }> }) {
-  const { locale } = await params;
+  const { locale: lang } = await params;
+  const locale = localeParam(lang);
   if (!isLocale(locale)) notFound();
   setRequestLocale(locale);
   const chosen = (await cookies()).get(CURRENCY_COOKIE)?.value;

@@ -9,23 +9,25 @@ import { REGIONS } from "@/lib/catalogue/countries";
 import { regionSlug } from "@/lib/catalogue/region-slug";
 import { BRAND } from "@/lib/config/brand";
 import { alternates } from "@/lib/i18n/alternates";
-import type { Locale } from "@/lib/i18n/locales";
 import { planWords } from "@/lib/i18n/translator";
+import { localeParam } from "@/lib/i18n/locale-param";
 
-type Props = { params: Promise<{ locale: Locale }> };
+type Props = { params: Promise<{ locale: string }> };
 
 // Per region, the home page lists a few destinations (featured first, then those with most
 // plans); the region's page and the search box find the rest. The page stays light.
 const PER_REGION = 8;
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { locale } = await params;
+  const { locale: lang } = await params;
+  const locale = localeParam(lang);
   const t = await getTranslations({ locale, namespace: "Home" });
   return { title: { absolute: t("title", { brand: BRAND.name }) }, description: t("description"), alternates: alternates(locale, "") };
 }
 
 export default async function HomePage({ params }: Props) {
-  const { locale } = await params;
+  const { locale: lang } = await params;
+  const locale = localeParam(lang);
   setRequestLocale(locale);
   const [t, tMeta, words, destinations, areas] = await Promise.all([
     getTranslations({ locale, namespace: "Home" }),
@@ -76,7 +78,10 @@ export default async function HomePage({ params }: Props) {
                   <div key={region} className="mt-6">
                     <h3 className="text-sm font-semibold uppercase tracking-wide text-slate-600">{words.region(region)}</h3>
                     <DestinationIndex destinations={top} locale={locale} />
-                    <a href={`/${locale}/regions/${regionSlug(region)}`} className="mt-2 inline-block text-sm font-medium text-brand-700 underline">
+                    <a
+                      href={`/${locale}/regions/${regionSlug(region)}`}
+                      className="mt-2 inline-block text-sm font-medium text-brand-700 underline"
+                    >
                       {t("allInRegion", { count: inRegion.length, region: words.region(region) })}
                     </a>
                   </div>

@@ -1,5 +1,5 @@
 /** @jsxImportSource @/lib/email/jsx */
-// A short notice in plain words (a moderation decision, a staff alert): one paragraph.
+// A short notice to staff in plain words (an alert): one paragraph, in English like the console.
 import { draft, type EmailDraft } from "../draft";
 import { Layout } from "../layout";
 
@@ -10,7 +10,7 @@ export function noticeEmail(n: { kind: string; to: string; subject: string; mess
     to: n.to,
     subject: n.subject,
     html: (
-      <Layout title={n.subject} width={520}>
+      <Layout title={n.subject} lang="en" tagline="Staff notice" width={520}>
         <p>{n.message}</p>
       </Layout>
     ),

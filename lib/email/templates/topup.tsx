@@ -1,35 +1,36 @@
 /** @jsxImportSource @/lib/email/jsx */
 // Confirmation that a top-up reached an existing eSIM (nothing to install again).
 import { BRAND } from "@/lib/config/brand";
+import type { Locale } from "@/lib/i18n/locales";
+import { translator } from "@/lib/i18n/translator";
 import { draft, type EmailDraft } from "../draft";
 import { Layout } from "../layout";
 
-export function topupEmail(
-  order: { id: string; email: string },
-  topups: Array<{ planName: string; iccid: string }>,
-  orderUrl: string,
-): EmailDraft {
-  const list = topups.map((t) => `${t.planName} on eSIM ${t.iccid}`);
+type Order = { id: string; email: string; locale: Locale };
+
+export async function topupEmail(order: Order, topups: Array<{ planName: string; iccid: string }>, orderUrl: string): Promise<EmailDraft> {
+  const t = await translator(order.locale, "Email");
+  const list = topups.map((x) => t("topupLine", { plan: x.planName, iccid: x.iccid }));
   return draft({
     dedupeKey: `activation:${order.id}`,
     kind: "topup",
     to: order.email,
-    subject: `Your ${BRAND.name} top-up is ready`,
+    subject: t("topupSubject", { brand: BRAND.name }),
     html: (
-      <Layout title="Your top-up is ready">
-        <p>Added to the eSIM you already have installed, no new QR code needed:</p>
+      <Layout title={t("topupTitle")} lang={order.locale} tagline={t("tagline")}>
+        <p>{t("topupIntro")}</p>
         <ul>
           {list.map((l) => (
             <li key={l}>{l}</li>
           ))}
         </ul>
-        <p>It starts when your current plan runs out or expires.</p>
+        <p>{t("topupStarts")}</p>
         <p>
-          <a href={orderUrl}>View your order</a>
+          <a href={orderUrl}>{t("viewOrderShort")}</a>
         </p>
       </Layout>
     ),
-    text: ["Your top-up is ready", "", ...list, "", "It starts when your current plan runs out or expires.", `Your order: ${orderUrl}`],
+    text: [t("topupTitle"), "", ...list, "", t("topupStarts"), t("yourOrder", { url: orderUrl })],
     orderId: order.id,
   });
 }

@@ -8,6 +8,7 @@ import { env } from "@/lib/config/env";
 import type { BundleAssignment } from "@/lib/generated/prisma/client";
 import type { UsageCallback } from "./callback-schema";
 import { noticeEmail } from "@/lib/email/templates/notice";
+import { DEFAULT_LOCALE, isLocale } from "@/lib/i18n/locales";
 
 export type Notification =
   | { kind: "usage-80" | "usage-100" | "welcome"; esimId: string; assignmentId: string }
@@ -49,12 +50,18 @@ export async function sendNotifications(list: Notification[]): Promise<void> {
       }
       continue;
     }
-    const esim = await db.esim.findUnique({ where: { id: n.esimId } });
+    const esim = await db.esim.findUnique({
+      where: { id: n.esimId },
+      include: { owner: { select: { locale: true } }, originLine: { select: { order: { select: { locale: true } } } } },
+    });
     if (!esim) continue;
     const bundleName =
       "assignmentId" in n ? (await db.bundleAssignment.findUnique({ where: { id: n.assignmentId } }))?.bundleName : undefined;
+    // The customer's language: their account's, or the order's that bought the eSIM.
+    const language = esim.owner?.locale ?? esim.originLine?.order.locale;
     await queueEmail(
-      usageEmail(n.kind, {
+      await usageEmail(n.kind, {
+        locale: isLocale(language) ? language : DEFAULT_LOCALE,
         to: esim.ownerEmail,
         iccid: esim.iccid,
         bundleName,

@@ -1,7 +1,9 @@
 // An eSIM, order or plan that is not in this customer's account (or does not exist at all).
+import { getLocale, getTranslations } from "next-intl/server";
 import { ProblemPage } from "@/components/ui/problem-page";
-import { PROBLEMS } from "@/components/ui/problems";
+import { problem } from "@/components/ui/problems";
 
-export default function AccountNotFound() {
-  return <ProblemPage {...PROBLEMS.accountNotFound} />;
+export default async function AccountNotFound() {
+  const [locale, t] = await Promise.all([getLocale(), getTranslations("Problems")]);
+  return <ProblemPage {...problem("accountNotFound", locale, t)} />;
 }

@@ -1,38 +1,49 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 import { UsageBar } from "@/components/account/usage-bar";
-import { currentBundle, listOwnedEsims } from "@/lib/esims/owned-esims";
-import { validityText } from "@/lib/esims/validity";
-import { creditBalance } from "@/lib/money/credit-ledger";
-import { requireUser } from "@/lib/auth/session";
-import { env } from "@/lib/config/env";
+import { ValidityText } from "@/components/account/validity-text";
 import { Card } from "@/components/ui/card";
-import { Money } from "@/components/ui/money";
+import { requireUser } from "@/lib/auth/session";
+import { currentBundle, listOwnedEsims } from "@/lib/esims/owned-esims";
+import { creditBalances } from "@/lib/money/credit-ledger";
+import { formatMoney } from "@/lib/money/minor-units";
+import { localeParam } from "@/lib/i18n/locale-param";
 
-export const metadata: Metadata = { title: "My eSIMs" };
+type Props = { params: Promise<{ locale: string }> };
 
-export default async function AccountPage() {
-  const user = await requireUser("/account");
-  const [esims, balance] = await Promise.all([listOwnedEsims(user.id), creditBalance(user.id, env().STORE_CURRENCY)]);
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  return { title: (await getTranslations({ locale: localeParam((await params).locale), namespace: "Account" }))("myEsims") };
+}
+
+export default async function AccountPage({ params }: Props) {
+  const { locale: lang } = await params;
+  const locale = localeParam(lang);
+  const user = await requireUser(`/${locale}/account`);
+  const [t, esims, balances] = await Promise.all([
+    getTranslations({ locale, namespace: "Account" }),
+    listOwnedEsims(user.id),
+    creditBalances(user.id),
+  ]);
+  const strong = (chunks: React.ReactNode) => <strong>{chunks}</strong>;
+  const base = `/${locale}/account/esims`;
   return (
     <div>
-      <h1 className="text-2xl font-bold">My eSIMs</h1>
-      {balance > 0 && (
-        <p className="mt-1 text-sm text-slate-700">
-          Store credit:{" "}
-          <strong>
-            <Money minor={balance} currency={env().STORE_CURRENCY} />
-          </strong>
-          .
+      <h1 className="text-2xl font-bold">{t("myEsims")}</h1>
+      {balances.map((b) => (
+        <p key={b.currency} className="mt-1 text-sm text-slate-700">
+          {t.rich("storeCredit", { amount: formatMoney(b.balanceMinor, b.currency, locale), strong })}
         </p>
-      )}
+      ))}
       {esims.length === 0 && (
         <p className="mt-6 rounded-2xl border border-dashed border-slate-300 bg-white p-6 text-slate-600">
-          No eSIMs yet.{" "}
-          <Link href="/" className="font-medium text-brand-700 underline">
-            Find a plan for your trip
-          </Link>
-          .
+          {t.rich("noEsims", {
+            shop: (chunks) => (
+              <Link href={`/${locale}`} className="font-medium text-brand-700 underline">
+                {chunks}
+              </Link>
+            ),
+          })}
         </p>
       )}
       <ul className="mt-6 space-y-4">
@@ -41,31 +52,33 @@ export default async function AccountPage() {
           return (
             <Card as="li" padding="lg" className="shadow-sm" key={esim.id} data-testid="account-esim">
               <div className="flex flex-wrap items-baseline justify-between gap-2">
-                <h2 className="font-semibold">eSIM {esim.iccid}</h2>
+                <h2 className="font-semibold">{t("esim", { iccid: esim.iccid })}</h2>
                 <span className="text-sm text-slate-600">
-                  {esim.state === "active" ? (esim.profileStatus ?? "Ready to install") : esim.state}
+                  {esim.state === "active" ? (esim.profileStatus ?? t("readyToInstall")) : t(`esimState.${esim.state}`)}
                 </span>
               </div>
               {bundle ? (
                 <div className="mt-3 space-y-2">
                   <p className="text-sm">
                     <span className="font-medium">{bundle.bundleName}</span> ·{" "}
-                    <span className="text-slate-600">{validityText(bundle)}</span>
+                    <span className="text-slate-600">
+                      <ValidityText assignment={bundle} />
+                    </span>
                   </p>
                   <UsageBar assignment={bundle} />
                 </div>
               ) : (
-                <p className="mt-3 text-sm text-slate-600">No active plan. Top up to use this eSIM again.</p>
+                <p className="mt-3 text-sm text-slate-600">{t("noActivePlan")}</p>
               )}
               <div className="mt-4 flex flex-wrap gap-2 text-sm font-medium">
-                <Link href={`/account/esims/${esim.iccid}/top-up`} className="rounded-lg bg-brand-600 px-3 py-2 text-white">
-                  Top up
+                <Link href={`${base}/${esim.iccid}/top-up`} className="rounded-lg bg-brand-600 px-3 py-2 text-white">
+                  {t("topUp")}
                 </Link>
-                <Link href={`/account/esims/${esim.iccid}#install`} className="rounded-lg border border-slate-300 px-3 py-2">
-                  Install again
+                <Link href={`${base}/${esim.iccid}#install`} className="rounded-lg border border-slate-300 px-3 py-2">
+                  {t("installAgain")}
                 </Link>
-                <Link href={`/account/esims/${esim.iccid}`} className="rounded-lg border border-slate-300 px-3 py-2">
-                  Details
+                <Link href={`${base}/${esim.iccid}`} className="rounded-lg border border-slate-300 px-3 py-2">
+                  {t("details")}
                 </Link>
               </div>
             </Card>

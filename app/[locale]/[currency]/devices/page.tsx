@@ -5,18 +5,20 @@ import { GuideLinks } from "@/components/store/guide-links";
 import { Card } from "@/components/ui/card";
 import { BRANDS, DEVICES } from "@/lib/catalogue/devices";
 import { alternates } from "@/lib/i18n/alternates";
-import type { Locale } from "@/lib/i18n/locales";
+import { localeParam } from "@/lib/i18n/locale-param";
 
-type Props = { params: Promise<{ locale: Locale }> };
+type Props = { params: Promise<{ locale: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { locale } = await params;
+  const { locale: lang } = await params;
+  const locale = localeParam(lang);
   const t = await getTranslations({ locale, namespace: "Devices" });
   return { title: t("title"), description: t("description"), alternates: alternates(locale, "/devices") };
 }
 
 export default async function DevicesPage({ params }: Props) {
-  const { locale } = await params;
+  const { locale: lang } = await params;
+  const locale = localeParam(lang);
   setRequestLocale(locale);
   const t = await getTranslations({ locale, namespace: "Devices" });
   const strong = (chunks: React.ReactNode) => <strong>{chunks}</strong>;

@@ -5,18 +5,21 @@ import { DestinationSearch } from "@/components/store/destination-search";
 import { getDestinations } from "@/lib/catalogue/cached";
 import { searchDestinations } from "@/lib/catalogue/destination-search";
 import { searchIndex } from "@/lib/catalogue/search-index";
-import type { Locale } from "@/lib/i18n/locales";
+import { localeParam } from "@/lib/i18n/locale-param";
 
-type Props = { params: Promise<{ locale: Locale }>; searchParams: Promise<{ q?: string }> };
+type Props = { params: Promise<{ locale: string }>; searchParams: Promise<{ q?: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const t = await getTranslations({ locale: (await params).locale, namespace: "Search" });
+  const t = await getTranslations({ locale: localeParam((await params).locale), namespace: "Search" });
   return { title: t("title"), robots: { index: false, follow: true } };
 }
 
-// Search results rendered on the server: the search box works without JavaScript.
+// Search results rendered on the server, per query: the search box works without JavaScript.
+export const dynamic = "force-dynamic";
+
 export default async function SearchPage({ params, searchParams }: Props) {
-  const { locale } = await params;
+  const { locale: lang } = await params;
+  const locale = localeParam(lang);
   setRequestLocale(locale);
   const t = await getTranslations({ locale, namespace: "Search" });
   const q = String((await searchParams).q ?? "").slice(0, 60);

@@ -1,36 +1,44 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { requireUser } from "@/lib/auth/session";
-import { ownedOrders } from "@/lib/orders/customer-orders";
+import { getTranslations } from "next-intl/server";
 import { Card } from "@/components/ui/card";
-import { Time } from "@/components/ui/time";
-import { StatusLabel } from "@/components/ui/status-label";
-import { Money } from "@/components/ui/money";
+import { requireUser } from "@/lib/auth/session";
+import { dateText } from "@/lib/i18n/format";
+import { formatMoney } from "@/lib/money/minor-units";
+import { ownedOrders } from "@/lib/orders/customer-orders";
+import { localeParam } from "@/lib/i18n/locale-param";
 
-export const metadata: Metadata = { title: "Orders" };
+type Props = { params: Promise<{ locale: string }> };
 
-export default async function OrdersPage() {
-  const user = await requireUser("/account/orders");
-  const orders = await ownedOrders(user.id);
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  return { title: (await getTranslations({ locale: localeParam((await params).locale), namespace: "Account" }))("ordersTitle") };
+}
+
+export default async function OrdersPage({ params }: Props) {
+  const { locale: lang } = await params;
+  const locale = localeParam(lang);
+  const user = await requireUser(`/${locale}/account/orders`);
+  const [t, orders] = await Promise.all([getTranslations({ locale, namespace: "Account" }), ownedOrders(user.id)]);
   return (
     <div>
-      <h1 className="text-2xl font-bold">Orders</h1>
-      {orders.length === 0 && <p className="mt-4 text-slate-600">No orders yet.</p>}
+      <h1 className="text-2xl font-bold">{t("ordersTitle")}</h1>
+      {orders.length === 0 && <p className="mt-4 text-slate-600">{t("noOrders")}</p>}
       <Card as="ul" padding="none" className="mt-4 divide-y divide-slate-200">
         {orders.map((o) => (
           <li key={o.id} data-testid="order">
-            <Link href={`/account/orders/${o.id}`} className="flex flex-wrap items-center justify-between gap-2 p-4 hover:bg-slate-50">
+            <Link
+              href={`/${locale}/account/orders/${o.id}`}
+              className="flex flex-wrap items-center justify-between gap-2 p-4 hover:bg-slate-50"
+            >
               <span>
                 <span className="block font-medium">
-                  {o.lines.map((l) => `${l.bundleName}${l.kind === "topup" ? " (top-up)" : ""}`).join(", ")}
+                  {o.lines.map((l) => (l.kind === "topup" ? t("topupSuffix", { name: l.bundleName }) : l.bundleName)).join(", ")}
                 </span>
                 <span className="block text-sm text-slate-600">
-                  <Time value={o.createdAt} precision="date" /> · <StatusLabel status={o.status} />
+                  {dateText(o.createdAt, locale)} · {t(`orderStatus.${o.status}`)}
                 </span>
               </span>
-              <span className="font-semibold">
-                <Money minor={o.totalMinor} currency={o.currency} />
-              </span>
+              <span className="font-semibold">{formatMoney(o.totalMinor, o.currency, locale)}</span>
             </Link>
           </li>
         ))}

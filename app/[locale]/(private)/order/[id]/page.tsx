@@ -8,18 +8,20 @@ import type { Locale } from "@/lib/i18n/locales";
 import { formatMoney } from "@/lib/money/minor-units";
 import { verifyOrderAccessToken } from "@/lib/orders/access-token";
 import { loadOrderView, type OrderView } from "@/lib/orders/order-view";
+import { localeParam } from "@/lib/i18n/locale-param";
 
-type Props = { params: Promise<{ locale: Locale; id: string }>; searchParams: Promise<{ token?: string }> };
+type Props = { params: Promise<{ locale: string; id: string }>; searchParams: Promise<{ token?: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const t = await getTranslations({ locale: (await params).locale, namespace: "Order" });
+  const t = await getTranslations({ locale: localeParam((await params).locale), namespace: "Order" });
   return { title: t("metaTitle"), robots: { index: false, follow: false } };
 }
 
 // The thank-you page. Only the buyer's signed link opens it; anyone else gets 404. It refreshes
 // itself while payment and fulfilment run, and nudges fulfilment if a paid line is still waiting.
 export default async function OrderPage({ params, searchParams }: Props) {
-  const [{ locale, id }, { token }] = await Promise.all([params, searchParams]);
+  const [{ locale: lang, id }, { token }] = await Promise.all([params, searchParams]);
+  const locale = localeParam(lang);
   if (!verifyOrderAccessToken(id, token)) notFound();
   const order = await loadOrderView(id, locale);
   if (!order) notFound();
@@ -46,7 +48,7 @@ async function Headline({ order, locale }: { order: OrderView; locale: Locale })
   const key =
     order.status === "payment_failed" || order.status === "expired"
       ? "failed"
-      : (["pending_payment", "refunded", "fulfilled"] as const).find((s) => s === order.status) ?? "paid";
+      : ((["pending_payment", "refunded", "fulfilled"] as const).find((s) => s === order.status) ?? "paid");
   return (
     <header role="status" aria-live="polite">
       <h1 className="text-3xl font-bold tracking-tight">{t(key)}</h1>

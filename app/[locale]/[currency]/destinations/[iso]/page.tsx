@@ -7,19 +7,20 @@ import { countryByIso } from "@/lib/catalogue/countries";
 import { filtersSchema } from "@/lib/catalogue/plan-filters";
 import { alternates } from "@/lib/i18n/alternates";
 import { countryName } from "@/lib/i18n/format";
-import type { Locale } from "@/lib/i18n/locales";
 import { formatMoney } from "@/lib/money/minor-units";
+import { localeParam } from "@/lib/i18n/locale-param";
 
 // Rendered on its first visit and cached (per language and currency); catalogue and price
 // changes revalidate it. Filtered views live at ./plans.
-type Props = { params: Promise<{ locale: Locale; iso: string }> };
+type Props = { params: Promise<{ locale: string; iso: string }> };
 
 export function generateStaticParams() {
   return [];
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { locale, iso } = await params;
+  const { locale: lang, iso } = await params;
+  const locale = localeParam(lang);
   const country = countryByIso(iso);
   if (!country) return {};
   const [t, plans] = await Promise.all([getTranslations({ locale, namespace: "Destination" }), getPlansForCountry(country.iso)]);
@@ -27,13 +28,21 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const price = plans.length ? formatMoney(Math.min(...plans.map((p) => p.retailMinor)), plans[0].retailCurrency, locale) : "";
   const title = price ? t("metaTitle", { country: name, price }) : t("metaTitleNoPrice", { country: name });
   const description = t("metaDescription", { country: name, count: plans.length, price });
-  return { title, description, alternates: alternates(locale, `/destinations/${country.iso.toLowerCase()}`), openGraph: { title, description, type: "website" } };
+  return {
+    title,
+    description,
+    alternates: alternates(locale, `/destinations/${country.iso.toLowerCase()}`),
+    openGraph: { title, description, type: "website" },
+  };
 }
 
 export default async function DestinationPage({ params }: Props) {
-  const { locale, iso } = await params;
+  const { locale: lang, iso } = await params;
+  const locale = localeParam(lang);
   const country = countryByIso(iso);
   if (!country || iso !== iso.toLowerCase()) notFound();
   setRequestLocale(locale);
-  return <DestinationView country={country} plans={await getPlansForCountry(country.iso)} filters={filtersSchema.parse({})} locale={locale} />;
+  return (
+    <DestinationView country={country} plans={await getPlansForCountry(country.iso)} filters={filtersSchema.parse({})} locale={locale} />
+  );
 }

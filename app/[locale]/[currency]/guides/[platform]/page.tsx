@@ -4,29 +4,35 @@ import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { Card } from "@/components/ui/card";
 import { alternates } from "@/lib/i18n/alternates";
-import type { Locale } from "@/lib/i18n/locales";
+import { localeParam } from "@/lib/i18n/locale-param";
 
 const PLATFORMS = ["ios", "android"] as const;
 type Platform = (typeof PLATFORMS)[number];
 const STEPS = ["s1", "s2", "s3", "s4", "s5"] as const;
 const isPlatform = (p: string): p is Platform => (PLATFORMS as readonly string[]).includes(p);
 
-type Props = { params: Promise<{ locale: Locale; platform: string }> };
+type Props = { params: Promise<{ locale: string; platform: string }> };
 
 export function generateStaticParams() {
   return [];
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { locale, platform } = await params;
+  const { locale: lang, platform } = await params;
+  const locale = localeParam(lang);
   if (!isPlatform(platform)) return {};
   const t = await getTranslations({ locale, namespace: "Guides" });
   const name = t(platform);
-  return { title: t("metaTitle", { platform: name }), description: t("metaDescription", { platform: name }), alternates: alternates(locale, `/guides/${platform}`) };
+  return {
+    title: t("metaTitle", { platform: name }),
+    description: t("metaDescription", { platform: name }),
+    alternates: alternates(locale, `/guides/${platform}`),
+  };
 }
 
 export default async function GuidePage({ params }: Props) {
-  const { locale, platform } = await params;
+  const { locale: lang, platform } = await params;
+  const locale = localeParam(lang);
   if (!isPlatform(platform)) notFound();
   setRequestLocale(locale);
   const t = await getTranslations({ locale, namespace: "Guides" });

@@ -16,21 +16,27 @@ import { countryName } from "@/lib/i18n/format";
 import type { Locale } from "@/lib/i18n/locales";
 import { planWords } from "@/lib/i18n/translator";
 import { formatMoney, toMajorString } from "@/lib/money/minor-units";
+import { localeParam } from "@/lib/i18n/locale-param";
 
 // Rendered on its first visit and cached (per language and currency).
-type Props = { params: Promise<{ locale: Locale; name: string }> };
+type Props = { params: Promise<{ locale: string; name: string }> };
 
 export function generateStaticParams() {
   return [];
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { locale, name } = await params;
+  const { locale: lang, name } = await params;
+  const locale = localeParam(lang);
   const plan = await getPlan(name);
   if (!plan) return {};
   const [t, words] = await Promise.all([getTranslations({ locale, namespace: "Plan" }), planWords(locale)]);
   const title = t("metaTitle", { plan: planName(plan, locale, words), price: formatMoney(plan.retailMinor, plan.retailCurrency, locale) });
-  const description = t("metaDescription", { data: planData(plan, locale, words), days: planDays(plan, locale), area: planArea(plan, locale, words) });
+  const description = t("metaDescription", {
+    data: planData(plan, locale, words),
+    days: planDays(plan, locale),
+    area: planArea(plan, locale, words),
+  });
   return { title, description, alternates: alternates(locale, `/plans/${plan.name}`), openGraph: { title, description, type: "website" } };
 }
 
@@ -53,7 +59,8 @@ function productJsonLd(plan: Plan, description: string, locale: Locale, words: P
 }
 
 export default async function PlanPage({ params }: Props) {
-  const { locale, name } = await params;
+  const { locale: lang, name } = await params;
+  const locale = localeParam(lang);
   const plan = await getPlan(name);
   if (!plan) notFound();
   setRequestLocale(locale);
@@ -62,7 +69,9 @@ export default async function PlanPage({ params }: Props) {
     getTranslations({ locale, namespace: "Common" }),
     planWords(locale),
   ]);
-  const coverage = [...plan.countries, ...plan.roamingCountries].map((iso) => countryName(iso, locale)).sort((a, b) => a.localeCompare(b, locale));
+  const coverage = [...plan.countries, ...plan.roamingCountries]
+    .map((iso) => countryName(iso, locale))
+    .sort((a, b) => a.localeCompare(b, locale));
   const price = formatMoney(plan.retailMinor, plan.retailCurrency, locale);
   const where = coverage.length === 1 ? coverage[0] : tc("countries", { count: coverage.length });
   const description = t("ldDescription", { data: planData(plan, locale, words), days: planDays(plan, locale), coverage: where });

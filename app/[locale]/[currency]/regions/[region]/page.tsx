@@ -5,20 +5,25 @@ import { DestinationIndex } from "@/components/store/destination-index";
 import { getDestinations } from "@/lib/catalogue/cached";
 import { regionFromSlug } from "@/lib/catalogue/region-slug";
 import { alternates } from "@/lib/i18n/alternates";
-import type { Locale } from "@/lib/i18n/locales";
 import { planWords } from "@/lib/i18n/translator";
+import { localeParam } from "@/lib/i18n/locale-param";
 
-type Props = { params: Promise<{ locale: Locale; region: string }> };
+type Props = { params: Promise<{ locale: string; region: string }> };
 
 export function generateStaticParams() {
   return [];
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { locale, region: slug } = await params;
+  const { locale: lang, region: slug } = await params;
+  const locale = localeParam(lang);
   const region = regionFromSlug(slug);
   if (!region) return {};
-  const [t, words, destinations] = await Promise.all([getTranslations({ locale, namespace: "Region" }), planWords(locale), getDestinations()]);
+  const [t, words, destinations] = await Promise.all([
+    getTranslations({ locale, namespace: "Region" }),
+    planWords(locale),
+    getDestinations(),
+  ]);
   const name = words.region(region);
   return {
     title: t("title", { region: name, count: destinations.filter((d) => d.region === region).length }),
@@ -29,11 +34,16 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 // Every destination of one region (the home page lists only a few per region).
 export default async function RegionPage({ params }: Props) {
-  const { locale, region: slug } = await params;
+  const { locale: lang, region: slug } = await params;
+  const locale = localeParam(lang);
   const region = regionFromSlug(slug);
   if (!region) notFound();
   setRequestLocale(locale);
-  const [t, words, destinations] = await Promise.all([getTranslations({ locale, namespace: "Region" }), planWords(locale), getDestinations()]);
+  const [t, words, destinations] = await Promise.all([
+    getTranslations({ locale, namespace: "Region" }),
+    planWords(locale),
+    getDestinations(),
+  ]);
   const inRegion = destinations.filter((d) => d.region === region);
   return (
     <div className="mx-auto max-w-6xl px-4 py-8">

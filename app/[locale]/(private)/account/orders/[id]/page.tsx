@@ -1,78 +1,77 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
+import { Card } from "@/components/ui/card";
+import { DataTable } from "@/components/ui/data-table";
 import { requireUser } from "@/lib/auth/session";
 import { BRAND } from "@/lib/config/brand";
+import { dateText } from "@/lib/i18n/format";
+import { formatMoney } from "@/lib/money/minor-units";
+import { orderPath } from "@/lib/orders/access-token";
 import { ownedReceipt } from "@/lib/orders/customer-orders";
-import { orderAccessToken } from "@/lib/orders/access-token";
-import { Card } from "@/components/ui/card";
-import { Time } from "@/components/ui/time";
-import { StatusLabel } from "@/components/ui/status-label";
-import { Money } from "@/components/ui/money";
-import { DataTable } from "@/components/ui/data-table";
+import { localeParam } from "@/lib/i18n/locale-param";
 
-export const metadata: Metadata = { title: "Receipt" };
+type Props = { params: Promise<{ locale: string; id: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  return { title: (await getTranslations({ locale: localeParam((await params).locale), namespace: "Account" }))("receipt") };
+}
 
 // A receipt: only the order's owner sees it (anyone else: 404).
-export default async function ReceiptPage({ params }: { params: Promise<{ id: string }> }) {
-  const { id } = await params;
-  const user = await requireUser(`/account/orders/${id}`);
+export default async function ReceiptPage({ params }: Props) {
+  const { locale: lang, id } = await params;
+  const locale = localeParam(lang);
+  const user = await requireUser(`/${locale}/account/orders/${id}`);
   const order = await ownedReceipt(user.id, id);
   if (!order) notFound();
+  const t = await getTranslations({ locale, namespace: "Account" });
+  const money = (minor: number) => formatMoney(minor, order.currency, locale);
   const refunded = order.refunds.reduce((s, r) => s + r.amountMinor, 0);
+  const total = (label: string, minor: number, className = "font-semibold") => (
+    <tr className={className}>
+      <td className="py-1" colSpan={2}>
+        {label}
+      </td>
+      <td className="text-right">{money(minor)}</td>
+    </tr>
+  );
   return (
     <Card as="article" padding="xl" className="max-w-2xl">
-      <h1 className="text-2xl font-bold">Receipt</h1>
+      <h1 className="text-2xl font-bold">{t("receipt")}</h1>
       <p className="text-sm text-slate-600">
-        {BRAND.name} · order {order.id} · <Time value={order.createdAt} /> UTC
+        {t("receiptMeta", { brand: BRAND.name, id: order.id, date: dateText(order.createdAt, locale, true) })}
       </p>
-      <p className="text-sm text-slate-600">
-        Billed to {order.email} · status <StatusLabel status={order.status} />
-      </p>
+      <p className="text-sm text-slate-600">{t.rich("billedTo", { email: order.email, status: () => t(`orderStatus.${order.status}`) })}</p>
       <DataTable
         rows={order.lines}
         rowKey={(l) => l.id}
         columns={[
-          { header: "Plan", cell: (l) => `${l.bundleName}${l.kind === "topup" ? ` (top-up of ${l.targetIccid})` : ""}` },
-          { header: "Qty", cell: (l) => l.quantity },
-          { header: "Amount", align: "right", cell: (l) => <Money minor={l.unitPriceMinor * l.quantity} currency={l.currency} /> },
+          {
+            header: t("plan"),
+            cell: (l) => (l.kind === "topup" ? t("topupOf", { name: l.bundleName, iccid: l.targetIccid ?? "" }) : l.bundleName),
+          },
+          { header: t("qty"), cell: (l) => l.quantity },
+          { header: t("amount"), align: "right", cell: (l) => formatMoney(l.unitPriceMinor * l.quantity, l.currency, locale) },
         ]}
         footer={
           <>
-            <tr className="border-t border-slate-300 font-semibold">
-              <td className="py-1" colSpan={2}>
-                Total paid
-              </td>
-              <td className="text-right">
-                <Money minor={order.totalMinor} currency={order.currency} />
-              </td>
-            </tr>
+            {total(t("totalPaid"), order.totalMinor, "border-t border-slate-300 font-semibold")}
             {order.refunds.map((r) => (
               <tr key={r.id} className="text-slate-700">
                 <td className="py-1" colSpan={2}>
-                  Refund ({r.method === "card" ? "to card" : "store credit"}): {r.reason}
+                  {t("refundLine", { method: r.method === "card" ? t("refundCard") : t("refundCredit"), reason: r.reason })}
                 </td>
-                <td className="text-right">
-                  −<Money minor={r.amountMinor} currency={r.currency} />
-                </td>
+                <td className="text-right">−{formatMoney(r.amountMinor, r.currency, locale)}</td>
               </tr>
             ))}
-            {refunded > 0 && (
-              <tr className="font-semibold">
-                <td className="py-1" colSpan={2}>
-                  Net
-                </td>
-                <td className="text-right">
-                  <Money minor={order.totalMinor - refunded} currency={order.currency} />
-                </td>
-              </tr>
-            )}
+            {refunded > 0 && total(t("net"), order.totalMinor - refunded)}
           </>
         }
       />
       <p className="mt-4 text-sm">
-        <Link href={`/order/${order.id}?token=${orderAccessToken(order.id)}`} className="text-brand-700 underline">
-          Install details for this order
+        <Link href={orderPath(order.id, locale)} className="text-brand-700 underline">
+          {t("installDetails")}
         </Link>
       </p>
     </Card>

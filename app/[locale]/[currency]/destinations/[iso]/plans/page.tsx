@@ -6,12 +6,13 @@ import { getPlansForCountry } from "@/lib/catalogue/cached";
 import { countryByIso } from "@/lib/catalogue/countries";
 import { filtersSchema } from "@/lib/catalogue/plan-filters";
 import { countryName } from "@/lib/i18n/format";
-import type { Locale } from "@/lib/i18n/locales";
+import { localeParam } from "@/lib/i18n/locale-param";
 
-type Props = { params: Promise<{ locale: Locale; iso: string }>; searchParams: Promise<Record<string, string | undefined>> };
+type Props = { params: Promise<{ locale: string; iso: string }>; searchParams: Promise<Record<string, string | undefined>> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { locale, iso } = await params;
+  const { locale: lang, iso } = await params;
+  const locale = localeParam(lang);
   const country = countryByIso(iso);
   if (!country) return {};
   const t = await getTranslations({ locale, namespace: "Destination" });
@@ -25,7 +26,8 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 // Filters come from the URL, so this view renders per request (from cached catalogue data).
 export default async function FilteredPlansPage({ params, searchParams }: Props) {
-  const { locale, iso } = await params;
+  const { locale: lang, iso } = await params;
+  const locale = localeParam(lang);
   const country = countryByIso(iso);
   if (!country) notFound();
   setRequestLocale(locale);

@@ -1,25 +1,22 @@
-import { z } from "zod";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
 import { Suspense } from "react";
-import { TopUpButton } from "@/components/top-up/top-up-button";
+import { z } from "zod";
+import { CompatiblePlans } from "@/components/top-up/compatible-plans";
 import { Flag } from "@/components/ui/flag";
-import { getOwnedEsim } from "@/lib/esims/owned-esims";
-import { compatiblePlans } from "@/lib/esims/compatibility";
 import { requireUser } from "@/lib/auth/session";
-import { creditBalance } from "@/lib/money/credit-ledger";
-import { env } from "@/lib/config/env";
-import { getDestinations, getPlansForCountry } from "@/lib/catalogue/cached";
-import { planArea, planData, planDays } from "@/lib/catalogue/plan-name";
-import { searchIndex } from "@/lib/catalogue/search-index";
+import { getDestinations } from "@/lib/catalogue/cached";
 import { countryByIso } from "@/lib/catalogue/countries";
 import { MAX_QUERY_CHARS, searchDestinations } from "@/lib/catalogue/destination-search";
+import { searchIndex } from "@/lib/catalogue/search-index";
+import { getOwnedEsim } from "@/lib/esims/owned-esims";
+import { countryName } from "@/lib/i18n/format";
+import { shopperCurrency } from "@/lib/i18n/shopper-currency";
+import { creditBalance } from "@/lib/money/credit-ledger";
 import { formatMoney } from "@/lib/money/minor-units";
-import { Card } from "@/components/ui/card";
-import { Money } from "@/components/ui/money";
-
-export const metadata: Metadata = { title: "Top up" };
+import { localeParam } from "@/lib/i18n/locale-param";
 
 const topUpQuery = z.object({
   country: z
@@ -33,52 +30,59 @@ const topUpQuery = z.object({
     .default("")
     .transform((q) => q.trim().slice(0, MAX_QUERY_CHARS)),
 });
-type Props = { params: Promise<{ iccid: string }>; searchParams: Promise<{ country?: string; q?: string }> };
+type Props = { params: Promise<{ locale: string; iccid: string }>; searchParams: Promise<{ country?: string; q?: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  return { title: (await getTranslations({ locale: localeParam((await params).locale), namespace: "TopUp" }))("metaTitle") };
+}
 
 export default async function TopUpPage({ params, searchParams }: Props) {
-  const [{ iccid }, query] = await Promise.all([params, searchParams]);
+  const [{ locale: lang, iccid }, query] = await Promise.all([params, searchParams]);
+  const locale = localeParam(lang);
   const { country: iso, q } = topUpQuery.parse(query);
-  const user = await requireUser(`/account/esims/${iccid}/top-up`);
+  const user = await requireUser(`/${locale}/account/esims/${iccid}/top-up`);
   const esim = await getOwnedEsim(user.id, iccid);
   if (!esim) notFound();
+  const currency = await shopperCurrency(locale);
+  const [t, destinations, credit] = await Promise.all([
+    getTranslations({ locale, namespace: "TopUp" }),
+    getDestinations(),
+    creditBalance(user.id, currency),
+  ]);
   const country = iso ? countryByIso(iso) : undefined;
-  const [destinations, credit] = await Promise.all([getDestinations(), creditBalance(user.id, env().STORE_CURRENCY)]);
-  const matches = q ? searchDestinations(searchIndex(destinations), q, 8) : [];
+  const name = country ? countryName(country.iso, locale, country.name) : "";
+  const matches = q ? searchDestinations(searchIndex(destinations, locale), q, 8) : [];
   return (
     <div className="space-y-6">
       <div>
-        <Link href={`/account/esims/${iccid}`} className="text-sm text-brand-700">
-          ← eSIM {iccid}
+        <Link href={`/${locale}/account/esims/${iccid}`} className="text-sm text-brand-700">
+          {t("back", { iccid })}
         </Link>
-        <h1 className="mt-1 text-2xl font-bold">Top up eSIM {iccid}</h1>
-        <p className="text-slate-600">The new plan goes onto the eSIM you already have: nothing to install again.</p>
+        <h1 className="mt-1 text-2xl font-bold">{t("title", { iccid })}</h1>
+        <p className="text-slate-600">{t("intro")}</p>
         {credit > 0 && (
           <p className="mt-2 rounded-xl bg-emerald-50 p-3 text-sm text-emerald-900">
-            Your store credit of{" "}
-            <strong>
-              <Money minor={credit} currency={env().STORE_CURRENCY} />
-            </strong>{" "}
-            is used first; the card pays any rest.
+            {t.rich("creditFirst", { amount: formatMoney(credit, currency, locale), strong: (c) => <strong>{c}</strong> })}
           </p>
         )}
       </div>
       <form method="get" className="flex gap-2" role="search">
         <label htmlFor="topup-q" className="sr-only">
-          Where are you going?
+          {t("where")}
         </label>
         <input
           id="topup-q"
           name="q"
           defaultValue={q}
-          placeholder="Where are you going?"
+          placeholder={t("where")}
           className="h-11 flex-1 rounded-xl border border-slate-300 bg-white px-3"
         />
         <button type="submit" className="rounded-xl bg-slate-900 px-4 text-sm font-semibold text-white">
-          Find
+          {t("find")}
         </button>
       </form>
       {matches.length > 0 && (
-        <ul className="flex flex-wrap gap-2" aria-label="Destinations">
+        <ul className="flex flex-wrap gap-2" aria-label={t("destinations")}>
           {matches.map((m) => (
             <li key={m.iso}>
               <Link
@@ -96,44 +100,13 @@ export default async function TopUpPage({ params, searchParams }: Props) {
         <Suspense
           fallback={
             <p role="status" className="text-slate-600">
-              Checking which {country.name} plans fit this eSIM…
+              {t("checking", { country: name })}
             </p>
           }
         >
-          <CompatiblePlans iccid={iccid} iso={country.iso} name={country.name} useCredit={credit > 0} />
+          <CompatiblePlans iccid={iccid} iso={country.iso} name={name} useCredit={credit > 0} locale={locale} currency={currency} />
         </Suspense>
       )}
     </div>
-  );
-}
-
-async function CompatiblePlans({ iccid, iso, name, useCredit }: { iccid: string; iso: string; name: string; useCredit: boolean }) {
-  const { plans, unchecked } = await compatiblePlans(iccid, await getPlansForCountry(iso));
-  return (
-    <section aria-label={`Plans for ${name}`}>
-      <h2 className="text-lg font-semibold">Plans for {name} that work on this eSIM</h2>
-      {unchecked > 0 && <p className="mt-1 text-sm text-amber-800">{unchecked} plans could not be checked right now and are not shown.</p>}
-      {plans.length === 0 && <p className="mt-2 text-slate-600">No compatible plan for {name}.</p>}
-      <ul className="mt-3 space-y-3">
-        {plans.map((p) => (
-          <Card as="li" padding="md" className="flex items-center justify-between gap-3" key={p.id} data-testid="topup-plan">
-            <span>
-              <span className="block font-semibold">
-                {planData(p)} · {planDays(p)}
-              </span>
-              <span className="block text-sm text-slate-600">
-                {planArea(p)} · <Money minor={p.retailMinor} currency={p.retailCurrency} />
-              </span>
-            </span>
-            <TopUpButton
-              iccid={iccid}
-              bundle={p.name}
-              useCredit={useCredit}
-              label={`Top up · ${formatMoney(p.retailMinor, p.retailCurrency)}`}
-            />
-          </Card>
-        ))}
-      </ul>
-    </section>
   );
 }

@@ -1,45 +1,51 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
 import { RemoveBundleForm } from "@/components/bundle-removal/remove-bundle-form";
 import { requireUser } from "@/lib/auth/session";
 import { loadRemoval } from "@/lib/esims/bundle-removal";
-import { Money } from "@/components/ui/money";
+import { formatMoney } from "@/lib/money/minor-units";
+import { localeParam } from "@/lib/i18n/locale-param";
 
-export const metadata: Metadata = { title: "Remove a plan" };
+type Props = { params: Promise<{ locale: string; iccid: string; assignmentId: string }> };
 
-type Props = { params: Promise<{ iccid: string; assignmentId: string }> };
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  return { title: (await getTranslations({ locale: localeParam((await params).locale), namespace: "Removal" }))("metaTitle") };
+}
 
 export default async function RemovePage({ params }: Props) {
-  const { iccid, assignmentId } = await params;
-  const user = await requireUser(`/account/esims/${iccid}/bundles/${assignmentId}/remove`);
+  const { locale: lang, iccid, assignmentId } = await params;
+  const locale = localeParam(lang);
+  const user = await requireUser(`/${locale}/account/esims/${iccid}/bundles/${assignmentId}/remove`);
   const loaded = await loadRemoval(user.id, assignmentId);
   if (!loaded || loaded.assignment.esim.iccid !== iccid) notFound();
-  const { assignment, eligibility } = loaded;
+  const { assignment, eligibility: verdict } = loaded;
+  const [t, tAccount] = await Promise.all([
+    getTranslations({ locale, namespace: "Removal" }),
+    getTranslations({ locale, namespace: "Account" }),
+  ]);
   return (
     <div className="max-w-xl space-y-5">
-      <Link href={`/account/esims/${iccid}`} className="text-sm text-brand-700">
-        ← eSIM {iccid}
+      <Link href={`/${locale}/account/esims/${iccid}`} className="text-sm text-brand-700">
+        ← {tAccount("esim", { iccid })}
       </Link>
-      <h1 className="text-2xl font-bold">Remove {assignment.bundleName}?</h1>
-      {eligibility.eligible ? (
+      <h1 className="text-2xl font-bold">{t("title", { plan: assignment.bundleName })}</h1>
+      {verdict.eligible ? (
         <>
           <p className="text-slate-700">
-            This plan has not been used yet, so you can remove it and get{" "}
-            <strong>
-              <Money minor={eligibility.amountMinor} currency={eligibility.currency} />
-            </strong>{" "}
-            back {eligibility.method === "card" ? "to your card" : "as store credit"}.
-            {eligibility.needsApproval && " Because of its value, our team approves the refund first (usually within a day)."}
+            {t.rich("eligible", {
+              amount: formatMoney(verdict.amountMinor, verdict.currency, locale),
+              method: verdict.method,
+              strong: (chunks) => <strong>{chunks}</strong>,
+            })}
+            {verdict.needsApproval && t("needsApproval")}
           </p>
-          <RemoveBundleForm
-            assignmentId={assignment.id}
-            label={eligibility.needsApproval ? "Ask to remove and refund" : "Remove and refund"}
-          />
+          <RemoveBundleForm assignmentId={assignment.id} label={verdict.needsApproval ? t("ask") : t("remove")} />
         </>
       ) : (
         <p role="status" data-testid="removal-refused" className="rounded-xl bg-amber-50 p-4 text-amber-900">
-          {eligibility.reason}
+          {t(verdict.reason as "alreadyRemoved", verdict.params)}
         </p>
       )}
     </div>
