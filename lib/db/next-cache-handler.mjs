@@ -5,12 +5,30 @@
 // within a second (this instance's own at once).
 // Plain JavaScript because Next.js loads it at run time (next.config.ts: cacheHandler).
 // Without DATABASE_URL (e.g. `next build` in a Docker image) it only caches in memory.
+// Entries belong to one build (keys start with its BUILD_ID): a cached page names that build's
+// script files, so a new deployment must not serve the previous one's pages. Other builds' entries
+// are cleared after a day (during a rolling deployment both builds serve for a while).
+import { readFileSync } from "node:fs";
+import path from "node:path";
 import pg from "pg";
 
 const pool = process.env.DATABASE_URL
   ? new pg.Pool({ connectionString: process.env.DATABASE_URL, max: 4, idleTimeoutMillis: 30_000, allowExitOnIdle: true })
   : null;
 pool?.on("error", () => {}); // an idle client's error; the next query reports problems
+
+function buildId() {
+  try {
+    return readFileSync(path.join(process.cwd(), ".next", "BUILD_ID"), "utf8").trim();
+  } catch {
+    return "development";
+  }
+}
+const BUILD = buildId();
+const own = (key) => `${BUILD}:${key}`;
+pool
+  ?.query(`DELETE FROM next_cache_entry WHERE key NOT LIKE $1 AND "updatedAt" < now() - interval '1 day'`, [`${BUILD}:%`])
+  .catch(() => {});
 
 // All instants come from PostgreSQL's clock, so instances with skewed clocks still agree.
 const NOW_MS = `(extract(epoch from clock_timestamp()) * 1000)::bigint`;
@@ -56,7 +74,8 @@ function remember(key, entry) {
 }
 
 export default class PostgresCacheHandler {
-  async get(key, ctx) {
+  async get(bare, ctx) {
+    const key = own(bare);
     try {
       const expiry = await expiries();
       let entry = memory.get(key);
@@ -76,7 +95,8 @@ export default class PostgresCacheHandler {
     }
   }
 
-  async set(key, data, ctx) {
+  async set(bare, data, ctx) {
+    const key = own(bare);
     try {
       if (data === null) {
         memory.delete(key);
