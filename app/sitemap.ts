@@ -1,19 +1,32 @@
-// /sitemap.xml – every destination and plan the store sells, plus the help pages.
+// /sitemap.xml – every destination, region and plan the store sells, and the help pages, each with
+// its address in every language (hreflang alternates).
 import type { MetadataRoute } from "next";
 import { connection } from "next/server";
 import { getDestinations, getPlanNames } from "@/lib/catalogue/cached";
+import { REGIONS } from "@/lib/catalogue/countries";
+import { regionSlug } from "@/lib/catalogue/region-slug";
 import { env } from "@/lib/config/env";
+import { DEFAULT_LOCALE, LOCALE_CURRENCY, LOCALES } from "@/lib/i18n/locales";
+
+type Frequency = MetadataRoute.Sitemap[number]["changeFrequency"];
 
 export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
   await connection(); // built from the live catalogue, not at build time
   const base = env().appUrl;
-  const [destinations, plans] = await Promise.all([getDestinations(), getPlanNames()]);
+  const [destinations, plans] = await Promise.all([getDestinations(LOCALE_CURRENCY[DEFAULT_LOCALE]), getPlanNames()]);
+  const page = (path: string, changeFrequency: Frequency, priority: number) => ({
+    url: `${base}/${DEFAULT_LOCALE}${path}`,
+    changeFrequency,
+    priority,
+    alternates: { languages: Object.fromEntries(LOCALES.map((l) => [l, `${base}/${l}${path}`])) },
+  });
   return [
-    { url: `${base}/`, changeFrequency: "daily", priority: 1 },
-    { url: `${base}/devices`, changeFrequency: "monthly", priority: 0.5 },
-    { url: `${base}/guides/ios`, changeFrequency: "monthly", priority: 0.4 },
-    { url: `${base}/guides/android`, changeFrequency: "monthly", priority: 0.4 },
-    ...destinations.map((d) => ({ url: `${base}/destinations/${d.iso.toLowerCase()}`, changeFrequency: "daily" as const, priority: 0.8 })),
-    ...plans.map((name) => ({ url: `${base}/plans/${name}`, changeFrequency: "weekly" as const, priority: 0.6 })),
+    page("", "daily", 1),
+    page("/devices", "monthly", 0.5),
+    page("/guides/ios", "monthly", 0.4),
+    page("/guides/android", "monthly", 0.4),
+    ...REGIONS.map((r) => page(`/regions/${regionSlug(r)}`, "weekly", 0.7)),
+    ...destinations.map((d) => page(`/destinations/${d.iso.toLowerCase()}`, "daily", 0.8)),
+    ...plans.map((name) => page(`/plans/${name}`, "weekly", 0.6)),
   ];
 }

@@ -5,7 +5,9 @@ import { notifyCatalogueChanged } from "@/lib/catalogue/revalidate";
 import { syncCatalogue } from "@/lib/catalogue/sync";
 import { db } from "@/lib/db";
 import { env } from "@/lib/config/env";
+import { repriceCurrencies } from "@/lib/catalogue/currency-prices";
 import { sendQueuedEmail } from "@/lib/email/outbox";
+import { refreshExchangeRates } from "@/lib/money/fx-refresh";
 import { esimgo } from "@/lib/esimgo";
 import { logger, type Logger } from "@/lib/log/logger";
 import { fulfilLine } from "@/lib/fulfilment/fulfil-line";
@@ -46,11 +48,21 @@ export async function startWorker(log: Logger = logger): Promise<PgBoss> {
   });
   await scheduleOrOff(boss, QUEUES.usagePoll.name, e.USAGE_POLL_CRON);
 
+  await boss.work(QUEUES.fxRates.name, async () => {
+    const rates = await refreshExchangeRates();
+    const priced = await repriceCurrencies();
+    await notifyCatalogueChanged();
+    log.info({ scope: "fx", ...rates, priced }, `exchange rates of ${rates.publishedOn}: ${rates.currencies} currencies, ${priced} prices`);
+  });
+  await scheduleOrOff(boss, QUEUES.fxRates.name, e.FX_RATES_CRON);
+
   await boss.work<{ emailId: string }>(QUEUES.sendEmail.name, async ([job]) => sendQueuedEmail(job.data.emailId));
 
   // First start: no catalogue yet, so sync now rather than at the next scheduled time.
   const synced = await db.catalogueSync.count({ where: { status: "succeeded" } });
   if (synced === 0) await boss.send(QUEUES.catalogueSync.name, {}, { singletonKey: "first-sync", singletonSeconds: 300 });
+  // Likewise the exchange rates: without them only the wholesale currency is on sale.
+  if ((await db.exchangeRate.count()) === 0) await boss.send(QUEUES.fxRates.name, {}, { singletonKey: "first-rates", singletonSeconds: 300 });
   log.info("worker ready");
   return boss;
 }

@@ -12,6 +12,7 @@ import { applyMigrations } from "./db/migrations";
 import { env } from "../lib/config/env";
 import { startBoss } from "../lib/jobs/boss";
 import { startEsimGoSandbox, type EsimGoSandbox } from "../sandbox/esimgo/server";
+import { startEcbSandbox } from "../sandbox/ecb/server";
 import { startStripeSandbox, type StripeSandbox } from "../sandbox/stripe/server";
 import { startRoundRobin } from "./round-robin";
 
@@ -29,6 +30,7 @@ export async function startStack(mode: "dev" | "start", log: (line: string) => v
   let sandbox: EsimGoSandbox | undefined;
   let stripeSandbox: StripeSandbox | undefined;
   let balancer: Awaited<ReturnType<typeof startRoundRobin>> | undefined;
+  let ecb: Awaited<ReturnType<typeof startEcbSandbox>> | undefined;
   const children: ChildProcess[] = [];
 
   const stop = async () => {
@@ -37,6 +39,7 @@ export async function startStack(mode: "dev" | "start", log: (line: string) => v
     await balancer?.stop();
     await sandbox?.stop();
     await stripeSandbox?.stop();
+    await ecb?.stop();
     await embedded?.stop();
   };
 
@@ -75,6 +78,11 @@ export async function startStack(mode: "dev" | "start", log: (line: string) => v
         webhookUrl: `${e.appUrl}/api/stripe/webhook`,
       });
       log(`[stack] Stripe sandbox on ${stripeSandbox.url} (card 4242 4242 4242 4242 pays)`);
+    }
+
+    if (!e.production && !e.FX_RATES_URL) {
+      ecb = await startEcbSandbox(e.FX_SANDBOX_PORT);
+      log(`[stack] exchange rates (ECB format) on ${ecb.url}`);
     }
 
     const childEnv = { ...process.env, DATABASE_URL: databaseUrl, AUTH_URL: e.appUrl, NEXT_TELEMETRY_DISABLED: "1" };

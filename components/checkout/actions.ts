@@ -31,6 +31,6 @@ export const checkoutAction = publicAction.input(checkoutFields).run(async ({ us
     },
     { userId: user?.id ?? null },
   );
-  if (!result.ok) return { ok: false, error: result.error, values: { email: input.email } };
+  if (!result.ok) return { ok: false, error: result.error, params: result.params, values: { email: input.email } };
   redirect(result.url);
 });

@@ -24,6 +24,6 @@ export const topUpAction = customerAction
       },
       { userId: user.id },
     );
-    if (!result.ok) return { ok: false, error: result.error };
+    if (!result.ok) return { ok: false, error: result.error, params: result.params };
     redirect(result.url);
   });

@@ -15,7 +15,7 @@ export async function CompatiblePlans({ iccid, iso, name, useCredit, locale, cur
   const [t, words, { plans, unchecked }] = await Promise.all([
     getTranslations({ locale, namespace: "TopUp" }),
     planWords(locale),
-    getPlansForCountry(iso).then((all) => compatiblePlans(iccid, all)),
+    getPlansForCountry(iso, currency).then((all) => compatiblePlans(iccid, all)),
   ]);
   return (
     <section aria-label={t("plansFor", { country: name })}>

@@ -1,15 +1,30 @@
 // Figures for the staff dashboard: sales, margin and fulfilment health, from the database only.
+// Orders are in many currencies: totals are converted to the store's base currency (the wholesale
+// one) at the stored exchange rates.
+import { env } from "@/lib/config/env";
 import { db } from "@/lib/db";
+import { convertMinor, storedRates } from "@/lib/money/exchange-rates";
 
 export type Period = { orders: number; revenueMinor: number; marginMinor: number };
 
 async function period(since: Date): Promise<Period> {
-  const [row] = await db.$queryRaw<Array<{ orders: bigint; revenue: bigint | null; margin: bigint | null }>>`
-    SELECT count(DISTINCT o.id) AS orders, sum(l."unitPriceMinor" * l.quantity) AS revenue,
-           sum((l."unitPriceMinor" - l."wholesaleUnitMinor") * l.quantity) AS margin
-    FROM "Order" o JOIN "OrderLine" l ON l."orderId" = o.id
-    WHERE o."paidAt" >= ${since} AND o.status IN ('paid', 'fulfilled')`;
-  return { orders: Number(row.orders), revenueMinor: Number(row.revenue ?? 0), marginMinor: Number(row.margin ?? 0) };
+  const base = env().STORE_CURRENCY;
+  const [rows, rates] = await Promise.all([
+    db.$queryRaw<Array<{ orders: bigint; currency: string; revenue: bigint | null; wholesale: bigint | null }>>`
+      SELECT count(DISTINCT o.id) AS orders, l.currency, sum(l."unitPriceMinor" * l.quantity) AS revenue,
+             sum(l."wholesaleUnitMinor" * l.quantity) AS wholesale
+      FROM "Order" o JOIN "OrderLine" l ON l."orderId" = o.id
+      WHERE o."paidAt" >= ${since} AND o.status IN ('paid', 'fulfilled')
+      GROUP BY l.currency`,
+    storedRates(),
+  ]);
+  return rows.reduce(
+    (sum, r) => {
+      const revenue = Math.round(convertMinor(Number(r.revenue ?? 0), r.currency, base, rates) ?? 0);
+      return { orders: sum.orders + Number(r.orders), revenueMinor: sum.revenueMinor + revenue, marginMinor: sum.marginMinor + revenue - Number(r.wholesale ?? 0) };
+    },
+    { orders: 0, revenueMinor: 0, marginMinor: 0 },
+  );
 }
 
 export async function dashboardFigures() {

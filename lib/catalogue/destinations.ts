@@ -1,5 +1,6 @@
-// Destinations the store can sell right now: countries with at least one active, enabled, priced
-// single-country plan, with the lowest price; plus regional and global plan summaries.
+// Destinations the store can sell right now in a currency: countries with at least one active,
+// enabled single-country plan priced in it, with the lowest price; plus regional and global plan
+// summaries.
 import { db } from "@/lib/db";
 
 export type Destination = {
@@ -12,14 +13,14 @@ export type Destination = {
   plans: number;
 };
 
-export async function listDestinations(): Promise<Destination[]> {
+export async function listDestinations(currency: string): Promise<Destination[]> {
   const rows = await db.$queryRaw<
     Array<{ iso: string; name: string; region: string; featured: boolean; from_minor: number; currency: string; plans: bigint }>
   >`
-    SELECT c.iso, c.name, c.region, c.featured, MIN(b."retailMinor") AS from_minor, b."retailCurrency" AS currency, COUNT(*) AS plans
-    FROM "Bundle" b JOIN "Country" c ON c.iso = b.countries[1]
+    SELECT c.iso, c.name, c.region, c.featured, MIN(p."retailMinor") AS from_minor, p.currency, COUNT(*) AS plans
+    FROM "Bundle" b JOIN "Country" c ON c.iso = b.countries[1] JOIN "BundlePrice" p ON p."bundleId" = b.id AND p.currency = ${currency}
     WHERE b.scope = 'country' AND b.active AND b.enabled AND b."retailMinor" IS NOT NULL
-    GROUP BY c.iso, c.name, c.region, c.featured, b."retailCurrency"
+    GROUP BY c.iso, c.name, c.region, c.featured, p.currency
     ORDER BY c.name`;
   return rows.map((r) => ({
     iso: r.iso,
@@ -41,15 +42,15 @@ export type AreaPlans = {
   countries: number;
 };
 
-export async function listAreaPlans(): Promise<AreaPlans[]> {
+export async function listAreaPlans(currency: string): Promise<AreaPlans[]> {
   const rows = await db.$queryRaw<
     Array<{ area: string; scope: "regional" | "global"; from_minor: number; currency: string; plans: bigint; countries: number }>
   >`
-    SELECT b.region AS area, b.scope::text AS scope, MIN(b."retailMinor") AS from_minor, b."retailCurrency" AS currency, COUNT(*) AS plans,
+    SELECT b.region AS area, b.scope::text AS scope, MIN(p."retailMinor") AS from_minor, p.currency, COUNT(*) AS plans,
            MAX(cardinality(b.countries) + cardinality(b."roamingCountries")) AS countries
-    FROM "Bundle" b
+    FROM "Bundle" b JOIN "BundlePrice" p ON p."bundleId" = b.id AND p.currency = ${currency}
     WHERE b.scope IN ('regional', 'global') AND b.active AND b.enabled AND b."retailMinor" IS NOT NULL AND b.region IS NOT NULL
-    GROUP BY b.region, b.scope, b."retailCurrency"
+    GROUP BY b.region, b.scope, p.currency
     ORDER BY b.scope DESC, b.region`;
   return rows.map((r) => ({
     area: r.area,

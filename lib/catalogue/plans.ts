@@ -1,4 +1,5 @@
-// Plans the store sells: active, enabled, priced bundles, as plain data (safe to cache).
+// Plans the store sells: active, enabled bundles priced in the shopper's currency, as plain data
+// (safe to cache).
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 
@@ -15,28 +16,38 @@ const fields = {
   durationDays: true,
   unlimited: true,
   speeds: true,
-  retailMinor: true,
-  retailCurrency: true,
 } as const;
 
 export type Plan = Prisma.BundleGetPayload<{ select: typeof fields }> & { retailMinor: number; retailCurrency: string };
+
+const withPrice = (currency: string) => ({ ...fields, prices: { where: { currency }, select: { retailMinor: true } } });
+
+// The bundle with its price in that currency, or nothing when it is not sold in it.
+function priced<B extends { prices: Array<{ retailMinor: number }> }>(bundle: B, currency: string) {
+  const [price] = bundle.prices;
+  if (!price) return [];
+  const { prices: _prices, ...plan } = bundle;
+  return [{ ...plan, retailMinor: price.retailMinor, retailCurrency: currency }];
+}
 
 const RANK = { country: 0, regional: 1, global: 2 } as const;
 
 // Every plan usable in a country: its own plans, then regional and global plans covering it
 // (as a base country or through a roaming partner).
-export async function plansForCountry(iso: string): Promise<Plan[]> {
+export async function plansForCountry(iso: string, currency: string): Promise<Plan[]> {
   const code = iso.toUpperCase();
-  const plans = (await db.bundle.findMany({
+  const bundles = await db.bundle.findMany({
     where: { ...sellable, OR: [{ countries: { has: code } }, { roamingCountries: { has: code } }] },
-    select: fields,
-  })) as Plan[];
+    select: withPrice(currency),
+  });
+  const plans = bundles.flatMap((b) => priced(b, currency)) as Plan[];
   return plans.sort((a, b) => RANK[a.scope] - RANK[b.scope] || a.retailMinor - b.retailMinor);
 }
 
-export async function planByName(name: string): Promise<Plan | null> {
+export async function planByName(name: string, currency: string): Promise<Plan | null> {
   if (!/^[A-Za-z0-9_]{3,100}$/.test(name)) return null;
-  return (await db.bundle.findFirst({ where: { name, ...sellable }, select: fields })) as Plan | null;
+  const bundle = await db.bundle.findFirst({ where: { name, ...sellable }, select: withPrice(currency) });
+  return ((bundle && priced(bundle, currency)[0]) ?? null) as Plan | null;
 }
 
 export async function allPlanNames(): Promise<string[]> {

@@ -2,6 +2,7 @@
 // ones without a price (new, or wholesale changed, after a sync). Bundles priced in another
 // currency than the store's need an FX rule: they stay unpriced, so they are not sold.
 import { db } from "@/lib/db";
+import { repriceCurrencies } from "./currency-prices";
 import { retailPrice, ruleFor } from "./pricing";
 
 async function reprice(storeCurrency: string, onlyUnpriced: boolean): Promise<number> {
@@ -22,6 +23,7 @@ async function reprice(storeCurrency: string, onlyUnpriced: boolean): Promise<nu
     JSON.stringify(changed.map(({ id, retail }) => ({ id, retail }))),
     storeCurrency,
   );
+  await repriceCurrencies(); // every currency follows its base price
   return changed.length;
 }
 

@@ -1,7 +1,8 @@
 // Checkout: validate the cart, price it from the database (never from the client), ask eSIM Go to
 // validate the order, create the order (pending payment) and a Stripe Checkout Session. Store credit
 // can pay part of the order (a Stripe coupon) or all of it (no Stripe at all). On any refusal
-// nothing is left behind and the buyer reads why.
+// nothing is left behind and the buyer reads why (a key of the Errors messages). The order is in
+// the shopper's currency (prices from BundlePrice) and language (its pages and emails).
 import { z } from "zod";
 import { planName } from "@/lib/catalogue/plan-name";
 import { db } from "@/lib/db";
@@ -10,57 +11,65 @@ import { EsimGoError, InvalidRequestError, esimgo } from "@/lib/esimgo";
 import { creditBalance, discardUnpaidOrder, lockLedger, spendCredit } from "@/lib/money/credit-ledger";
 import { startFulfilment } from "@/lib/fulfilment/start";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { orderAccessToken } from "@/lib/orders/access-token";
+import { CURRENCIES, DEFAULT_LOCALE, LOCALES } from "@/lib/i18n/locales";
+import { planWords } from "@/lib/i18n/translator";
+import { orderPath as localOrderPath } from "@/lib/orders/access-token";
 import { MINIMUM_CARD_CHARGE_MINOR, createCheckoutSession } from "@/lib/payments/checkout-session";
 import { errorText, logger } from "@/lib/log/logger";
 
 export const cartSchema = z.object({
   email: z
-    .email("Enter a valid email address: your eSIM is sent there.")
+    .email("invalidEmail")
     .max(254)
     .transform((e) => e.toLowerCase()),
   items: z
     .array(
       z.object({
-        bundle: z.string().regex(/^[A-Za-z0-9_]{3,100}$/, "Unknown plan"),
-        quantity: z.coerce.number().int().min(1, "Choose at least one eSIM").max(10, "At most 10 eSIMs per order"),
+        bundle: z.string().regex(/^[A-Za-z0-9_]{3,100}$/, "unknownPlan"),
+        quantity: z.coerce.number().int().min(1, "quantityMin").max(10, "quantityMax"),
         targetIccid: z
           .string()
-          .regex(/^\d{18,22}$/, "Unknown eSIM")
+          .regex(/^\d{18,22}$/, "unknownPlan")
           .optional(),
       }),
     )
-    .min(1, "Your cart is empty")
-    .max(10, "At most 10 plans per order"),
+    .min(1, "unknownPlan")
+    .max(10, "quantityMax"),
   useCredit: z.boolean().default(false),
+  locale: z.enum(LOCALES).default(DEFAULT_LOCALE),
+  currency: z.enum(CURRENCIES).optional(), // the store's own currency when not given
 });
 export type Cart = z.input<typeof cartSchema>;
 
 // url: Stripe Checkout, or the order page when store credit paid for everything (fulfilment has
 // then already started).
 // error: a key of the Errors messages (the customer reads it in their language).
-export type CheckoutResult = { ok: true; orderId: string; url: string } | { ok: false; error: string };
+export type CheckoutResult = { ok: true; orderId: string; url: string } | { ok: false; error: string; params?: Record<string, string> };
 
 export async function startCheckout(input: unknown, actor: { userId: string | null }): Promise<CheckoutResult> {
   const parsed = cartSchema.safeParse(input);
   if (!parsed.success) return { ok: false, error: parsed.error.issues[0].message };
-  const { email, items } = parsed.data;
+  const { email, items, locale } = parsed.data;
   const e = env();
+  const currency = parsed.data.currency ?? e.STORE_CURRENCY;
 
-  const bundles = await db.bundle.findMany({ where: { name: { in: items.map((i) => i.bundle) } } });
-  const lines: Array<{ bundle: (typeof bundles)[number]; quantity: number; targetIccid: string | null }> = [];
+  const bundles = await db.bundle.findMany({
+    where: { name: { in: items.map((i) => i.bundle) } },
+    include: { prices: { where: { currency }, select: { retailMinor: true } } },
+  });
+  const lines: Array<{ bundle: (typeof bundles)[number]; unitMinor: number; quantity: number; targetIccid: string | null }> = [];
   for (const item of items) {
     const bundle = bundles.find((b) => b.name === item.bundle);
-    if (!bundle || !bundle.active || !bundle.enabled || bundle.retailMinor === null || bundle.retailCurrency !== e.STORE_CURRENCY) {
-      return { ok: false, error: "planUnavailable" };
-    }
+    if (!bundle || !bundle.active || !bundle.enabled || bundle.retailMinor === null) return { ok: false, error: "planUnavailable" };
+    const unitMinor = bundle.prices[0]?.retailMinor;
+    if (unitMinor === undefined) return { ok: false, error: "currencyUnavailable", params: { currency } };
     if (item.targetIccid) {
       const owned =
         actor.userId &&
         (await db.esim.findFirst({ where: { iccid: item.targetIccid, ownerId: actor.userId, state: "active" }, select: { id: true } }));
       if (!owned) return { ok: false, error: "signInToTopUp" };
     }
-    lines.push({ bundle, quantity: item.targetIccid ? 1 : item.quantity, targetIccid: item.targetIccid ?? null });
+    lines.push({ bundle, unitMinor, quantity: item.targetIccid ? 1 : item.quantity, targetIccid: item.targetIccid ?? null });
   }
 
   try {
@@ -77,16 +86,17 @@ export async function startCheckout(input: unknown, actor: { userId: string | nu
     throw error;
   }
 
-  const subtotal = lines.reduce((sum, l) => sum + l.bundle.retailMinor! * l.quantity, 0);
+  const subtotal = lines.reduce((sum, l) => sum + l.unitMinor * l.quantity, 0);
   const useCredit = parsed.data.useCredit && actor.userId !== null;
   const order = await db.$transaction(async (tx) => {
-    const credit = useCredit ? await creditToApply(tx, actor.userId!, e.STORE_CURRENCY, subtotal) : 0;
+    const credit = useCredit ? await creditToApply(tx, actor.userId!, currency, subtotal) : 0;
     const paidByCredit = credit === subtotal; // nothing left to pay: no Stripe at all
     const created = await tx.order.create({
       data: {
         email,
         userId: actor.userId,
-        currency: e.STORE_CURRENCY,
+        locale,
+        currency,
         subtotalMinor: subtotal,
         creditAppliedMinor: credit,
         totalMinor: subtotal - credit,
@@ -98,37 +108,39 @@ export async function startCheckout(input: unknown, actor: { userId: string | nu
             kind: l.targetIccid ? ("topup" as const) : ("new_esim" as const),
             targetIccid: l.targetIccid,
             quantity: l.quantity,
-            unitPriceMinor: l.bundle.retailMinor!,
+            unitPriceMinor: l.unitMinor,
             wholesaleUnitMinor: l.bundle.wholesaleMinor,
-            currency: e.STORE_CURRENCY,
+            currency,
             fulfilmentStatus: paidByCredit ? ("paid" as const) : ("pending_payment" as const),
           })),
         },
       },
       include: { lines: { select: { id: true } } },
     });
-    if (credit > 0) await spendCredit(tx, { userId: actor.userId!, currency: e.STORE_CURRENCY, amountMinor: credit, orderId: created.id });
+    if (credit > 0) await spendCredit(tx, { userId: actor.userId!, currency, amountMinor: credit, orderId: created.id });
     return created;
   });
-  const orderPath = `/order/${order.id}?token=${orderAccessToken(order.id)}`;
+  if (actor.userId) await db.user.update({ where: { id: actor.userId }, data: { locale } }); // later emails in it
+  const orderPath = localOrderPath(order.id, locale);
   if (order.totalMinor === 0) {
     await startFulfilment(order.lines.map((l) => l.id));
     return { ok: true, orderId: order.id, url: orderPath };
   }
 
   try {
+    const words = await planWords(locale);
     const session = await createCheckoutSession({
       id: order.id,
       email,
-      currency: e.STORE_CURRENCY,
+      currency,
       creditAppliedMinor: order.creditAppliedMinor,
       lines: lines.map((l) => ({
-        name: `${planName(l.bundle)} eSIM${l.targetIccid ? " top-up" : ""}`,
-        unitMinor: l.bundle.retailMinor!,
+        name: `${planName(l.bundle, locale, words)} eSIM${l.targetIccid ? " top-up" : ""}`,
+        unitMinor: l.unitMinor,
         quantity: l.quantity,
       })),
       successUrl: `${e.appUrl}${orderPath}`,
-      cancelUrl: `${e.appUrl}/plans/${encodeURIComponent(lines[0].bundle.name)}?cancelled=1`,
+      cancelUrl: `${e.appUrl}/${locale}/plans/${encodeURIComponent(lines[0].bundle.name)}?cancelled=1`,
     });
     await db.order.update({ where: { id: order.id }, data: { stripeCheckoutSessionId: session.id } });
     return { ok: true, orderId: order.id, url: session.url };

@@ -40,6 +40,12 @@ const base = z.object({
   // Schedules of the worker's periodic jobs (cron, UTC); "off" leaves a job unscheduled (a test run
   // that compares tables, or a deployment that triggers it from elsewhere).
   CATALOGUE_SYNC_CRON: z.string().trim().min(1).default("0 */6 * * *"),
+  // Exchange rates (ECB reference format): where from, how often, and the margin kept on top of the
+  // converted wholesale price against rate moves (basis points: 200 = 2 %).
+  FX_RATES_URL: url.optional(),
+  FX_RATES_CRON: z.string().trim().min(1).default("30 16 * * *"),
+  FX_BUFFER_BPS: z.coerce.number().int().min(0).max(5000).default(200),
+  FX_SANDBOX_PORT: port.default(4030),
   USAGE_POLL_CRON: z.string().trim().min(1).default("*/30 * * * *"),
   REFUNDS_ENABLED: z
     .enum(["true", "false"])
@@ -129,6 +135,9 @@ export function parseEnv(source: Record<string, string | undefined> = process.en
       // Outside production the SDK always talks to the local sandbox (real keys are refused above).
       sandbox: production ? null : { host: "127.0.0.1", port: e.STRIPE_SANDBOX_PORT, protocol: "http" as const },
     },
+    fxRatesUrl:
+      e.FX_RATES_URL ??
+      (production ? "https://www.ecb.europa.eu/stats/eurofxref/eurofxref-daily.xml" : `http://127.0.0.1:${e.FX_SANDBOX_PORT}/eurofxref-daily.xml`),
     authSecret: local("authSecret", e.AUTH_SECRET),
     // Production: only a configured token (none: staff only). Embedded: the generated one.
     healthToken: production ? e.HEALTH_TOKEN : local("healthToken", e.HEALTH_TOKEN),

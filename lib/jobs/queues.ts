@@ -7,6 +7,7 @@ export const QUEUES = {
   fulfilLine: { name: "fulfil-line", options: { retryLimit: 2, retryDelay: 5, retryBackoff: true, expireInSeconds: 300 } },
   fulfilmentSweep: { name: "fulfilment-sweep", options: { retryLimit: 0, expireInSeconds: 60 } },
   usagePoll: { name: "usage-poll", options: { retryLimit: 0, expireInSeconds: 900 } },
+  fxRates: { name: "fx-rates", options: { retryLimit: 5, retryDelay: 60, retryBackoff: true, expireInSeconds: 300 } },
   sendEmail: { name: "send-email", options: { retryLimit: 6, retryDelay: 10, retryBackoff: true, expireInSeconds: 120 } },
 } as const;
 

@@ -2,8 +2,11 @@
 import type { CheckoutSession } from "./objects";
 import { escapeHtml as esc } from "./escape-html";
 
-const money = (minor: number, currency: string) =>
-  new Intl.NumberFormat("en-US", { style: "currency", currency: currency.toUpperCase() }).format(minor / 100);
+// Stripe amounts are in the currency's smallest unit: cents, but whole yen.
+const money = (minor: number, currency: string) => {
+  const format = new Intl.NumberFormat("en-US", { style: "currency", currency: currency.toUpperCase() });
+  return format.format(minor / 10 ** (format.resolvedOptions().maximumFractionDigits ?? 2));
+};
 
 const STYLE = `
 body{font-family:system-ui,sans-serif;background:#f6f9fc;color:#1a1f36;margin:0;padding:24px}

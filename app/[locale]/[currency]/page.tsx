@@ -12,7 +12,7 @@ import { alternates } from "@/lib/i18n/alternates";
 import { planWords } from "@/lib/i18n/translator";
 import { localeParam } from "@/lib/i18n/locale-param";
 
-type Props = { params: Promise<{ locale: string }> };
+type Props = { params: Promise<{ locale: string; currency: string }> };
 
 // Per region, the home page lists a few destinations (featured first, then those with most
 // plans); the region's page and the search box find the rest. The page stays light.
@@ -26,15 +26,15 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function HomePage({ params }: Props) {
-  const { locale: lang } = await params;
+  const { locale: lang, currency } = await params;
   const locale = localeParam(lang);
   setRequestLocale(locale);
   const [t, tMeta, words, destinations, areas] = await Promise.all([
     getTranslations({ locale, namespace: "Home" }),
     getTranslations({ locale, namespace: "Meta" }),
     planWords(locale),
-    getDestinations(),
-    getAreaPlans(),
+    getDestinations(currency),
+    getAreaPlans(currency),
   ]);
   const featured = destinations.filter((d) => d.featured);
   return (

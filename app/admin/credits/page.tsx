@@ -10,6 +10,7 @@ import { Time } from "@/components/ui/time";
 import { Money } from "@/components/ui/money";
 import type { PageProps } from "@/lib/http/page-props";
 import { AdminPage } from "@/components/admin/admin-page";
+import { CURRENCIES } from "@/lib/i18n/locales";
 
 const params = z.object({
   status: z.enum(["pending", "confirmed", "voided"]).optional().catch(undefined),
@@ -39,8 +40,16 @@ export default async function CreditsPage({ searchParams }: PageProps) {
           <input name="email" type="email" required defaultValue={p.email} className={`${inputClass} w-full`} />
         </label>
         <label className="text-sm">
-          Amount ({env().STORE_CURRENCY})<br />
-          <input name="amount" required inputMode="decimal" placeholder="10.00" className={`${inputClass} w-full`} />
+          Amount
+          <br />
+          <span className="flex gap-1">
+            <input name="amount" required inputMode="decimal" placeholder="10.00" className={`${inputClass} w-full`} />
+            <select name="currency" aria-label="Currency" defaultValue={env().STORE_CURRENCY} className={inputClass}>
+              {CURRENCIES.map((c) => (
+                <option key={c}>{c}</option>
+              ))}
+            </select>
+          </span>
         </label>
         <label className="text-sm">
           Reason (shown to the customer)

@@ -3,7 +3,7 @@
 // Staff only, through the action chain; each step is audited.
 import { z } from "zod";
 import { staffAction, type ActionResult } from "@/lib/actions/chain";
-import { reason, recordId } from "@/lib/actions/fields";
+import { currency, reason, recordId } from "@/lib/actions/fields";
 import { confirmCredit, recordCredit, recordCreditSchema, reverseCredit, voidCredit, type CreditOutcome } from "@/lib/money/staff-credits";
 import { env } from "@/lib/config/env";
 
@@ -13,8 +13,8 @@ const onEntry = ledger.ids(z.object({ entryId: recordId }));
 
 export const recordCreditAction = staffAction
   .flash((_ctx, values) => (values.email ? `/admin/credits?email=${encodeURIComponent(values.email)}` : "/admin/credits"))
-  .input(recordCreditSchema)
-  .run(async ({ user, input }) => result(await recordCredit(user.id, input, env().STORE_CURRENCY)));
+  .input(recordCreditSchema.extend({ currency: currency.catch(env().STORE_CURRENCY as never) }))
+  .run(async ({ user, input: { currency: held, ...input } }) => result(await recordCredit(user.id, input, held)));
 
 export const confirmCreditAction = onEntry.run(async ({ user, ids }) => result(await confirmCredit(user.id, ids.entryId)));
 

@@ -3,6 +3,7 @@
 import { currentUser } from "@/lib/auth/session";
 import { checkoutProfile } from "@/lib/checkout/profile";
 
-export async function GET(): Promise<Response> {
-  return Response.json(await checkoutProfile(await currentUser()), { headers: { "Cache-Control": "private, no-store" } });
+export async function GET(request: Request): Promise<Response> {
+  const currency = new URL(request.url).searchParams.get("currency");
+  return Response.json(await checkoutProfile(await currentUser(), currency), { headers: { "Cache-Control": "private, no-store" } });
 }

@@ -2,7 +2,7 @@
 // box to load when it is first used (the home page does not carry it). Cached like the pages.
 import { getDestinations } from "@/lib/catalogue/cached";
 import { searchIndex } from "@/lib/catalogue/search-index";
-import { isLocale } from "@/lib/i18n/locales";
+import { isLocale, LOCALE_CURRENCY } from "@/lib/i18n/locales";
 
 export const dynamic = "force-static";
 
@@ -13,5 +13,5 @@ export function generateStaticParams() {
 export async function GET(_request: Request, { params }: { params: Promise<{ locale: string }> }) {
   const { locale } = await params;
   if (!isLocale(locale)) return Response.json({ error: "Unknown language" }, { status: 404 });
-  return Response.json(searchIndex(await getDestinations(), locale));
+  return Response.json(searchIndex(await getDestinations(LOCALE_CURRENCY[locale]), locale));
 }

@@ -12,18 +12,18 @@ import { localeParam } from "@/lib/i18n/locale-param";
 
 // Rendered on its first visit and cached (per language and currency); catalogue and price
 // changes revalidate it. Filtered views live at ./plans.
-type Props = { params: Promise<{ locale: string; iso: string }> };
+type Props = { params: Promise<{ locale: string; currency: string; iso: string }> };
 
 export function generateStaticParams() {
   return [];
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { locale: lang, iso } = await params;
+  const { locale: lang, currency, iso } = await params;
   const locale = localeParam(lang);
   const country = countryByIso(iso);
   if (!country) return {};
-  const [t, plans] = await Promise.all([getTranslations({ locale, namespace: "Destination" }), getPlansForCountry(country.iso)]);
+  const [t, plans] = await Promise.all([getTranslations({ locale, namespace: "Destination" }), getPlansForCountry(country.iso, currency)]);
   const name = countryName(country.iso, locale, country.name);
   const price = plans.length ? formatMoney(Math.min(...plans.map((p) => p.retailMinor)), plans[0].retailCurrency, locale) : "";
   const title = price ? t("metaTitle", { country: name, price }) : t("metaTitleNoPrice", { country: name });
@@ -37,12 +37,12 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function DestinationPage({ params }: Props) {
-  const { locale: lang, iso } = await params;
+  const { locale: lang, currency, iso } = await params;
   const locale = localeParam(lang);
   const country = countryByIso(iso);
   if (!country || iso !== iso.toLowerCase()) notFound();
   setRequestLocale(locale);
   return (
-    <DestinationView country={country} plans={await getPlansForCountry(country.iso)} filters={filtersSchema.parse({})} locale={locale} />
+    <DestinationView country={country} plans={await getPlansForCountry(country.iso, currency)} filters={filtersSchema.parse({})} locale={locale} />
   );
 }

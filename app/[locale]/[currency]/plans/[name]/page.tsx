@@ -19,16 +19,16 @@ import { formatMoney, toMajorString } from "@/lib/money/minor-units";
 import { localeParam } from "@/lib/i18n/locale-param";
 
 // Rendered on its first visit and cached (per language and currency).
-type Props = { params: Promise<{ locale: string; name: string }> };
+type Props = { params: Promise<{ locale: string; currency: string; name: string }> };
 
 export function generateStaticParams() {
   return [];
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { locale: lang, name } = await params;
+  const { locale: lang, currency, name } = await params;
   const locale = localeParam(lang);
-  const plan = await getPlan(name);
+  const plan = await getPlan(name, currency);
   if (!plan) return {};
   const [t, words] = await Promise.all([getTranslations({ locale, namespace: "Plan" }), planWords(locale)]);
   const title = t("metaTitle", { plan: planName(plan, locale, words), price: formatMoney(plan.retailMinor, plan.retailCurrency, locale) });
@@ -59,9 +59,9 @@ function productJsonLd(plan: Plan, description: string, locale: Locale, words: P
 }
 
 export default async function PlanPage({ params }: Props) {
-  const { locale: lang, name } = await params;
+  const { locale: lang, currency, name } = await params;
   const locale = localeParam(lang);
-  const plan = await getPlan(name);
+  const plan = await getPlan(name, currency);
   if (!plan) notFound();
   setRequestLocale(locale);
   const [t, tc, words] = await Promise.all([

@@ -8,21 +8,21 @@ import { alternates } from "@/lib/i18n/alternates";
 import { planWords } from "@/lib/i18n/translator";
 import { localeParam } from "@/lib/i18n/locale-param";
 
-type Props = { params: Promise<{ locale: string; region: string }> };
+type Props = { params: Promise<{ locale: string; currency: string; region: string }> };
 
 export function generateStaticParams() {
   return [];
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { locale: lang, region: slug } = await params;
+  const { locale: lang, currency, region: slug } = await params;
   const locale = localeParam(lang);
   const region = regionFromSlug(slug);
   if (!region) return {};
   const [t, words, destinations] = await Promise.all([
     getTranslations({ locale, namespace: "Region" }),
     planWords(locale),
-    getDestinations(),
+    getDestinations(currency),
   ]);
   const name = words.region(region);
   return {
@@ -34,7 +34,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 // Every destination of one region (the home page lists only a few per region).
 export default async function RegionPage({ params }: Props) {
-  const { locale: lang, region: slug } = await params;
+  const { locale: lang, currency, region: slug } = await params;
   const locale = localeParam(lang);
   const region = regionFromSlug(slug);
   if (!region) notFound();
@@ -42,7 +42,7 @@ export default async function RegionPage({ params }: Props) {
   const [t, words, destinations] = await Promise.all([
     getTranslations({ locale, namespace: "Region" }),
     planWords(locale),
-    getDestinations(),
+    getDestinations(currency),
   ]);
   const inRegion = destinations.filter((d) => d.region === region);
   return (

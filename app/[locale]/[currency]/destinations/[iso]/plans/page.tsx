@@ -8,7 +8,7 @@ import { filtersSchema } from "@/lib/catalogue/plan-filters";
 import { countryName } from "@/lib/i18n/format";
 import { localeParam } from "@/lib/i18n/locale-param";
 
-type Props = { params: Promise<{ locale: string; iso: string }>; searchParams: Promise<Record<string, string | undefined>> };
+type Props = { params: Promise<{ locale: string; currency: string; iso: string }>; searchParams: Promise<Record<string, string | undefined>> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale: lang, iso } = await params;
@@ -26,11 +26,11 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 // Filters come from the URL, so this view renders per request (from cached catalogue data).
 export default async function FilteredPlansPage({ params, searchParams }: Props) {
-  const { locale: lang, iso } = await params;
+  const { locale: lang, currency, iso } = await params;
   const locale = localeParam(lang);
   const country = countryByIso(iso);
   if (!country) notFound();
   setRequestLocale(locale);
   const filters = filtersSchema.parse(await searchParams);
-  return <DestinationView country={country} plans={await getPlansForCountry(country.iso)} filters={filters} locale={locale} />;
+  return <DestinationView country={country} plans={await getPlansForCountry(country.iso, currency)} filters={filters} locale={locale} />;
 }

@@ -46,7 +46,7 @@ export default async function TopUpPage({ params, searchParams }: Props) {
   const currency = await shopperCurrency(locale);
   const [t, destinations, credit] = await Promise.all([
     getTranslations({ locale, namespace: "TopUp" }),
-    getDestinations(),
+    getDestinations(currency),
     creditBalance(user.id, currency),
   ]);
   const country = iso ? countryByIso(iso) : undefined;
