@@ -9,7 +9,7 @@ import { SECRETS_FILE, STORE_LOG_FILE } from "./e2e/support/env";
 
 const port = Number(process.env.E2E_PORT ?? 3100);
 const baseURL = `http://127.0.0.1:${port}`;
-export const e2ePorts = { app: port, esimgo: port + 1010, stripe: port + 1020 };
+export const e2ePorts = { app: port, esimgo: port + 1010, stripe: port + 1020, rates: port + 1030 };
 const scaled = Number(process.env.E2E_WEB_INSTANCES ?? 1) > 1;
 const sandboxState = path.join(mkdtempSync(path.join(tmpdir(), "e2e-esimgo-")), "esimgo.json");
 
@@ -53,6 +53,7 @@ export default defineConfig({
       PORT: String(port),
       ESIMGO_SANDBOX_PORT: String(port + 1010),
       STRIPE_SANDBOX_PORT: String(port + 1020),
+      FX_SANDBOX_PORT: String(port + 1030),
       EMBEDDED_PG_PORT: String(port + 2000), // unused when DATABASE_URL is set; never the dev store's
       ESIMGO_SANDBOX_STATE: sandboxState,
       ESIMGO_SANDBOX_USAGE: "off",
@@ -65,6 +66,7 @@ export default defineConfig({
       // poll landing inside that window would be counted as the fuzzer's doing.
       CATALOGUE_SYNC_CRON: "off",
       USAGE_POLL_CRON: "off",
+      FX_RATES_CRON: "off", // the first start still fetches them once
       NEXT_TELEMETRY_DISABLED: "1",
     },
   },

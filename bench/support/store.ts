@@ -14,6 +14,7 @@ export async function startBenchStore(name: string, portBase: number, extraEnv: 
     PORT: String(portBase),
     ESIMGO_SANDBOX_PORT: String(portBase + 1010),
     STRIPE_SANDBOX_PORT: String(portBase + 1020),
+    FX_SANDBOX_PORT: String(portBase + 1030),
     EMBEDDED_PG_PORT: String(6000 + (portBase % 1000)),
     EMBEDDED_PG_DIR: path.join(dir, "pg"),
     ESIMGO_SANDBOX_STATE: path.join(dir, "esimgo.json"),

@@ -12,7 +12,7 @@ import { creditBalance, discardUnpaidOrder, lockLedger, spendCredit } from "@/li
 import { startFulfilment } from "@/lib/fulfilment/start";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { CURRENCIES, DEFAULT_LOCALE, LOCALES } from "@/lib/i18n/locales";
-import { planWords } from "@/lib/i18n/translator";
+import { planWords, translator } from "@/lib/i18n/translator";
 import { orderPath as localOrderPath } from "@/lib/orders/access-token";
 import { MINIMUM_CARD_CHARGE_MINOR, createCheckoutSession } from "@/lib/payments/checkout-session";
 import { errorText, logger } from "@/lib/log/logger";
@@ -128,14 +128,16 @@ export async function startCheckout(input: unknown, actor: { userId: string | nu
   }
 
   try {
-    const words = await planWords(locale);
+    const [words, t] = await Promise.all([planWords(locale), translator(locale, "Checkout")]);
     const session = await createCheckoutSession({
       id: order.id,
+      locale,
       email,
       currency,
       creditAppliedMinor: order.creditAppliedMinor,
+      creditLabel: t("creditLine"),
       lines: lines.map((l) => ({
-        name: `${planName(l.bundle, locale, words)} eSIM${l.targetIccid ? " top-up" : ""}`,
+        name: t(l.targetIccid ? "topUpLine" : "planLine", { plan: planName(l.bundle, locale, words) }),
         unitMinor: l.unitMinor,
         quantity: l.quantity,
       })),

@@ -9,6 +9,7 @@ import { errorText, logger } from "@/lib/log/logger";
 import { formatMoney } from "@/lib/money/minor-units";
 import { refundToCard } from "@/lib/payments/card-refunds";
 import { creditRefund } from "./credit-ledger";
+import { REFUND_PREFIX } from "./credit-kinds";
 import { lockOrder, refundable, settleOrder, type RefundMethod } from "./refund-bound";
 
 type Tx = Prisma.TransactionClient;
@@ -86,7 +87,7 @@ export async function payReservation({ refund, paymentIntentId, userId }: Reserv
         userId: userId!,
         currency: refund.currency,
         amountMinor: refund.amountMinor,
-        reason: `Refund: ${refund.reason}`,
+        reason: `${REFUND_PREFIX}${refund.reason}`,
         orderId: refund.orderId,
         assignmentId: refund.assignmentId,
         staffId: refund.createdById,

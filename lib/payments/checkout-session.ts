@@ -1,5 +1,6 @@
 // Creates the Stripe Checkout Session for an order. Store credit applied to the order becomes a
 // single-use coupon, so Stripe shows the buyer the same subtotal, discount and total as the store.
+import type Stripe from "stripe";
 import { stripe } from "./stripe";
 
 // Stripe refuses charges below about 0.50 in most currencies; credit never leaves less than this.
@@ -8,6 +9,8 @@ export const MINIMUM_CARD_CHARGE_MINOR = 50;
 export type SessionLine = { name: string; unitMinor: number; quantity: number };
 export type SessionOrder = {
   id: string;
+  locale: Stripe.Checkout.SessionCreateParams.Locale; // the page's language, as the store's
+  creditLabel: string; // the name the credit discount goes by on the page
   email: string;
   currency: string;
   creditAppliedMinor: number;
@@ -27,7 +30,7 @@ export async function createCheckoutSession(order: SessionOrder): Promise<{ id: 
             currency,
             duration: "once",
             max_redemptions: 1,
-            name: "Store credit",
+            name: order.creditLabel,
             metadata: { orderId: order.id },
           },
           { idempotencyKey: `credit-coupon-${order.id}` },
@@ -36,6 +39,7 @@ export async function createCheckoutSession(order: SessionOrder): Promise<{ id: 
   const session = await client.checkout.sessions.create(
     {
       mode: "payment",
+      locale: order.locale,
       customer_email: order.email,
       client_reference_id: order.id,
       metadata: { orderId: order.id },

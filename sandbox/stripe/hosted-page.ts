@@ -51,10 +51,10 @@ export function renderCheckoutPage(session: CheckoutSession, error?: string): st
     ),
   );
   const discount = session.total_details.amount_discount;
-  if (discount > 0) lines.push(row("Store credit", `−${money(discount, session.currency)}`));
+  if (discount > 0) lines.push(row(esc(session.discount_label ?? "Discount"), `−${money(discount, session.currency)}`));
   lines.push(row("Total due", money(session.amount_total, session.currency), "total"));
   const title = `Pay ${money(session.amount_total, session.currency)}`;
-  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">
+  return `<!doctype html><html lang="${esc(session.locale && session.locale !== "auto" ? session.locale : "en")}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">
 <title>${title} – Stripe sandbox</title>
 <style>${STYLE}</style></head><body><main>
 <p class="tag">Stripe sandbox · test mode</p>

@@ -31,7 +31,9 @@ export type CheckoutSession = StripeObject<"checkout.session"> & {
   status: "open" | "complete" | "expired";
   success_url: string;
   url: string | null;
+  locale: string | null;
   line_items_data: LineItem[]; // not part of the wire object; kept for the hosted page
+  discount_label: string | null; // likewise: the coupon's name, shown beside the discount
 };
 
 export type PaymentIntent = StripeObject<"payment_intent"> &
@@ -59,7 +61,7 @@ export type Refund = StripeObject<"refund"> &
   Amount & { charge: string; payment_intent: string; reason: string | null; status: "succeeded" };
 
 export function wireSession(s: CheckoutSession) {
-  const { line_items_data: _items, ...wire } = s;
+  const { line_items_data: _items, discount_label: _label, ...wire } = s;
   return wire;
 }
 

@@ -43,6 +43,10 @@ type State = {
   coupons: Map<string, Coupon>;
 };
 
+// The languages Stripe Checkout is offered in (its `locale` parameter).
+const CHECKOUT_LOCALES = new Set(
+  "auto bg cs da de el en en-GB es es-419 et fi fil fr fr-CA hr hu id it ja ko lt lv ms mt nb nl pl pt pt-BR ro ru sk sl sv th tr vi zh zh-HK zh-TW".split(" "),
+);
 const text = (v: FormValue | undefined) => (typeof v === "string" ? v : undefined);
 const int = (v: FormValue | undefined) => (typeof v === "string" && /^\d+$/.test(v) ? Number(v) : NaN);
 
@@ -81,6 +85,9 @@ export async function startStripeSandbox(options: StripeSandboxOptions) {
     }
     if (new Set(items.map((i) => i.price_data.currency)).size > 1)
       return stripeError(400, "All line items must use the same currency.", "line_items");
+    const locale = text(form.locale) ?? null;
+    if (locale !== null && !CHECKOUT_LOCALES.has(locale))
+      return stripeError(400, `Invalid locale: must be one of ${[...CHECKOUT_LOCALES].join(", ")}`, "locale");
     const subtotal = items.reduce((s, i) => s + i.quantity * i.price_data.unit_amount, 0);
     const discount = sessionDiscount(state.coupons, form.discounts, items[0].price_data.currency, subtotal);
     if ("error" in discount) return discount.error!;
@@ -107,7 +114,9 @@ export async function startStripeSandbox(options: StripeSandboxOptions) {
       status: "open",
       success_url: success,
       url: `${baseUrl}/pay/${id}`,
+      locale,
       line_items_data: items,
+      discount_label: discount.coupon?.name ?? null,
     };
     state.sessions.set(id, session);
     return { status: 200, body: wireSession(session) };

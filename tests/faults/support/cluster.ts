@@ -12,6 +12,7 @@ import { applyMigrations } from "../../../scripts/db/migrations";
 import { startBoss } from "../../../lib/jobs/boss";
 import { localSecrets } from "../../../lib/config/local-secrets";
 import { startEsimGoSandbox } from "../../../sandbox/esimgo/server";
+import { startEcbSandbox } from "../../../sandbox/ecb/server";
 import { startStripeSandbox } from "../../../sandbox/stripe/server";
 import { startRoundRobin } from "../../../scripts/round-robin";
 import { SCRIPT_HASHES_PRELOAD, TRUSTED_PROXIES_PRELOAD } from "../../../scripts/stack";
@@ -82,6 +83,7 @@ export async function startCluster(options: ClusterOptions) {
     webhookUrl: `${appUrl}/api/stripe/webhook`,
     webhookBaseDelayMs: 500,
   });
+  const rates = await startEcbSandbox(options.portBase + 1040);
 
   // otlp: a stand-in OpenTelemetry collector that keeps every export the web instances send.
   const otlpExports: Array<{ path: string; body: Buffer }> = [];
@@ -94,6 +96,7 @@ export async function startCluster(options: ClusterOptions) {
     AUTH_URL: appUrl,
     ESIMGO_SANDBOX_PORT: String(options.portBase + 1010),
     STRIPE_SANDBOX_PORT: String(options.portBase + 1020),
+    FX_RATES_URL: rates.url,
     NEXT_TELEMETRY_DISABLED: "1",
     LOG_LEVEL: "warn",
     LOCAL_SECRETS_FILE: secretsFile,
@@ -160,6 +163,7 @@ export async function startCluster(options: ClusterOptions) {
       otlp?.close();
       await esimgo.stop();
       await stripe.stop();
+      await rates.stop();
       const { closeQueueSender } = await import("../../../lib/jobs/enqueue");
       await closeQueueSender();
       await db.$disconnect();
