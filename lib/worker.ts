@@ -62,7 +62,8 @@ export async function startWorker(log: Logger = logger): Promise<PgBoss> {
   const synced = await db.catalogueSync.count({ where: { status: "succeeded" } });
   if (synced === 0) await boss.send(QUEUES.catalogueSync.name, {}, { singletonKey: "first-sync", singletonSeconds: 300 });
   // Likewise the exchange rates: without them only the wholesale currency is on sale.
-  if ((await db.exchangeRate.count()) === 0) await boss.send(QUEUES.fxRates.name, {}, { singletonKey: "first-rates", singletonSeconds: 300 });
+  if ((await db.exchangeRate.count()) === 0)
+    await boss.send(QUEUES.fxRates.name, {}, { singletonKey: "first-rates", singletonSeconds: 300 });
   log.info("worker ready");
   return boss;
 }

@@ -20,8 +20,8 @@ export default async function DashboardPage() {
         <Money minor={p.revenueMinor} currency={currency} />
       </p>
       <p className="text-sm text-slate-600">
-        {p.orders} order{p.orders === 1 ? "" : "s"} · margin <Money minor={p.marginMinor} currency={currency} /> · all currencies
-        converted to {currency}
+        {p.orders} order{p.orders === 1 ? "" : "s"} · margin <Money minor={p.marginMinor} currency={currency} /> · all currencies converted
+        to {currency}
       </p>
     </Card>
   );

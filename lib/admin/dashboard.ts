@@ -21,7 +21,11 @@ async function period(since: Date): Promise<Period> {
   return rows.reduce(
     (sum, r) => {
       const revenue = Math.round(convertMinor(Number(r.revenue ?? 0), r.currency, base, rates) ?? 0);
-      return { orders: sum.orders + Number(r.orders), revenueMinor: sum.revenueMinor + revenue, marginMinor: sum.marginMinor + revenue - Number(r.wholesale ?? 0) };
+      return {
+        orders: sum.orders + Number(r.orders),
+        revenueMinor: sum.revenueMinor + revenue,
+        marginMinor: sum.marginMinor + revenue - Number(r.wholesale ?? 0),
+      };
     },
     { orders: 0, revenueMinor: 0, marginMinor: 0 },
   );

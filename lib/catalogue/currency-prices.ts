@@ -12,14 +12,24 @@ import { retailPrice, ruleFor, type PricedBundle } from "./pricing";
 
 type Rule = ReturnType<typeof ruleFor>;
 
-export function priceIn(currency: string, wholesale: { minor: number; currency: string }, rule: Rule, rates: Rates, bufferBps: number): number | null {
+export function priceIn(
+  currency: string,
+  wholesale: { minor: number; currency: string },
+  rule: Rule,
+  rates: Rates,
+  bufferBps: number,
+): number | null {
   if (currency === wholesale.currency) return retailPrice(wholesale.minor, rule);
   const converted = convertMinor(wholesale.minor, wholesale.currency, currency, rates);
   const margin = convertMinor(rule.minMarginMinor, wholesale.currency, currency, rates);
   if (converted === null || margin === null) return null;
   const cost = Math.ceil((converted * (10_000 + bufferBps)) / 10_000);
   const cents = minorDigits(currency) > 0;
-  const price = retailPrice(cost, { markupBps: rule.markupBps, minMarginMinor: Math.ceil(margin), charmEnding: cents ? rule.charmEnding : null });
+  const price = retailPrice(cost, {
+    markupBps: rule.markupBps,
+    minMarginMinor: Math.ceil(margin),
+    charmEnding: cents ? rule.charmEnding : null,
+  });
   return cents ? price : Math.ceil(price / 10) * 10;
 }
 
@@ -30,7 +40,16 @@ export async function repriceCurrencies(): Promise<number> {
     db.pricingRule.findMany(),
     db.bundle.findMany({
       where: { active: true, retailMinor: { not: null } },
-      select: { id: true, name: true, countries: true, region: true, groups: true, wholesaleMinor: true, wholesaleCurrency: true, retailMinor: true },
+      select: {
+        id: true,
+        name: true,
+        countries: true,
+        region: true,
+        groups: true,
+        wholesaleMinor: true,
+        wholesaleCurrency: true,
+        retailMinor: true,
+      },
     }),
   ]);
   const buffer = env().FX_BUFFER_BPS;
@@ -38,7 +57,9 @@ export async function repriceCurrencies(): Promise<number> {
     const rule = ruleFor(b, rules);
     return CURRENCIES.flatMap((currency) => {
       const retail =
-        currency === b.wholesaleCurrency ? b.retailMinor : priceIn(currency, { minor: b.wholesaleMinor, currency: b.wholesaleCurrency }, rule, rates, buffer);
+        currency === b.wholesaleCurrency
+          ? b.retailMinor
+          : priceIn(currency, { minor: b.wholesaleMinor, currency: b.wholesaleCurrency }, rule, rates, buffer);
       return retail === null ? [] : [{ id: b.id, currency, retail }];
     });
   });

@@ -40,6 +40,8 @@ export const cartSchema = z.object({
   currency: z.enum(CURRENCIES).optional(), // the store's own currency when not given
 });
 export type Cart = z.input<typeof cartSchema>;
+const CART_ERRORS = new Set(["invalidEmail", "unknownPlan", "quantityMin", "quantityMax"]);
+const cartErrorKey = (message: string) => (CART_ERRORS.has(message) ? message : "invalidCart");
 
 // url: Stripe Checkout, or the order page when store credit paid for everything (fulfilment has
 // then already started).
@@ -48,7 +50,8 @@ export type CheckoutResult = { ok: true; orderId: string; url: string } | { ok: 
 
 export async function startCheckout(input: unknown, actor: { userId: string | null }): Promise<CheckoutResult> {
   const parsed = cartSchema.safeParse(input);
-  if (!parsed.success) return { ok: false, error: parsed.error.issues[0].message };
+  // Our own refusals name an Errors key; anything else (a tampered form) gets the general one.
+  if (!parsed.success) return { ok: false, error: cartErrorKey(parsed.error.issues[0].message) };
   const { email, items, locale } = parsed.data;
   const e = env();
   const currency = parsed.data.currency ?? e.STORE_CURRENCY;

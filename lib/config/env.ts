@@ -137,7 +137,9 @@ export function parseEnv(source: Record<string, string | undefined> = process.en
     },
     fxRatesUrl:
       e.FX_RATES_URL ??
-      (production ? "https://www.ecb.europa.eu/stats/eurofxref/eurofxref-daily.xml" : `http://127.0.0.1:${e.FX_SANDBOX_PORT}/eurofxref-daily.xml`),
+      (production
+        ? "https://www.ecb.europa.eu/stats/eurofxref/eurofxref-daily.xml"
+        : `http://127.0.0.1:${e.FX_SANDBOX_PORT}/eurofxref-daily.xml`),
     authSecret: local("authSecret", e.AUTH_SECRET),
     // Production: only a configured token (none: staff only). Embedded: the generated one.
     healthToken: production ? e.HEALTH_TOKEN : local("healthToken", e.HEALTH_TOKEN),

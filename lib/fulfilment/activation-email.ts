@@ -16,15 +16,15 @@ export async function sendActivationEmail(orderId: string, options: { resend?: b
     include: { lines: { include: { bundle: true, esims: true, assignments: { include: { esim: true } } } } },
   });
   if (!order || order.status !== "fulfilled") return;
+  const locale = isLocale(order.locale) ? order.locale : DEFAULT_LOCALE;
+  const url = orderUrl(order.id, locale);
+  const words = await planWords(locale);
   const esims: ActivationEsim[] = order.lines.flatMap((line) =>
     line.esims.flatMap((esim) => {
       const data = installData(esim);
       return data ? [{ ...data, planName: planName(line.bundle, locale, words) }] : [];
     }),
   );
-  const locale = isLocale(order.locale) ? order.locale : DEFAULT_LOCALE;
-  const url = orderUrl(order.id, locale);
-  const words = await planWords(locale);
   const topups = order.lines.flatMap((l) =>
     l.assignments.map((a) => ({ planName: planName(l.bundle, locale, words), iccid: a.esim.iccid })),
   );

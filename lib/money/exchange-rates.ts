@@ -27,7 +27,11 @@ export async function storeRates(publishedOn: string, rates: Rates): Promise<num
   const day = new Date(`${publishedOn}T00:00:00Z`);
   await db.$transaction(
     [...rates].map(([currency, perEur]) =>
-      db.exchangeRate.upsert({ where: { currency }, create: { currency, perEur, publishedOn: day }, update: { perEur, publishedOn: day, fetchedAt: new Date() } }),
+      db.exchangeRate.upsert({
+        where: { currency },
+        create: { currency, perEur, publishedOn: day },
+        update: { perEur, publishedOn: day, fetchedAt: new Date() },
+      }),
     ),
   );
   return rates.size;

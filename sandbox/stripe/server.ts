@@ -45,7 +45,9 @@ type State = {
 
 // The languages Stripe Checkout is offered in (its `locale` parameter).
 const CHECKOUT_LOCALES = new Set(
-  "auto bg cs da de el en en-GB es es-419 et fi fil fr fr-CA hr hu id it ja ko lt lv ms mt nb nl pl pt pt-BR ro ru sk sl sv th tr vi zh zh-HK zh-TW".split(" "),
+  "auto bg cs da de el en en-GB es es-419 et fi fil fr fr-CA hr hu id it ja ko lt lv ms mt nb nl pl pt pt-BR ro ru sk sl sv th tr vi zh zh-HK zh-TW".split(
+    " ",
+  ),
 );
 const text = (v: FormValue | undefined) => (typeof v === "string" ? v : undefined);
 const int = (v: FormValue | undefined) => (typeof v === "string" && /^\d+$/.test(v) ? Number(v) : NaN);

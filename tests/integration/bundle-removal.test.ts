@@ -76,7 +76,7 @@ test("an unused bundle below the threshold is revoked at eSIM Go and refunded as
   assert.equal((await db.bundleAssignment.findUniqueOrThrow({ where: { id: assignment.id } })).state, "revoked");
   assert.ok(sandbox.world.state.organisation.balance > balanceBefore, "eSIM Go refunded the wholesale price to the balance");
   const again = await removeBundle(userId, assignment.id);
-  assert.deepEqual(again, { status: "refused", message: "This plan was already removed." });
+  assert.deepEqual(again, { status: "refused", message: "alreadyRemoved", params: undefined });
   assert.equal(await creditBalance(userId, "USD"), price, "no second refund");
 });
 
@@ -92,7 +92,7 @@ test("a bundle above the threshold waits for staff approval and changes nothing 
   const verdict = await loadRemoval(userId, assignment.id);
   assert.deepEqual(verdict?.eligibility, {
     eligible: false,
-    reason: "Your request to remove this plan is waiting for our team's approval.",
+    reason: "awaitingApproval",
   });
 });
 
@@ -101,11 +101,13 @@ test("a started bundle, an old purchase and another customer's bundle are refuse
   sandbox.notifier.use(assignment.esim.iccid, 10_000_000); // eSIM Go starts the bundle; the store has not heard yet
   const started = await loadRemoval(userId, assignment.id);
   assert.equal(started?.eligibility.eligible, false);
-  assert.match((started?.eligibility as { reason: string }).reason, /does not allow removing this plan/);
+  assert.equal((started?.eligibility as { reason: string }).reason, "providerRefuses");
 
   const { assignment: old } = await ownedBundle("esim_3GB_30D_JP_V2");
   await db.orderLine.update({ where: { id: old.orderLineId! }, data: { fulfilledAt: new Date(Date.now() - 61 * 86_400_000) } });
-  assert.match(((await loadRemoval(userId, old.id))?.eligibility as { reason: string }).reason, /within 60 days/);
+  const tooLate = (await loadRemoval(userId, old.id))?.eligibility as { reason: string; params: { days: number } };
+  assert.equal(tooLate.reason, "windowPassed");
+  assert.equal(tooLate.params.days, 60);
 
   const stranger = await db.user.create({ data: { email: "stranger@example.com" } });
   assert.equal(await loadRemoval(stranger.id, old.id), null);

@@ -75,7 +75,7 @@ test("credit that covers the order pays it: no Stripe session, lines paid, balan
     { userId: user.id },
   );
   assert.ok(result.ok);
-  assert.match(result.url, new RegExp(`^/order/${result.orderId}\\?token=`));
+  assert.match(result.url, new RegExp(`^/en/order/${result.orderId}\\?token=`));
   const order = await db.order.findUniqueOrThrow({ where: { id: result.orderId }, include: { lines: true } });
   assert.equal(order.status, "paid");
   assert.equal(order.stripeCheckoutSessionId, null);

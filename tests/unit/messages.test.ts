@@ -44,8 +44,16 @@ const english = leaves(load("en"));
 for (const locale of LOCALES.filter((l) => l !== "en")) {
   test(`${locale}: every message English has, with the same placeholders, and nothing else`, () => {
     const translated = leaves(load(locale));
-    assert.deepEqual([...english.keys()].filter((k) => !translated.has(k)), [], "missing");
-    assert.deepEqual([...translated.keys()].filter((k) => !english.has(k)), [], "not in English");
+    assert.deepEqual(
+      [...english.keys()].filter((k) => !translated.has(k)),
+      [],
+      "missing",
+    );
+    assert.deepEqual(
+      [...translated.keys()].filter((k) => !english.has(k)),
+      [],
+      "not in English",
+    );
     for (const [key, message] of translated) {
       assert.deepEqual(signature(message), signature(english.get(key)!), `${locale} ${key}`);
       assert.ok(message.trim().length > 0, `${locale} ${key} is empty`);
@@ -77,7 +85,12 @@ test("every message is used by the code", () => {
   const quoted = (text: string) => code.includes(`"${text}"`) || code.includes(`'${text}'`) || code.includes(`.${text}"`);
   const mentioned = (part: string) =>
     quoted(part) ||
-    [...part].some((_, i) => i > 0 && ((quoted(part.slice(0, i)) && code.includes(`}${part.slice(i)}`)) || (quoted(part.slice(i)) && code.includes(`${part.slice(0, i)}\${`))));
+    [...part].some(
+      (_, i) =>
+        i > 0 &&
+        ((quoted(part.slice(0, i)) && code.includes(`}${part.slice(i)}`)) ||
+          (quoted(part.slice(i)) && code.includes(`${part.slice(0, i)}\${`))),
+    );
   // A group read through a template (t(`bundleState.${state}`)) counts whole: its keys are data.
   const spelled = (parts: string[]): boolean =>
     parts.length === 0 || quoted(parts.join(".")) || code.includes(`${parts[0]}.\${`) || (mentioned(parts[0]) && spelled(parts.slice(1)));

@@ -43,6 +43,11 @@ export default async function DestinationPage({ params }: Props) {
   if (!country || iso !== iso.toLowerCase()) notFound();
   setRequestLocale(locale);
   return (
-    <DestinationView country={country} plans={await getPlansForCountry(country.iso, currency)} filters={filtersSchema.parse({})} locale={locale} />
+    <DestinationView
+      country={country}
+      plans={await getPlansForCountry(country.iso, currency)}
+      filters={filtersSchema.parse({})}
+      locale={locale}
+    />
   );
 }

@@ -60,7 +60,10 @@ export default async function ReceiptPage({ params }: Props) {
             {order.refunds.map((r) => (
               <tr key={r.id} className="text-slate-700">
                 <td className="py-1" colSpan={2}>
-                  {t("refundLine", { method: r.method === "card" ? t("refundCard") : t("refundCredit"), reason: r.assignmentId ? t("removedPlan") : r.reason })}
+                  {t("refundLine", {
+                    method: r.method === "card" ? t("refundCard") : t("refundCredit"),
+                    reason: r.assignmentId ? t("removedPlan") : r.reason,
+                  })}
                 </td>
                 <td className="text-right">−{formatMoney(r.amountMinor, r.currency, locale)}</td>
               </tr>

@@ -8,7 +8,10 @@ import { filtersSchema } from "@/lib/catalogue/plan-filters";
 import { countryName } from "@/lib/i18n/format";
 import { localeParam } from "@/lib/i18n/locale-param";
 
-type Props = { params: Promise<{ locale: string; currency: string; iso: string }>; searchParams: Promise<Record<string, string | undefined>> };
+type Props = {
+  params: Promise<{ locale: string; currency: string; iso: string }>;
+  searchParams: Promise<Record<string, string | undefined>>;
+};
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale: lang, iso } = await params;
