@@ -7,6 +7,8 @@ import { requireUser } from "@/lib/auth/session";
 import { loadRemoval } from "@/lib/esims/bundle-removal";
 import { formatMoney } from "@/lib/money/minor-units";
 import { localeParam } from "@/lib/i18n/locale-param";
+import { dateText } from "@/lib/i18n/format";
+import type { Locale } from "@/lib/i18n/locales";
 
 type Props = { params: Promise<{ locale: string; iccid: string; assignmentId: string }> };
 
@@ -45,9 +47,14 @@ export default async function RemovePage({ params }: Props) {
         </>
       ) : (
         <p role="status" data-testid="removal-refused" className="rounded-xl bg-amber-50 p-4 text-amber-900">
-          {t(verdict.reason as "alreadyRemoved", verdict.params)}
+          {t(verdict.reason as "alreadyRemoved", localDate(verdict.params, locale))}
         </p>
       )}
     </div>
   );
+}
+
+// The purchase date travels as an ISO day; the customer reads it in their own format.
+function localDate(params: Record<string, string | number> | undefined, locale: Locale) {
+  return params && typeof params.date === "string" ? { ...params, date: dateText(new Date(params.date), locale) } : params;
 }
