@@ -73,7 +73,7 @@ test("a staff credit is recorded, confirmed and then used at checkout", async ({
 
   await customer.goto("/account/credits");
   await expect(customer.getByTestId("credit-balance")).toHaveText(`$${((5000 - second) / 100).toFixed(2)}`);
-  await expect(customer.getByTestId("credit-entry").filter({ hasText: "Used at checkout" })).toHaveCount(2);
+  await expect(customer.getByTestId("credit-entry").filter({ hasText: "Paid towards order" })).toHaveCount(2);
 });
 
 test("customers cannot open the credit ledger or call its actions", async ({ browser }) => {

@@ -25,7 +25,7 @@ test("searching “japn” finds Japan, with the keyboard @phone", async ({ page
   const box = page.getByRole("combobox", { name: "Where are you going?" });
   await box.click();
   await box.pressSequentially("japn");
-  await expect(page.getByRole("option").first()).toHaveText("Japan");
+  await expect(page.getByRole("listbox").getByRole("option").first()).toHaveText("Japan");
   await box.press("Enter");
   await expect(page).toHaveURL(/\/destinations\/jp$/);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Japan eSIM");
@@ -124,6 +124,10 @@ for (const [name, path] of [
   ["destination", "/destinations/jp"],
   ["plan", "/plans/esim_1GB_7D_JP_V2"],
   ["devices", "/devices"],
+  ["German home", "/de"],
+  ["Japanese destination", "/ja/destinations/jp"],
+  ["French plan", "/fr/plans/esim_1GB_7D_JP_V2"],
+  ["Portuguese install guide", "/pt/guides/ios"],
 ] as const) {
   test(`axe finds no serious or critical accessibility problem on the ${name} page @phone`, async ({ page }) => {
     await page.goto(path);

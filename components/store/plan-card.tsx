@@ -33,7 +33,9 @@ export function PlanCard({ plan, locale, words }: { plan: Plan; locale: Locale; 
           <span className="block text-xs text-slate-600">{plan.speeds.join(" / ")}</span>
         </span>
         <span className="shrink-0 text-right">
-          <span className="block text-lg font-bold text-brand-700">{formatMoney(plan.retailMinor, plan.retailCurrency, locale)}</span>
+          <span className="block text-lg font-bold text-brand-700" data-testid="plan-price">
+            {formatMoney(plan.retailMinor, plan.retailCurrency, locale)}
+          </span>
           <span className="block text-xs text-slate-600">
             {perGb ? t("perGb", { price: formatMoney(perGb, plan.retailCurrency, locale) }) : t("noDataCap")}
           </span>

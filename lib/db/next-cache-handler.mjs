@@ -48,8 +48,11 @@ const encode = (value) =>
 const decode = (text) =>
   JSON.parse(text, (_k, v) => (v && typeof v === "object" && typeof v.__b64 === "string" ? Buffer.from(v.__b64, "base64") : v));
 
+// A data entry carries its tags; a cached page names the tags of the data it was rendered from
+// in its x-next-cache-tags header (so a catalogue change expires the pages that showed it).
 function tagsOf(ctx, value) {
-  return [...new Set([...(ctx?.tags ?? []), ...(ctx?.softTags ?? []), ...(value?.tags ?? [])])];
+  const pageTags = value?.headers?.["x-next-cache-tags"]?.split(",") ?? [];
+  return [...new Set([...(ctx?.tags ?? []), ...(ctx?.softTags ?? []), ...(value?.tags ?? []), ...pageTags])];
 }
 
 async function expiries() {

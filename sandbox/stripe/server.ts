@@ -284,6 +284,14 @@ export async function startStripeSandbox(options: StripeSandboxOptions) {
           : stripeError(404, `No such payment_intent: '${req.params.id}'`, "intent", "resource_missing");
       },
     },
+    {
+      method: "GET",
+      pattern: /^\/v1\/charges\/(?<id>[^/]+)$/,
+      handler: (_c, req) => {
+        const charge = state.charges.get(req.params.id);
+        return charge ? { status: 200, body: charge } : stripeError(404, `No such charge: '${req.params.id}'`, "id", "resource_missing");
+      },
+    },
     { method: "POST", pattern: /^\/v1\/refunds$/, handler: (_c, req) => refund(decodeStripeForm(req.body)) },
     { method: "POST", pattern: /^\/v1\/coupons$/, handler: (_c, req) => createCoupon(state.coupons, decodeStripeForm(req.body)) },
   ];

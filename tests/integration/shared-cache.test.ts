@@ -63,3 +63,18 @@ test("a value written just after a revalidation (maybe computed from old data) i
   await instanceB.set("k3", value("new prices"), ctx);
   assert.equal((await instanceA.get("k3", ctx)).value.data.body, "new prices");
 });
+
+test("a cached page expires with the data it was rendered from (the tags its header names)", async () => {
+  const page = {
+    kind: "APP_PAGE",
+    html: "<p>Portugal 3 GB</p>",
+    status: 404,
+    headers: { "x-next-cache-tags": "_N_T_/layout,_N_T_/en/USD/plans/esim_3GB_30D_PT_V2,catalogue" },
+  };
+  const pageCtx = { kind: "APP_PAGE", isRoutePPREnabled: false };
+  await instanceA.set("page", page, pageCtx);
+  await new Promise((r) => setTimeout(r, 5));
+  assert.equal((await instanceB.get("page", pageCtx)).value.status, 404);
+  await instanceA.revalidateTag("catalogue");
+  assert.equal(await instanceA.get("page", pageCtx), null, "the bundle was enabled again: the 404 goes");
+});

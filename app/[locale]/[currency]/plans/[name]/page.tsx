@@ -86,7 +86,9 @@ export default async function PlanPage({ params }: Props) {
         <h1 className="mt-1 text-3xl font-bold tracking-tight">
           {planData(plan, locale, words)} · {planDays(plan, locale)}
         </h1>
-        <p className="mt-2 text-2xl font-semibold">{price}</p>
+        <p className="mt-2 text-2xl font-semibold" data-testid="plan-price">
+          {price}
+        </p>
         <PlanFacts plan={plan} coverage={coverage} locale={locale} words={words} />
       </div>
       <Card as="aside" padding="lg" className="h-fit shadow-sm">
