@@ -49,6 +49,7 @@ test("a German visitor lands in German, finds Japan by typing “japn”, pays i
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("eSIM für Japan");
 
   await page.locator('a[href$="/plans/esim_1GB_7D_JP_V2"]').first().click();
+  await expect(page).toHaveURL(/\/de\/plans\/esim_1GB_7D_JP_V2$/);
   const price = await shownPrice(page);
   expect(price.text).toMatch(/^\d+,\d\d\s€$/);
   const email = unique("de");

@@ -88,7 +88,7 @@ test("a plan page explains the plan and leads into checkout @phone", async ({ pa
   await expect(page).toHaveURL(/\/plans\/esim_/);
   await expect(page.getByRole("heading", { name: "When does it start?" })).toBeVisible();
   await expect(page.getByRole("heading", { name: "What if the data runs out?" })).toBeVisible();
-  await expect(page.getByRole("link", { name: "Check your device" })).toHaveAttribute("href", "/devices");
+  await expect(page.getByRole("link", { name: "Check your device" })).toHaveAttribute("href", "/en/devices");
   const jsonLd = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent())!);
   expect(jsonLd["@type"]).toBe("Product");
   expect(jsonLd.offers.priceCurrency).toBe("USD");
