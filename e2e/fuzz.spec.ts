@@ -322,6 +322,24 @@ test("every route handler answers hostile input with 4xx (or its normal answer),
       send: () => anonymous.get(`/api/ready?${hostilePath()}`).then((r) => r.status()),
     },
     {
+      name: "GET /api/preferences",
+      who: anonymous,
+      expect4xx: false, // always a redirect back into the store
+      send: () =>
+        anonymous
+          .get(`/api/preferences?locale=${hostilePath()}&currency=${hostilePath()}`, {
+            headers: { Referer: String(g.pick(HOSTILE)).replace(/[^\x20-\x7e]/g, "") },
+            maxRedirects: 0,
+          })
+          .then((r) => r.status()),
+    },
+    {
+      name: "GET /api/search-index/[locale]",
+      who: anonymous,
+      expect4xx: true,
+      send: () => anonymous.get(`/api/search-index/${hostilePath()}`).then((r) => r.status()),
+    },
+    {
       name: "GET /flags/[file]",
       who: anonymous,
       expect4xx: true,
@@ -414,6 +432,9 @@ const PAGES = [
   "/plans/esim_1GB_7D_JP_V2",
   "/devices",
   "/guides/iphone",
+  "/ja/destinations/jp",
+  "/de/plans/esim_1GB_7D_JP_V2",
+  "/fr/regions/europe",
   "/order/cnotanorder",
   "/signin",
   "/signin/check-email",
