@@ -67,6 +67,8 @@ test("a staff credit is recorded, confirmed and then used at checkout", async ({
   await grantCredit(staff, email, "50.00");
   await customer.goto("/plans/esim_1GB_7D_JP_V2");
   const second = money((await customer.getByRole("heading", { level: 1 }).locator("xpath=following-sibling::p[1]").textContent())!);
+  // The cached plan page learns the customer's credit after it loads; wait for it, as a person would.
+  await expect(customer.getByLabel(/Use my store credit/)).toBeChecked();
   await customer.getByRole("button", { name: /Continue to payment/ }).click();
   await expectReady(customer);
   await expect(customer.getByTestId("activation-code")).toHaveText(/^LPA:1\$/);
