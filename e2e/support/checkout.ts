@@ -7,10 +7,12 @@ export async function startCheckout(page: Page, plan: string, email: string) {
   await page.getByRole("button", { name: /Continue to payment/ }).click();
   // Either the Stripe page opens or the form explains why not; fail with that explanation.
   const refused = page.locator("#checkout-error");
-  await expect(page).toHaveURL(/\/pay\/cs_test_/, { timeout: 20_000 }).catch(async (error) => {
-    if (await refused.isVisible()) throw new Error(`checkout refused: ${await refused.textContent()}`);
-    throw error;
-  });
+  await expect(page)
+    .toHaveURL(/\/pay\/cs_test_/, { timeout: 20_000 })
+    .catch(async (error) => {
+      if (await refused.isVisible()) throw new Error(`checkout refused: ${await refused.textContent()}`);
+      throw error;
+    });
   return page.url().split("/pay/")[1];
 }
 
