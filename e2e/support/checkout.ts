@@ -3,6 +3,9 @@ import { expect, type Page } from "@playwright/test";
 
 export async function startCheckout(page: Page, plan: string, email: string) {
   await page.goto(`/plans/${plan}`);
+  // The page is cached for everyone: it hydrates, then fetches a signed-in buyer's email and
+  // credit. Type once it has settled, as a person reading the page would.
+  await page.waitForLoadState("networkidle");
   await page.getByLabel("Email for your eSIM").fill(email);
   await page.getByRole("button", { name: /Continue to payment/ }).click();
   // Either the Stripe page opens or the form explains why not; fail with that explanation.
