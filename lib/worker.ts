@@ -12,6 +12,7 @@ import { esimgo } from "@/lib/esimgo";
 import { logger, type Logger } from "@/lib/log/logger";
 import { fulfilLine } from "@/lib/fulfilment/fulfil-line";
 import { dueLines } from "@/lib/fulfilment/sweep";
+import { refundUndeliveredLines } from "@/lib/fulfilment/undelivered-refunds";
 import { pollStaleUsage } from "@/lib/esims/usage/poll";
 import { enqueue } from "./jobs/enqueue";
 import { startBoss } from "./jobs/boss";
@@ -39,6 +40,8 @@ export async function startWorker(log: Logger = logger): Promise<PgBoss> {
   });
   await boss.work(QUEUES.fulfilmentSweep.name, async () => {
     for (const lineId of await dueLines()) await enqueue(QUEUES.fulfilLine.name, { lineId });
+    const refunded = await refundUndeliveredLines();
+    if (refunded) log.warn({ scope: "fulfilment", refunded }, `${refunded} undelivered lines refunded automatically`);
   });
   await boss.schedule(QUEUES.fulfilmentSweep.name, "* * * * *");
 

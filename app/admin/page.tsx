@@ -38,6 +38,12 @@ export default async function DashboardPage() {
           <p className="text-sm text-slate-600">
             {f.pending} in progress · p95 payment → QR {f.p95Seconds === null ? "–" : `${f.p95Seconds.toFixed(1)} s`}
           </p>
+          <p className="text-sm text-slate-600" data-testid="auto-refunded-lines">
+            <Link href="/admin/reconciliation" className="underline">
+              {f.autoRefunded} refunded automatically
+            </Link>{" "}
+            (no eSIM in time, 30 days)
+          </p>
         </Card>
         <div className={`rounded-2xl border p-4 ${low ? "border-red-300 bg-red-50" : "border-slate-200 bg-white"}`}>
           <h2 className="text-sm font-medium text-slate-600">eSIM Go balance</h2>

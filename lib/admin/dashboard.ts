@@ -3,6 +3,7 @@
 // one) at the stored exchange rates.
 import { env } from "@/lib/config/env";
 import { db } from "@/lib/db";
+import { AUTO_REFUND_REASON } from "@/lib/fulfilment/undelivered-refunds";
 import { convertMinor, storedRates } from "@/lib/money/exchange-rates";
 
 export type Period = { orders: number; revenueMinor: number; marginMinor: number };
@@ -34,11 +35,14 @@ async function period(since: Date): Promise<Period> {
 export async function dashboardFigures() {
   const now = Date.now();
   const startOfDay = new Date(new Date().toISOString().slice(0, 10));
-  const [today, month, pending, failed, p95, errors] = await Promise.all([
+  const [today, month, pending, failed, autoRefunded, p95, errors] = await Promise.all([
     period(startOfDay),
     period(new Date(now - 30 * 86_400_000)),
     db.orderLine.count({ where: { fulfilmentStatus: { in: ["paid", "provisioning", "esim_pending"] } } }),
     db.orderLine.count({ where: { fulfilmentStatus: "esim_failed" } }),
+    db.refund
+      .groupBy({ by: ["orderLineId"], where: { reason: AUTO_REFUND_REASON, createdAt: { gte: new Date(now - 30 * 86_400_000) } } })
+      .then((lines) => lines.length),
     db.$queryRaw<Array<{ p95: number | null }>>`
       SELECT percentile_cont(0.95) WITHIN GROUP (ORDER BY EXTRACT(EPOCH FROM l."fulfilledAt" - o."paidAt")) AS p95
       FROM "OrderLine" l JOIN "Order" o ON o.id = l."orderId"
@@ -50,5 +54,5 @@ export async function dashboardFigures() {
       select: { id: true, createdAt: true, method: true, path: true, status: true, outcome: true, error: true },
     }),
   ]);
-  return { today, month, pending, failed, p95Seconds: p95[0]?.p95 ?? null, errors };
+  return { today, month, pending, failed, autoRefunded, p95Seconds: p95[0]?.p95 ?? null, errors };
 }

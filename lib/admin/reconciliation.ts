@@ -1,5 +1,5 @@
 // Reconciliation: the three ways money, orders and eSIMs can disagree, each with the fix that is
-// safe to take in one click.
+// safe to take in one click; and the lines refunded automatically because no eSIM came in time.
 //  1. Paid lines with no eSIM after a grace period → retry fulfilment (it looks for a lost eSIM Go
 //     order before buying, so a retry cannot buy twice).
 //  2. eSIM Go orders no local line points at → when a line is still waiting for exactly that
@@ -8,6 +8,7 @@
 //     the webhook would have; sessions with no order at all → refund.
 import { db } from "@/lib/db";
 import { esimgo } from "@/lib/esimgo";
+import { AUTO_REFUND_REASON } from "@/lib/fulfilment/undelivered-refunds";
 import { paidSessionsSince } from "@/lib/payments/sessions";
 
 const GRACE_MS = 10 * 60_000;
@@ -139,4 +140,41 @@ export async function paymentsWithoutOrder(now = Date.now()): Promise<OrphanPaym
       },
     ];
   });
+}
+
+export type AutoRefundedLine = {
+  lineId: string;
+  orderId: string;
+  email: string;
+  bundle: string;
+  amountMinor: number;
+  currency: string;
+  at: Date;
+};
+
+// Lines the sweep refunded because no eSIM came in time (lib/fulfilment/undelivered-refunds.ts).
+export async function autoRefundedLines(now = Date.now()): Promise<AutoRefundedLine[]> {
+  const refunds = await db.refund.findMany({
+    where: { reason: AUTO_REFUND_REASON, createdAt: { gte: new Date(now - WINDOW_DAYS * 86_400_000) } },
+    include: { order: { select: { email: true, lines: { select: { id: true, bundleName: true } } } } },
+    orderBy: { createdAt: "desc" },
+    take: 200,
+  });
+  const byLine = new Map<string, AutoRefundedLine>();
+  for (const r of refunds) {
+    const key = r.orderLineId ?? r.id;
+    const known = byLine.get(key);
+    if (known) known.amountMinor += r.amountMinor;
+    else
+      byLine.set(key, {
+        lineId: key,
+        orderId: r.orderId,
+        email: r.order.email,
+        bundle: r.order.lines.find((l) => l.id === r.orderLineId)?.bundleName ?? "",
+        amountMinor: r.amountMinor,
+        currency: r.currency,
+        at: r.createdAt,
+      });
+  }
+  return [...byLine.values()];
 }

@@ -53,6 +53,8 @@ const base = z.object({
     .transform((v) => v === "true"),
   REFUND_METHOD: z.enum(["card", "credit"]).default("card"),
   REFUND_APPROVAL_ABOVE_MINOR: z.coerce.number().int().min(0).default(5000),
+  // A paid line with no eSIM this many minutes after payment is refunded automatically.
+  UNDELIVERED_REFUND_MINUTES: z.coerce.number().int().min(1).default(70),
   // Sign-in links per client IP per 15 minutes (per email it is always 5). Raise it when many
   // customers share an address (an office, a hotel, a test suite).
   SIGNIN_LIMIT_PER_IP: z.coerce.number().int().min(1).default(20),

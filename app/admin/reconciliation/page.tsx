@@ -5,7 +5,7 @@ import { Flash } from "@/components/ui/flash";
 import { Money } from "@/components/ui/money";
 import { StatusLabel } from "@/components/ui/status-label";
 import { Time } from "@/components/ui/time";
-import { paidLinesWithoutEsim, paymentsWithoutOrder, unlinkedEsimGoOrders } from "@/lib/admin/reconciliation";
+import { autoRefundedLines, paidLinesWithoutEsim, paymentsWithoutOrder, unlinkedEsimGoOrders } from "@/lib/admin/reconciliation";
 import { requireStaff } from "@/lib/auth/session";
 import type { PageProps } from "@/lib/http/page-props";
 import { AdminPage } from "@/components/admin/admin-page";
@@ -31,6 +31,12 @@ const CHECKS = {
     source: "eSIM Go",
     testId: "unlinked-order",
   },
+  refunded: {
+    label: "Refunded automatically",
+    title: "Refunded automatically: no eSIM in time after payment (last 7 days)",
+    source: "The database",
+    testId: "auto-refunded-line",
+  },
   orphans: {
     label: "Payments without an order",
     title: "Stripe payments (last 7 days) without a paid order",
@@ -43,10 +49,11 @@ const CHECKS = {
 export default async function ReconciliationPage({ searchParams }: PageProps) {
   await requireStaff();
   const query = await searchParams;
-  const [lines, esimgoOrders, payments] = await Promise.all([
+  const [lines, esimgoOrders, payments, refunded] = await Promise.all([
     settle(paidLinesWithoutEsim()),
     settle(unlinkedEsimGoOrders()),
     settle(paymentsWithoutOrder()),
+    settle(autoRefundedLines()),
   ]);
   return (
     <AdminPage title="Reconciliation" roomy>
@@ -109,6 +116,14 @@ export default async function ReconciliationPage({ searchParams }: PageProps) {
               </FixButton>
             )}
           </>
+        )}
+      </CheckSection>
+      <CheckSection {...CHECKS.refunded} result={refunded} itemKey={(r) => r.lineId}>
+        {(r) => (
+          <span>
+            <OrderLink id={r.orderId}>{r.email}</OrderLink> · {r.bundle} · <Money minor={r.amountMinor} currency={r.currency} /> refunded{" "}
+            <Time value={r.at} />
+          </span>
         )}
       </CheckSection>
     </AdminPage>
