@@ -36,9 +36,10 @@ test("a top-up with a compatible plan lands queued on the same ICCID", async ({ 
   await page.getByRole("list", { name: "Destinations" }).getByRole("link", { name: "Japan" }).click();
   const plans = page.getByTestId("topup-plan");
   await expect(plans.first()).toBeVisible({ timeout: 30_000 });
-  // Japan, Asia and global "Unlimited · 7 days" fit; their "Plus" twins need another eSIM profile.
-  await expect(plans.filter({ hasText: "Unlimited · 7 days" })).toHaveCount(3);
-  expect(await plans.count()).toBe(51 - 9); // the nine "Plus" plans are not offered
+  // Japan, Asia and global "Unlimited · 7 days" (Lite and Essential) fit; their "Plus" twins need
+  // another eSIM profile.
+  await expect(plans.filter({ hasText: "Unlimited · 7 days" })).toHaveCount(6);
+  expect(await plans.count()).toBe(60 - 9); // the nine "Plus" plans are not offered
   await plans
     .filter({ hasText: "3 GB · 30 days" })
     .first()

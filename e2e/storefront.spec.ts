@@ -62,6 +62,13 @@ test("filters and sorting change the list as expected", async ({ page }) => {
   expect(unlimited.length).toBeGreaterThan(0);
   expect(unlimited.every((p) => p.unlimited)).toBe(true);
 
+  // "Unlimited" says what it is: the daily full-speed allowance, then the throttled speed.
+  await page.getByLabel("Data").selectOption("unlimitedEssential");
+  await expect(page).toHaveURL(/data=unlimitedEssential/);
+  const essential = page.getByRole("region", { name: "Japan plans" }).getByTestId("plan");
+  await expect(essential.first()).toBeVisible();
+  for (const text of await essential.allTextContents()) expect(text).toContain("1 GB a day at full speed, then 1.25 Mb/s");
+
   // Each change reloads the list (the form submits itself): wait for it before the next change.
   await page.getByLabel("Data").selectOption("5to10");
   await expect(page).toHaveURL(/data=5to10/);

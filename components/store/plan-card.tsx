@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { useTranslations } from "next-intl";
 import { Card } from "@/components/ui/card";
-import { planArea, planData, planDays, type PlanWords } from "@/lib/catalogue/plan-name";
+import { planAllowance, planArea, planData, planDays, type PlanWords } from "@/lib/catalogue/plan-name";
 import { pricePerGb, type Plan } from "@/lib/catalogue/plans";
 import type { Locale } from "@/lib/i18n/locales";
 import { formatMoney } from "@/lib/money/minor-units";
@@ -37,7 +37,7 @@ export function PlanCard({ plan, locale, words }: { plan: Plan; locale: Locale; 
             {formatMoney(plan.retailMinor, plan.retailCurrency, locale)}
           </span>
           <span className="block text-xs text-slate-600">
-            {perGb ? t("perGb", { price: formatMoney(perGb, plan.retailCurrency, locale) }) : t("noDataCap")}
+            {perGb ? t("perGb", { price: formatMoney(perGb, plan.retailCurrency, locale) }) : planAllowance(plan, locale, words)}
           </span>
         </span>
       </Link>

@@ -3,7 +3,7 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { Faq } from "@/components/store/faq";
-import { planData, planDays, type PlanWords } from "@/lib/catalogue/plan-name";
+import { planAllowance, planData, planDays, type PlanWords } from "@/lib/catalogue/plan-name";
 import { pricePerGb, type Plan } from "@/lib/catalogue/plans";
 import type { Locale } from "@/lib/i18n/locales";
 import { formatMoney } from "@/lib/money/minor-units";
@@ -14,12 +14,13 @@ export async function PlanFacts({ plan, coverage, locale, words }: Props) {
   const [t, tc] = await Promise.all([getTranslations({ locale, namespace: "Plan" }), getTranslations({ locale, namespace: "Common" })]);
   const perGb = pricePerGb(plan);
   const days = planDays(plan, locale);
+  const allowance = planAllowance(plan, locale, words);
   const facts: Array<[string, string]> = [
-    [t("facts.data"), plan.unlimited ? t("unlimitedData") : planData(plan, locale, words)],
+    [t("facts.data"), allowance ? t("unlimitedData", { allowance }) : planData(plan, locale, words)],
     [t("facts.validity"), t("validityValue", { days })],
     [t("facts.network"), plan.speeds.join(", ") || "4G"],
     [t("facts.coverage"), coverage.length === 1 ? coverage[0] : tc("countries", { count: coverage.length })],
-    [t("facts.perGb"), perGb ? formatMoney(perGb, plan.retailCurrency, locale) : t("noDataCap")],
+    ...(perGb ? [[t("facts.perGb"), formatMoney(perGb, plan.retailCurrency, locale)] as [string, string]] : []),
     [t("facts.topups"), t("topupsValue")],
   ];
   const link = (href: string) =>
@@ -43,7 +44,11 @@ export async function PlanFacts({ plan, coverage, locale, words }: Props) {
       <Faq
         items={[
           { id: "starts", question: t("faq.startsQ"), answer: t("faq.startsA", { days }) },
-          { id: "runs-out", question: t("faq.runsOutQ"), answer: plan.unlimited ? t("faq.runsOutUnlimited") : t("faq.runsOutCapped") },
+          {
+            id: "runs-out",
+            question: t("faq.runsOutQ"),
+            answer: allowance ? t("faq.runsOutUnlimited", { allowance }) : t("faq.runsOutCapped"),
+          },
           {
             id: "device",
             question: t("faq.deviceQ"),

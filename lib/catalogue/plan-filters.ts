@@ -1,9 +1,20 @@
 // The destination page's filters and sort orders, read from the URL (so they work without JS).
 import { z } from "zod";
 import { pricePerGb, type Plan } from "./plans";
+import { unlimitedTier } from "./unlimited-tiers";
 
 // The choices; their words are in the Filters messages.
-export const DATA_OPTIONS = ["all", "upto3", "5to10", "20plus", "unlimited"] as const;
+export const DATA_OPTIONS = [
+  "all",
+  "upto3",
+  "5to10",
+  "20plus",
+  "unlimited",
+  "unlimitedLite",
+  "unlimitedEssential",
+  "unlimitedPlus",
+] as const;
+const TIER_OPTIONS = { unlimitedLite: "lite", unlimitedEssential: "essential", unlimitedPlus: "plus" } as const;
 export const DAYS_OPTIONS = ["all", "upto7", "8to15", "16to30", "31plus"] as const;
 export const SORT_OPTIONS = ["price", "pergb", "data"] as const;
 
@@ -19,6 +30,7 @@ const GB = 1000;
 function matchesData(p: Plan, data: PlanFilters["data"]) {
   if (data === "all") return true;
   if (data === "unlimited") return p.unlimited;
+  if (data in TIER_OPTIONS) return unlimitedTier(p)?.name === TIER_OPTIONS[data as keyof typeof TIER_OPTIONS];
   if (p.unlimited) return false;
   return data === "upto3" ? p.dataMb <= 3 * GB : data === "5to10" ? p.dataMb >= 5 * GB && p.dataMb <= 10 * GB : p.dataMb >= 20 * GB;
 }

@@ -1,6 +1,6 @@
 // Once an order is fulfilled, email the buyer everything needed to install (queued, sent once).
 import { db } from "@/lib/db";
-import { planName } from "@/lib/catalogue/plan-name";
+import { planAllowance, planName } from "@/lib/catalogue/plan-name";
 import { queueEmail } from "@/lib/email/outbox";
 import { activationEmail, type ActivationEsim } from "@/lib/email/templates/activation";
 import { topupEmail } from "@/lib/email/templates/topup";
@@ -22,11 +22,16 @@ export async function sendActivationEmail(orderId: string, options: { resend?: b
   const esims: ActivationEsim[] = order.lines.flatMap((line) =>
     line.esims.flatMap((esim) => {
       const data = installData(esim);
-      return data ? [{ ...data, planName: planName(line.bundle, locale, words) }] : [];
+      return data
+        ? [{ ...data, planName: planName(line.bundle, locale, words), allowance: planAllowance(line.bundle, locale, words) }]
+        : [];
     }),
   );
   const topups = order.lines.flatMap((l) =>
-    l.assignments.map((a) => ({ planName: planName(l.bundle, locale, words), iccid: a.esim.iccid })),
+    l.assignments.map((a) => {
+      const allowance = planAllowance(l.bundle, locale, words);
+      return { planName: `${planName(l.bundle, locale, words)}${allowance ? ` (${allowance})` : ""}`, iccid: a.esim.iccid };
+    }),
   );
   const buyer = { id: order.id, email: order.email, locale };
   const draft = esims.length > 0 ? await activationEmail(buyer, esims, url) : await topupEmail(buyer, topups, url);

@@ -27,6 +27,15 @@ export function dataAmount(megabytes: number, locale: Locale): string {
   return format.format(gb ? megabytes / 1000 : megabytes);
 }
 
+// A connection speed from kbit/s: "512 kb/s", "1.25 Mb/s", as CLDR writes it in that language.
+export function speed(kbps: number, locale: Locale): string {
+  const mega = kbps >= 1000;
+  const unit = mega ? "megabit-per-second" : "kilobit-per-second";
+  return memo(`speed:${locale}:${unit}`, () => new Intl.NumberFormat(locale, { style: "unit", unit, maximumFractionDigits: 2 })).format(
+    mega ? kbps / 1000 : kbps,
+  );
+}
+
 // "7 days", "7 Tage", "7 日間"-style long form from CLDR.
 export function duration(days: number, locale: Locale): string {
   return memo(`days:${locale}`, () => new Intl.NumberFormat(locale, { style: "unit", unit: "day", unitDisplay: "long" })).format(days);

@@ -12,5 +12,10 @@ export async function translator<N extends keyof Messages>(locale: Locale, names
 
 export async function planWords(locale: Locale): Promise<PlanWords> {
   const t = await translator(locale, "Catalogue");
-  return { unlimited: t("unlimited"), global: t("global"), region: (name) => (isRegion(name) ? t(`regions.${name}`) : name) };
+  return {
+    unlimited: t("unlimited"),
+    global: t("global"),
+    region: (name) => (isRegion(name) ? t(`regions.${name}`) : name),
+    allowance: (daily, speed) => t("allowance", { daily, speed }),
+  };
 }

@@ -33,10 +33,12 @@ const FIXED: Array<[gb: number, days: number]> = [
   [50, 90],
 ];
 const UNLIMITED_DAYS = [1, 3, 5, 7, 10, 15, 30];
+const ESSENTIAL_DAYS = [1, 7, 15];
 const PREMIUM_DAYS = [1, 7, 15];
 
 export const GROUP_FIXED = "Standard eSIM Bundles";
 export const GROUP_UNLIMITED = "Standard Unlimited Lite";
+export const GROUP_ESSENTIAL = "Standard Unlimited Essential";
 export const GROUP_PREMIUM = "Standard Unlimited Plus";
 
 const REGION_CODES: Record<Region | "Global", string> = {
@@ -68,8 +70,8 @@ function fixedPrice(gb: number, days: number, tierFactor: number) {
   return cents(0.35 + gb * perGb + days * 0.01);
 }
 
-function unlimitedPrice(days: number, tierFactor: number, premium: boolean) {
-  return cents(days * (premium ? 2.9 : 1.9) * tierFactor * (days >= 15 ? 0.75 : days >= 7 ? 0.85 : 1));
+function unlimitedPrice(days: number, tierFactor: number, perDay: number) {
+  return cents(days * perDay * tierFactor * (days >= 15 ? 0.75 : days >= 7 ? 0.85 : 1));
 }
 
 function bundle(
@@ -103,13 +105,14 @@ function bundle(
 
 function bundlesFor(code: string, label: string, base: WireCountry[], roaming: WireCountry[], tierFactor: number, speeds: string[]) {
   const make = (name: string, spec: Parameters<typeof bundle>[4]) => bundle(`esim_${name}_${code}_V2`, label, base, roaming, spec);
-  const [premium, standard] = [true, false].map((p) => (days: number) => unlimitedPrice(days, tierFactor, p));
+  const [premium, essential, standard] = [2.9, 2.3, 1.9].map((perDay) => (days: number) => unlimitedPrice(days, tierFactor, perDay));
   const noFiveG = speeds.filter((s) => s !== "5G");
   return [
     ...FIXED.map(([gb, days]) =>
       make(`${gb}GB_${days}D`, { gb, days, group: GROUP_FIXED, price: fixedPrice(gb, days, tierFactor), speeds }),
     ),
     ...UNLIMITED_DAYS.map((days) => make(`UL_${days}D`, { days, group: GROUP_UNLIMITED, price: standard(days), speeds: noFiveG })),
+    ...ESSENTIAL_DAYS.map((days) => make(`ULE_${days}D`, { days, group: GROUP_ESSENTIAL, price: essential(days), speeds: noFiveG })),
     ...PREMIUM_DAYS.map((days) => make(`ULP_${days}D`, { days, group: GROUP_PREMIUM, price: premium(days), speeds })),
   ];
 }

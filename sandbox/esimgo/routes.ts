@@ -310,7 +310,7 @@ export const routes: Route<World>[] = [
         taxLiable: "false",
         country: "GB",
         callbackUrl: o.callbackUrl,
-        groups: ["Standard eSIM Bundles", "Standard Unlimited Lite", "Standard Unlimited Plus"],
+        groups: ["Standard eSIM Bundles", "Standard Unlimited Lite", "Standard Unlimited Essential", "Standard Unlimited Plus"],
         currency: o.currency,
         balance: o.balance, // live: a decimal, though the spec says integer
         testCredit: 0,

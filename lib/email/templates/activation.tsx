@@ -10,7 +10,7 @@ import { draft, type EmailDraft } from "../draft";
 import type { Html } from "../jsx/jsx-runtime";
 import { Button, Layout, Small } from "../layout";
 
-export type ActivationEsim = InstallData & { planName: string };
+export type ActivationEsim = InstallData & { planName: string; allowance: string | null };
 type Order = { id: string; email: string; locale: Locale };
 type T = Awaited<ReturnType<typeof translator<"Email">>>;
 
@@ -55,6 +55,7 @@ export async function activationEmail(order: Order, esims: ActivationEsim[], ord
       "",
       ...esims.flatMap((e) => [
         `${e.planName} (${t("iccid", { iccid: e.iccid })})`,
+        ...(e.allowance ? [e.allowance] : []),
         `${t("activationCode")}: ${e.lpa}`,
         `${t("smdp")}: ${e.smdpAddress}`,
         `${t("matchingId")}: ${e.matchingId}`,
@@ -84,6 +85,7 @@ function EsimBlock({ esim: e, qrCid, t }: { esim: ActivationEsim; qrCid: string;
   return (
     <div style={{ border: `1px solid ${TOKENS.line}`, borderRadius: "12px", padding: "20px", margin: "16px 0" }}>
       <h2 style={{ margin: "0 0 4px", fontSize: "18px" }}>{e.planName}</h2>
+      {e.allowance && <p style={{ margin: "0 0 4px", fontSize: "14px" }}>{e.allowance}</p>}
       <p style={{ margin: "0 0 12px", color: TOKENS.muted, fontSize: "13px" }}>{t("iccid", { iccid: e.iccid })}</p>
       <img src={`cid:${qrCid}`} width="220" height="220" alt={t("qrAlt")} style={{ display: "block", margin: "8px 0" }} />
       {fields.map(([name, value]) => [

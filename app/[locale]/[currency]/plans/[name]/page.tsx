@@ -7,7 +7,7 @@ import { CancelledNotice } from "@/components/store/cancelled-notice";
 import { PlanFacts } from "@/components/store/plan-facts";
 import { Card } from "@/components/ui/card";
 import { getPlan } from "@/lib/catalogue/cached";
-import { planArea, planData, planDays, planName, type PlanWords } from "@/lib/catalogue/plan-name";
+import { planArea, planData, planDataInFull, planDays, planName, type PlanWords } from "@/lib/catalogue/plan-name";
 import type { Plan } from "@/lib/catalogue/plans";
 import { BRAND } from "@/lib/config/brand";
 import { env } from "@/lib/config/env";
@@ -33,7 +33,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const [t, words] = await Promise.all([getTranslations({ locale, namespace: "Plan" }), planWords(locale)]);
   const title = t("metaTitle", { plan: planName(plan, locale, words), price: formatMoney(plan.retailMinor, plan.retailCurrency, locale) });
   const description = t("metaDescription", {
-    data: planData(plan, locale, words),
+    data: planDataInFull(plan, locale, words),
     days: planDays(plan, locale),
     area: planArea(plan, locale, words),
   });
@@ -74,7 +74,7 @@ export default async function PlanPage({ params }: Props) {
     .sort((a, b) => a.localeCompare(b, locale));
   const price = formatMoney(plan.retailMinor, plan.retailCurrency, locale);
   const where = coverage.length === 1 ? coverage[0] : tc("countries", { count: coverage.length });
-  const description = t("ldDescription", { data: planData(plan, locale, words), days: planDays(plan, locale), coverage: where });
+  const description = t("ldDescription", { data: planDataInFull(plan, locale, words), days: planDays(plan, locale), coverage: where });
   return (
     <div className="mx-auto grid max-w-5xl gap-8 px-4 py-8 md:grid-cols-[1fr_380px]">
       <script
