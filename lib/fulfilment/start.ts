@@ -28,9 +28,11 @@ export function nudgeWaitingLinesAfterRender(lineIds: string[]): void {
 function attemptAfterResponse(lineIds: string[]) {
   afterResponse(async () => {
     for (const lineId of lineIds) {
-      await fulfilLine(lineId).catch((e) =>
-        logger.error({ scope: "fulfilment", lineId, err: errorText(e) }, "immediate fulfilment attempt failed"),
-      );
+      const outcome = await fulfilLine(lineId).catch((e) => {
+        logger.error({ scope: "fulfilment", lineId, err: errorText(e) }, "immediate fulfilment attempt failed");
+        return "not_claimed" as const;
+      });
+      if (outcome !== "not_claimed") logger.info({ scope: "fulfilment", lineId, outcome }, `line ${lineId}: ${outcome}`);
     }
   });
 }
