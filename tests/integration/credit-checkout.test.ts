@@ -2,52 +2,24 @@
 // or wholly (no Stripe), never twice, and given back when the order is not paid.
 import assert from "node:assert/strict";
 import { after, before, test } from "node:test";
-import Stripe from "stripe";
-import { createTestDatabase } from "../helpers/database";
-import { startTestSandbox, testClient, TEST_API_KEY } from "../helpers/sandbox";
-import { localSecrets } from "../../lib/config/local-secrets";
-import { startStripeSandbox } from "../../sandbox/stripe/server";
+import { startStoreSandboxes } from "../helpers/store-sandboxes";
 
-const database = await createTestDatabase();
-const esimgoSandbox = await startTestSandbox();
-const stripeKey = localSecrets().stripeSecretKey;
-const stripeSandbox = await startStripeSandbox({
-  port: 0,
-  secretKey: stripeKey,
-  webhookSecret: "whsec_credit",
-  webhookUrl: "http://127.0.0.1:9/unused",
-});
-Object.assign(process.env, {
-  ESIMGO_BASE_URL: esimgoSandbox.baseUrl,
-  ESIMGO_API_KEY: TEST_API_KEY,
-  STRIPE_SANDBOX_PORT: String(stripeSandbox.port),
-  APP_URL: "http://store.test",
-  STORE_CURRENCY: "USD",
-});
-delete process.env.STRIPE_SECRET_KEY;
+const { stripe, ...store } = await startStoreSandboxes({ webhookSecret: "whsec_credit" });
 const { db } = await import("../../lib/db");
-const { startBoss } = await import("../../lib/jobs/boss");
-const { syncCatalogue } = await import("../../lib/catalogue/sync");
 const { startCheckout } = await import("../../lib/checkout/start-checkout");
 const { creditBalance } = await import("../../lib/money/credit-ledger");
 const { recordCredit, confirmCredit, reverseCredit, voidCredit } = await import("../../lib/money/staff-credits");
 const { markOrderUnpaid } = await import("../../lib/payments/order-payment");
 
-const stripe = new Stripe(stripeKey, { host: "127.0.0.1", port: stripeSandbox.port, protocol: "http" });
 let staffId = "";
 let secondStaffId = "";
 
 before(async () => {
-  await (await startBoss(database.url)).stop({ graceful: false });
-  await syncCatalogue(testClient(esimgoSandbox.baseUrl), { storeCurrency: "USD" });
+  await store.prepare();
   staffId = (await db.user.create({ data: { email: "staff@store.test", role: "staff" } })).id;
   secondStaffId = (await db.user.create({ data: { email: "staff2@store.test", role: "staff" } })).id;
 });
-after(async () => {
-  await esimgoSandbox.stop();
-  await stripeSandbox.stop();
-  await database.drop();
-});
+after(() => store.stop());
 
 async function customerWithCredit(email: string, amount: string) {
   const user = await db.user.create({ data: { email } });

@@ -3,36 +3,16 @@
 // and the database holds the same bound.
 import assert from "node:assert/strict";
 import { after, before, test } from "node:test";
-import Stripe from "stripe";
-import { createTestDatabase } from "../helpers/database";
-import { startTestSandbox, testClient, TEST_API_KEY } from "../helpers/sandbox";
-import { localSecrets } from "../../lib/config/local-secrets";
-import { startStripeSandbox } from "../../sandbox/stripe/server";
+import type Stripe from "stripe";
+import { startStoreSandboxes } from "../helpers/store-sandboxes";
 
-const database = await createTestDatabase();
-const esimgoSandbox = await startTestSandbox();
-const stripeKey = localSecrets().stripeSecretKey;
 // Webhooks go nowhere: the tests deliver charge.refunded themselves, when they choose.
-const stripeSandbox = await startStripeSandbox({
-  port: 0,
-  secretKey: stripeKey,
+const { database, stripeSandbox, stripe, ...store } = await startStoreSandboxes({
   webhookSecret: "whsec_money",
-  webhookUrl: "http://127.0.0.1:9/unused",
   webhookBaseDelayMs: 3_600_000,
+  env: { REFUND_METHOD: "card", REFUND_APPROVAL_ABOVE_MINOR: "100000" },
 });
-Object.assign(process.env, {
-  ESIMGO_BASE_URL: esimgoSandbox.baseUrl,
-  ESIMGO_API_KEY: TEST_API_KEY,
-  STRIPE_SANDBOX_PORT: String(stripeSandbox.port),
-  APP_URL: "http://store.test",
-  STORE_CURRENCY: "USD",
-  REFUND_METHOD: "card",
-  REFUND_APPROVAL_ABOVE_MINOR: "100000",
-});
-delete process.env.STRIPE_SECRET_KEY;
 const { db } = await import("../../lib/db");
-const { startBoss } = await import("../../lib/jobs/boss");
-const { syncCatalogue } = await import("../../lib/catalogue/sync");
 const { startCheckout } = await import("../../lib/checkout/start-checkout");
 const { markOrderPaid } = await import("../../lib/payments/order-payment");
 const { dispatchStripeEvent } = await import("../../lib/payments/webhook/dispatch");
@@ -42,22 +22,16 @@ const { removeBundle } = await import("../../lib/esims/bundle-removal");
 const { creditBalance } = await import("../../lib/money/credit-ledger");
 const { toMajorString } = await import("../../lib/money/minor-units");
 
-const stripe = new Stripe(stripeKey, { host: "127.0.0.1", port: stripeSandbox.port, protocol: "http" });
 let staffId = "";
 let secondStaffId = "";
 const PLAN = "esim_1GB_7D_JP_V2";
 
 before(async () => {
-  await (await startBoss(database.url)).stop({ graceful: false });
-  await syncCatalogue(testClient(esimgoSandbox.baseUrl), { storeCurrency: "USD" });
+  await store.prepare();
   staffId = (await db.user.create({ data: { email: "staff@store.test", role: "staff" } })).id;
   secondStaffId = (await db.user.create({ data: { email: "staff2@store.test", role: "staff" } })).id;
 });
-after(async () => {
-  await esimgoSandbox.stop();
-  await stripeSandbox.stop();
-  await database.drop();
-});
+after(() => store.stop());
 
 // A customer's order paid by card in the Stripe sandbox; delivered unless told otherwise.
 async function paidOrder(email: string, quantity = 1, deliver = true) {

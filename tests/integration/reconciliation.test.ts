@@ -3,52 +3,26 @@
 // and each one-click fix leaves things consistent (and the list empty).
 import assert from "node:assert/strict";
 import { after, before, test } from "node:test";
-import Stripe from "stripe";
-import { createTestDatabase } from "../helpers/database";
-import { startTestSandbox, testClient, TEST_API_KEY } from "../helpers/sandbox";
-import { localSecrets } from "../../lib/config/local-secrets";
-import { startStripeSandbox } from "../../sandbox/stripe/server";
+import { startStoreSandboxes } from "../helpers/store-sandboxes";
 
-const database = await createTestDatabase();
-const esimgoSandbox = await startTestSandbox();
 // Webhooks go nowhere: every payment's webhook is "lost".
-const stripeKey = localSecrets().stripeSecretKey;
-const stripeSandbox = await startStripeSandbox({
-  port: 0,
-  secretKey: stripeKey,
+const { stripeSandbox, stripe, ...store } = await startStoreSandboxes({
   webhookSecret: "whsec_lost",
-  webhookUrl: "http://127.0.0.1:9/lost",
   webhookBaseDelayMs: 3_600_000,
 });
-Object.assign(process.env, {
-  ESIMGO_BASE_URL: esimgoSandbox.baseUrl,
-  ESIMGO_API_KEY: TEST_API_KEY,
-  STRIPE_SANDBOX_PORT: String(stripeSandbox.port),
-  APP_URL: "http://store.test",
-  STORE_CURRENCY: "USD",
-});
-delete process.env.STRIPE_SECRET_KEY;
 const { db } = await import("../../lib/db");
-const { startBoss } = await import("../../lib/jobs/boss");
-const { syncCatalogue } = await import("../../lib/catalogue/sync");
 const { startCheckout } = await import("../../lib/checkout/start-checkout");
 const { esimgo } = await import("../../lib/esimgo");
 const { paidLinesWithoutEsim, paymentsWithoutOrder, unlinkedEsimGoOrders } = await import("../../lib/admin/reconciliation");
 const { recordLostPayment, refundOrphanPayment, retryLine } = await import("../../lib/admin/reconciliation-fixes");
 
-const stripe = new Stripe(stripeKey, { host: "127.0.0.1", port: stripeSandbox.port, protocol: "http" });
 let staffId = "";
 
 before(async () => {
-  await (await startBoss(database.url)).stop({ graceful: false });
-  await syncCatalogue(testClient(esimgoSandbox.baseUrl), { storeCurrency: "USD" });
+  await store.prepare();
   staffId = (await db.user.create({ data: { email: "staff@store.test", role: "staff" } })).id;
 });
-after(async () => {
-  await esimgoSandbox.stop();
-  await stripeSandbox.stop();
-  await database.drop();
-});
+after(() => store.stop());
 
 test("a paid session whose webhook was lost is found and recorded as paid, once", async () => {
   const result = await startCheckout(

@@ -3,50 +3,24 @@
 // for are left alone, and a refunded line is never delivered afterwards.
 import assert from "node:assert/strict";
 import { after, before, test } from "node:test";
-import Stripe from "stripe";
-import { createTestDatabase } from "../helpers/database";
-import { startTestSandbox, testClient, TEST_API_KEY } from "../helpers/sandbox";
-import { localSecrets } from "../../lib/config/local-secrets";
-import { startStripeSandbox } from "../../sandbox/stripe/server";
+import { startStoreSandboxes } from "../helpers/store-sandboxes";
 
-const database = await createTestDatabase();
-const esimgoSandbox = await startTestSandbox();
-const stripeKey = localSecrets().stripeSecretKey;
-const stripeSandbox = await startStripeSandbox({
-  port: 0,
-  secretKey: stripeKey,
+const { stripeSandbox, stripe, ...store } = await startStoreSandboxes({
   webhookSecret: "whsec_undelivered",
-  webhookUrl: "http://127.0.0.1:9/unused",
   webhookBaseDelayMs: 3_600_000,
 });
-Object.assign(process.env, {
-  ESIMGO_BASE_URL: esimgoSandbox.baseUrl,
-  ESIMGO_API_KEY: TEST_API_KEY,
-  STRIPE_SANDBOX_PORT: String(stripeSandbox.port),
-  APP_URL: "http://store.test",
-  STORE_CURRENCY: "USD",
-});
-delete process.env.STRIPE_SECRET_KEY;
 const { db } = await import("../../lib/db");
-const { startBoss } = await import("../../lib/jobs/boss");
-const { syncCatalogue } = await import("../../lib/catalogue/sync");
 const { startCheckout } = await import("../../lib/checkout/start-checkout");
 const { markOrderPaid } = await import("../../lib/payments/order-payment");
 const { fulfilLine } = await import("../../lib/fulfilment/fulfil-line");
 const { refundUndeliveredLines } = await import("../../lib/fulfilment/undelivered-refunds");
 
-const stripe = new Stripe(stripeKey, { host: "127.0.0.1", port: stripeSandbox.port, protocol: "http" });
 const MINUTE = 60_000;
 
 before(async () => {
-  await (await startBoss(database.url)).stop({ graceful: false });
-  await syncCatalogue(testClient(esimgoSandbox.baseUrl), { storeCurrency: "USD" });
+  await store.prepare();
 });
-after(async () => {
-  await esimgoSandbox.stop();
-  await stripeSandbox.stop();
-  await database.drop();
-});
+after(() => store.stop());
 
 // A paid order whose only line is still waiting for its eSIM (eSIM Go kept failing), paid
 // `minutesAgo` minutes ago.
