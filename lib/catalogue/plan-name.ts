@@ -54,8 +54,18 @@ export function planAllowance(b: PlanLike, locale: Locale = "en", words: PlanWor
   return tier ? words.allowance(dataAmount(tier.dailyMb, locale), speed(tier.throttleKbps, locale)) : null;
 }
 
-// The plan's data with what "unlimited" means: "Unlimited (1 GB a day at full speed, then 512 kb/s)".
-export function planDataInFull(b: PlanLike, locale: Locale = "en", words: PlanWords = ENGLISH): string {
+// Some words about a plan, followed by what "unlimited" means for it when it is unlimited.
+function withAllowance(text: string, b: PlanLike, locale: Locale, words: PlanWords): string {
   const allowance = planAllowance(b, locale, words);
-  return allowance ? `${planData(b, locale, words)} (${allowance})` : planData(b, locale, words);
+  return allowance ? `${text} (${allowance})` : text;
+}
+
+// "Unlimited (1 GB a day at full speed, then 512 kb/s)"; "3 GB" for a plan with a fixed amount.
+export function planDataInFull(b: PlanLike, locale: Locale = "en", words: PlanWords = ENGLISH): string {
+  return withAllowance(planData(b, locale, words), b, locale, words);
+}
+
+// "Japan · Unlimited · 7 days (1 GB a day at full speed, then 512 kb/s)".
+export function planNameInFull(b: PlanLike, locale: Locale = "en", words: PlanWords = ENGLISH): string {
+  return withAllowance(planName(b, locale, words), b, locale, words);
 }

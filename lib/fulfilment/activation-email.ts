@@ -1,6 +1,6 @@
 // Once an order is fulfilled, email the buyer everything needed to install (queued, sent once).
 import { db } from "@/lib/db";
-import { planAllowance, planName } from "@/lib/catalogue/plan-name";
+import { planAllowance, planName, planNameInFull } from "@/lib/catalogue/plan-name";
 import { queueEmail } from "@/lib/email/outbox";
 import { activationEmail, type ActivationEsim } from "@/lib/email/templates/activation";
 import { topupEmail } from "@/lib/email/templates/topup";
@@ -28,10 +28,7 @@ export async function sendActivationEmail(orderId: string, options: { resend?: b
     }),
   );
   const topups = order.lines.flatMap((l) =>
-    l.assignments.map((a) => {
-      const allowance = planAllowance(l.bundle, locale, words);
-      return { planName: `${planName(l.bundle, locale, words)}${allowance ? ` (${allowance})` : ""}`, iccid: a.esim.iccid };
-    }),
+    l.assignments.map((a) => ({ planName: planNameInFull(l.bundle, locale, words), iccid: a.esim.iccid })),
   );
   const buyer = { id: order.id, email: order.email, locale };
   const draft = esims.length > 0 ? await activationEmail(buyer, esims, url) : await topupEmail(buyer, topups, url);
