@@ -12,6 +12,7 @@ export function PlanCard({ plan, locale, words }: { plan: Plan; locale: Locale; 
   const coverage =
     plan.scope === "country" ? area : `${area} · ${t("countries", { count: plan.countries.length + plan.roamingCountries.length })}`;
   const perGb = pricePerGb(plan);
+  const allowance = planAllowance(plan, locale, words); // the long line goes under the plan, not beside the price
   return (
     <Card
       as="li"
@@ -31,14 +32,15 @@ export function PlanCard({ plan, locale, words }: { plan: Plan; locale: Locale; 
           </span>
           <span className="block text-sm text-slate-600">{coverage}</span>
           <span className="block text-xs text-slate-600">{plan.speeds.join(" / ")}</span>
+          {allowance && <span className="mt-1 block text-xs text-slate-700">{allowance}</span>}
         </span>
         <span className="shrink-0 text-right">
           <span className="block text-lg font-bold text-brand-700" data-testid="plan-price">
             {formatMoney(plan.retailMinor, plan.retailCurrency, locale)}
           </span>
-          <span className="block text-xs text-slate-600">
-            {perGb ? t("perGb", { price: formatMoney(perGb, plan.retailCurrency, locale) }) : planAllowance(plan, locale, words)}
-          </span>
+          {perGb ? (
+            <span className="block text-xs text-slate-600">{t("perGb", { price: formatMoney(perGb, plan.retailCurrency, locale) })}</span>
+          ) : null}
         </span>
       </Link>
     </Card>
