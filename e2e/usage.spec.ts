@@ -48,3 +48,26 @@ test("My Account shows the remaining data falling, and the 80 % email arrives @p
     new RegExp(`/account/esims/${iccid}/top-up$`),
   );
 });
+
+test("installing the eSIM (in the sandbox) shows the device on the thank-you page and in My Account", async ({ page }) => {
+  const email = `install.${Date.now()}@example.com`;
+  await startCheckout(page, "esim_1GB_7D_TH_V2", email);
+  await payWithCard(page, "4242 4242 4242 4242");
+  await expectReady(page);
+  const iccid = (await page.getByTestId("esim").textContent())!.match(/ICCID (\d{19,20})/)![1];
+  await expect(page.getByTestId("install-status")).toHaveText("Not installed yet");
+
+  // eSIM Go sends a signed Profile Status Change notification; the page listens for it.
+  await fetch(`${ESIMGO_SANDBOX}/__sandbox/esims/${iccid}/install`, {
+    method: "POST",
+    headers: { "X-API-Key": SANDBOX_ESIMGO_API_KEY },
+    body: JSON.stringify({ make: "Apple", model: "iPhone 15" }),
+  });
+  await expect(page.getByTestId("install-status")).toHaveText("Installed on iPhone 15", { timeout: 20_000 });
+
+  await page.context().clearCookies();
+  await signInWithMailbox(page, email);
+  await expect(page.getByTestId("account-esim").filter({ hasText: iccid }).getByTestId("install-status")).toHaveText(
+    "Installed on iPhone 15",
+  );
+});

@@ -14,6 +14,7 @@ import { fulfilLine } from "@/lib/fulfilment/fulfil-line";
 import { dueLines } from "@/lib/fulfilment/sweep";
 import { refundUndeliveredLines } from "@/lib/fulfilment/undelivered-refunds";
 import { pollStaleUsage } from "@/lib/esims/usage/poll";
+import { checkInstalls, sendInstallReminders } from "@/lib/esims/install-watch";
 import { enqueue } from "./jobs/enqueue";
 import { startBoss } from "./jobs/boss";
 import { QUEUES } from "./jobs/queues";
@@ -44,6 +45,13 @@ export async function startWorker(log: Logger = logger): Promise<PgBoss> {
     if (refunded) log.warn({ scope: "fulfilment", refunded }, `${refunded} undelivered lines refunded automatically`);
   });
   await boss.schedule(QUEUES.fulfilmentSweep.name, "* * * * *");
+
+  await boss.work(QUEUES.installWatch.name, async () => {
+    const checked = await checkInstalls();
+    const reminded = await sendInstallReminders();
+    if (checked || reminded) log.info({ scope: "install", checked, reminded }, `install status: ${checked} checked, ${reminded} reminded`);
+  });
+  await boss.schedule(QUEUES.installWatch.name, "* * * * *");
 
   await boss.work(QUEUES.usagePoll.name, async () => {
     const refreshed = await pollStaleUsage();

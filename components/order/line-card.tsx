@@ -1,6 +1,7 @@
 // One line of an order on the thank-you page: its status in plain words and, once delivered, the
 // QR code, the codes to copy and the one-tap install buttons.
 import { getTranslations } from "next-intl/server";
+import { InstallStatus } from "@/components/account/install-status";
 import { InstallButtons } from "@/components/store/install-buttons";
 import { Card } from "@/components/ui/card";
 import { CopyButton } from "@/components/ui/copy-button";
@@ -40,7 +41,10 @@ export async function LineCard({ line, locale }: { line: LineView; locale: Local
             <Field label={t("activationCode")} value={esim.lpa} testId="activation-code" />
             <Field label={t("smdp")} value={esim.smdpAddress} testId="smdp" />
             <Field label={t("matchingId")} value={esim.matchingId} testId="matching-id" />
-            <p className="text-xs text-slate-600">{t("iccid", { iccid: esim.iccid })}</p>
+            <div className="flex flex-wrap items-center justify-between gap-2">
+              <p className="text-xs text-slate-600">{t("iccid", { iccid: esim.iccid })}</p>
+              <InstallStatus view={esim.install} locale={locale} />
+            </div>
             <InstallButtons appleUrl={esim.appleUrl} androidUrl={esim.androidUrl} />
           </div>
         </div>

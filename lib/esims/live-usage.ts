@@ -4,7 +4,7 @@
 import { db } from "@/lib/db";
 import { esimgo } from "@/lib/esimgo";
 import { getOwnedEsim, isBundleState } from "./owned-esims";
-import { installStatus } from "./install-status";
+import { applyDetail } from "./install-status";
 
 const WINDOW_MS = 60_000;
 
@@ -28,7 +28,7 @@ export async function refreshLiveUsage(
       new Promise<never>((_, reject) => setTimeout(() => reject(new Error("timeout")), timeoutMs)),
     ]);
     const now = new Date();
-    await db.esim.update({ where: { id: esim.id }, data: installStatus(detail) });
+    await applyDetail(esim.id, detail);
     for (const bundle of live.bundles) {
       for (const a of bundle.assignments) {
         if (!isBundleState(a.state)) continue;

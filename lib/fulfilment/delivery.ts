@@ -3,7 +3,7 @@
 import { db } from "@/lib/db";
 import type { EsimGoClient } from "@/lib/esimgo";
 import { isBundleState } from "@/lib/esims/owned-esims";
-import { installStatus } from "@/lib/esims/install-status";
+import { applyInstallReport, detailReport } from "@/lib/esims/install-status";
 import type { OrderLine, Prisma } from "@/lib/generated/prisma/client";
 
 export type Delivery = Awaited<ReturnType<typeof fetchDelivery>>;
@@ -43,7 +43,6 @@ export async function storeDelivery(
     const fields = {
       matchingId: install.matchingId,
       smdpAddress: install.smdpAddress,
-      ...installStatus(detail, install.profileStatus),
       appleInstallUrl: detail.appleInstallUrl,
       androidInstallUrl: detail.androidInstallUrl,
     };
@@ -52,6 +51,8 @@ export async function storeDelivery(
       create: { iccid: install.iccid, ownerEmail: order.email, ownerId, originLineId: line.id, ...fields },
       update: fields,
     });
+    const report = detailReport({ ...detail, profileStatus: detail.profileStatus ?? install.profileStatus });
+    if (report) await applyInstallReport(tx, esim.id, report);
     const data = {
       esimId: esim.id,
       orderLineId: line.id,

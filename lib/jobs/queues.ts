@@ -6,6 +6,7 @@ export const QUEUES = {
   // expires, and a stuck sweep job would block the next ones. The line's lease guards the work.
   fulfilLine: { name: "fulfil-line", options: { retryLimit: 2, retryDelay: 5, retryBackoff: true, expireInSeconds: 300 } },
   fulfilmentSweep: { name: "fulfilment-sweep", options: { retryLimit: 0, expireInSeconds: 60 } },
+  installWatch: { name: "install-watch", options: { retryLimit: 0, expireInSeconds: 120 } },
   usagePoll: { name: "usage-poll", options: { retryLimit: 0, expireInSeconds: 900 } },
   fxRates: { name: "fx-rates", options: { retryLimit: 5, retryDelay: 60, retryBackoff: true, expireInSeconds: 300 } },
   sendEmail: { name: "send-email", options: { retryLimit: 6, retryDelay: 10, retryBackoff: true, expireInSeconds: 120 } },

@@ -4,6 +4,7 @@ import { planName } from "@/lib/catalogue/plan-name";
 import type { Locale } from "@/lib/i18n/locales";
 import { planWords } from "@/lib/i18n/translator";
 import { installData, qrSvg, type InstallData } from "@/lib/esims/install-data";
+import { installView, type InstallView } from "@/lib/esims/install-status";
 import type { FulfilmentStatus, OrderStatus } from "@/lib/generated/prisma/client";
 
 export type LineView = {
@@ -13,7 +14,7 @@ export type LineView = {
   quantity: number;
   status: FulfilmentStatus;
   targetIccid: string | null;
-  esims: Array<InstallData & { qr: string }>;
+  esims: Array<InstallData & { qr: string; install: InstallView }>;
 };
 export type OrderView = {
   id: string;
@@ -24,6 +25,7 @@ export type OrderView = {
   createdAt: Date;
   lines: LineView[];
   settled: boolean;
+  awaitingInstall: boolean;
 };
 
 export async function loadOrderView(orderId: string, locale: Locale): Promise<OrderView | null> {
@@ -44,7 +46,7 @@ export async function loadOrderView(orderId: string, locale: Locale): Promise<Or
       esims: await Promise.all(
         l.esims.flatMap((e) => {
           const data = installData(e);
-          return data ? [qrSvg(data.lpa).then((qr) => ({ ...data, qr }))] : [];
+          return data ? [qrSvg(data.lpa).then((qr) => ({ ...data, qr, install: installView(e) }))] : [];
         }),
       ),
     })),
@@ -53,6 +55,9 @@ export async function loadOrderView(orderId: string, locale: Locale): Promise<Or
   const settled =
     ["payment_failed", "expired", "refunded", "fulfilled"].includes(order.status) ||
     lines.every((l) => ["fulfilled", "esim_failed", "cancelled"].includes(l.status));
+  // Freshly delivered and not on the phone yet: the page keeps listening for "Installed".
+  const awaitingInstall =
+    Date.now() - order.createdAt.getTime() < 3600_000 && lines.some((l) => l.esims.some((e) => e.install.key !== "installed"));
   return {
     id: order.id,
     email: order.email,
@@ -62,5 +67,6 @@ export async function loadOrderView(orderId: string, locale: Locale): Promise<Or
     createdAt: order.createdAt,
     lines,
     settled,
+    awaitingInstall,
   };
 }

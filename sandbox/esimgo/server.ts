@@ -8,8 +8,8 @@ import { match, readBody, send, type Reply, type RequestInfo, type Route } from 
 import { buildCatalogue } from "./catalogue";
 import { costOf, NO_QUIRKS, type Quirks } from "./quirks";
 import { routes } from "./routes";
-import { initialState, StateStore } from "./state";
-import { startUsageSimulation, UsageNotifier } from "./usage";
+import { initialState, StateStore, type EsimRecord } from "./state";
+import { DEMO_DEVICE, startUsageSimulation, UsageNotifier, type Device } from "./usage";
 import { SandboxError, World } from "./world";
 
 export type Faults = {
@@ -98,6 +98,19 @@ export async function startEsimGoSandbox(options: EsimGoSandboxOptions) {
         return {
           status: 200,
           body: a ? { bundle: a.bundle, remainingBytes: a.remainingBytes, state: w.bundleState(a) } : { bundle: null },
+        };
+      },
+    },
+    {
+      // A test "installs" the eSIM (or removes it: {"status":"Released"}) on a device of its choice.
+      method: "POST",
+      pattern: /^\/__sandbox\/esims\/(?<iccid>\d+)\/install$/,
+      handler: (_w, req) => {
+        const { status = "Installed", ...device } = JSON.parse(req.body || "{}") as Device & { status?: EsimRecord["profileStatus"] };
+        if (!["Released", "Downloaded", "Installed", "Unavailable"].includes(status)) throw new Error(`Unknown profile status ${status}`);
+        return {
+          status: 200,
+          body: { sent: notifier.install(req.params.iccid, status, status === "Installed" ? { ...DEMO_DEVICE, ...device } : device) },
         };
       },
     },

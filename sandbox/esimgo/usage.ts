@@ -1,7 +1,16 @@
 // Simulated data use and eSIM Go's V3 usage callbacks: signed with HMAC-SHA256 of the raw body,
 // keyed with the API key, delivered with retries (duplicates and reordering can happen, as live).
 import { createHmac } from "node:crypto";
-import type { AssignmentRecord } from "./state";
+import type { AssignmentRecord, EsimRecord } from "./state";
+
+export type Device = { imei?: string; eid?: string; tac?: string; make?: string; model?: string };
+export const DEMO_DEVICE: Device = {
+  imei: "353915100000008",
+  eid: "89049032000000000000000000000008",
+  tac: "35391510",
+  make: "Apple",
+  model: "iPhone 15",
+};
 import type { World } from "./world";
 
 const THRESHOLDS = [1, 50, 80, 100];
@@ -22,8 +31,10 @@ export class UsageNotifier {
     return createHmac("sha256", this.options.apiKey).update(body).digest(this.options.encoding);
   }
 
-  // Use `bytes` on an eSIM and send whatever notifications that crosses.
+  // Use `bytes` on an eSIM and send whatever notifications that crosses. Data flows only on a
+  // phone, so an eSIM not installed yet is installed first (on the demo device).
   use(iccid: string, bytes: number) {
+    if (this.world.esim(iccid).profileStatus !== "Installed") this.install(iccid, "Installed", DEMO_DEVICE);
     const result = this.world.consume(iccid, bytes);
     if (!result) return null;
     const { assignment, started } = result;
@@ -61,6 +72,21 @@ export class UsageNotifier {
       ...(alertType === "FirstAttachment" ? { country: { code: "FR", name: "France" } } : {}),
     };
     this.send(JSON.stringify(payload));
+  }
+
+  // A Profile Status Change notification: the eSIM was installed on, downloaded to or removed
+  // from a device. Only the device fields eSIM Go knows are sent.
+  install(iccid: string, status: EsimRecord["profileStatus"], device: Device = {}) {
+    this.world.setProfileStatus(iccid, status);
+    const known = Object.fromEntries(Object.entries(device).filter(([, v]) => v));
+    const body = JSON.stringify({
+      iccid,
+      profileStatus: status,
+      date: new Date(this.world.now()).toISOString(),
+      ...(Object.keys(known).length ? { device: known } : {}),
+    });
+    this.send(body);
+    return body;
   }
 
   // The organisation's balance was topped up: a notification type the store has no handler for,

@@ -242,6 +242,15 @@ export class World {
     return { status: `Refunded ${quantity} bundle(s) to balance` };
   }
 
+  // The eSIM lands on (or leaves) a device, as its profile status says.
+  setProfileStatus(iccid: string, status: EsimRecord["profileStatus"]) {
+    const esim = this.esim(iccid);
+    esim.profileStatus = status;
+    if (status === "Installed") esim.firstInstalledAt ??= new Date(this.now()).toISOString();
+    this.store.changed();
+    return esim;
+  }
+
   // Data use on an eSIM: the active bundle pays; with none active the oldest queued one starts.
   consume(iccid: string, bytes: number): { assignment: AssignmentRecord; started: boolean } | null {
     const esim = this.esim(iccid);
@@ -252,8 +261,6 @@ export class World {
       if (!active) return null;
       active.startedAt = new Date(this.now()).toISOString();
       started = true;
-      if (esim.profileStatus === "Released") esim.profileStatus = "Installed";
-      esim.firstInstalledAt ??= active.startedAt;
     }
     if (!active.unlimited) active.remainingBytes = Math.max(0, active.remainingBytes - Math.round(bytes));
     this.store.changed();

@@ -54,7 +54,24 @@ export const lifecycleEventSchema = z.object({
   date: z.string().nullish(),
 });
 
-export const callbackSchema = z.union([lifecycleEventSchema, usageCallbackSchema]);
+// Profile Status Change: the eSIM was downloaded, installed or removed on a device. eSIM Go's
+// reference names the time "when the status change happened on the device" without fixing its key
+// in every example, so `date`, `dateTime` and `eventTime` are all read. The device carries only
+// what is known (make and model when its TAC is recognised; often only the EID on removal).
+const deviceText = z.string().trim().min(1).max(80).nullish();
+export const PROFILE_STATUSES = ["Released", "Downloaded", "Installed", "Unavailable", "Deactivated"] as const;
+export const profileStatusEventSchema = z
+  .object({
+    iccid,
+    profileStatus: z.enum(PROFILE_STATUSES),
+    date: instant,
+    dateTime: instant,
+    eventTime: instant,
+    device: z.object({ imei: deviceText, eid: deviceText, tac: deviceText, make: deviceText, model: deviceText }).nullish(),
+  })
+  .transform(({ date, dateTime, eventTime, ...e }) => ({ ...e, kind: "profile-status" as const, at: date ?? dateTime ?? eventTime }));
+
+export const callbackSchema = z.union([lifecycleEventSchema, profileStatusEventSchema, usageCallbackSchema]);
 
 // eSIM Go may add notification types at any time (an organisation balance `Topup`, say). A signed
 // one the store has no handler for is accepted and kept for staff review, never refused: a 4xx
@@ -78,3 +95,4 @@ export const unknownNotificationSchema = z
 export type UnknownNotification = z.output<typeof unknownNotificationSchema>;
 export type UsageCallback = z.infer<typeof usageCallbackSchema>;
 export type LifecycleEvent = z.infer<typeof lifecycleEventSchema>;
+export type ProfileStatusEvent = z.output<typeof profileStatusEventSchema>;

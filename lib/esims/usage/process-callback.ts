@@ -5,7 +5,8 @@
 import { createHash } from "node:crypto";
 import { db } from "@/lib/db";
 import type { BundleAssignment, Prisma } from "@/lib/generated/prisma/client";
-import type { LifecycleEvent, UnknownNotification, UsageCallback } from "./callback-schema";
+import { applyInstallReport } from "@/lib/esims/install-status";
+import type { LifecycleEvent, ProfileStatusEvent, UnknownNotification, UsageCallback } from "./callback-schema";
 import { usageNotifications, type Notification } from "./notifications";
 import { recordUsage } from "./record-usage";
 
@@ -15,8 +16,9 @@ type Tx = Prisma.TransactionClient;
 
 export async function processCallback(
   rawBody: string,
-  callback: UsageCallback | LifecycleEvent,
+  callback: UsageCallback | LifecycleEvent | ProfileStatusEvent,
 ): Promise<{ outcome: CallbackOutcome; notifications: Notification[] }> {
+  if ("kind" in callback) return profileStatusChange(rawBody, callback);
   if (!("event" in callback) && callback.iccid && callback.bundle && USAGE_ALERTS.has(callback.alertType))
     return usageOnly(rawBody, { ...callback, iccid: callback.iccid }, callback.bundle);
   return db.$transaction(async (tx) => {
@@ -143,6 +145,23 @@ async function lifecycle(tx: Tx, event: LifecycleEvent, esim: { id: string } | n
     outcome: "stored" as const,
     notifications: event.event === "esim.deletion_scheduled" ? [{ kind: "deletion-scheduled" as const, esimId: esim.id }] : [],
   };
+}
+
+// Installed, removed, downloaded: stored once, applied unless a newer report is already on record.
+async function profileStatusChange(rawBody: string, event: ProfileStatusEvent) {
+  return db.$transaction(async (tx) => {
+    const esim = await tx.esim.findUnique({ where: { iccid: event.iccid }, select: { id: true } });
+    const inserted = await keepCallback(tx, rawBody, {
+      iccid: event.iccid,
+      esimId: esim?.id,
+      alertType: `ProfileStatus:${event.profileStatus}`,
+      needsReview: !esim,
+    });
+    if (!inserted) return { outcome: "duplicate" as const, notifications: [] };
+    if (!esim) return { outcome: "review" as const, notifications: [] };
+    await applyInstallReport(tx, esim.id, { profileStatus: event.profileStatus, at: event.at ?? new Date(), device: event.device });
+    return { outcome: "stored" as const, notifications: [] };
+  });
 }
 
 // The callback as received, kept once: its dedupe key is the hash of the raw body, so a replay

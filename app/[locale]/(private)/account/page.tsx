@@ -1,10 +1,12 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
+import { InstallStatus } from "@/components/account/install-status";
 import { UsageBar } from "@/components/account/usage-bar";
 import { ValidityText } from "@/components/account/validity-text";
 import { Card } from "@/components/ui/card";
 import { requireUser } from "@/lib/auth/session";
+import { installView } from "@/lib/esims/install-status";
 import { currentBundle, listOwnedEsims } from "@/lib/esims/owned-esims";
 import { creditBalances } from "@/lib/money/credit-ledger";
 import { formatMoney } from "@/lib/money/minor-units";
@@ -53,9 +55,11 @@ export default async function AccountPage({ params }: Props) {
             <Card as="li" padding="lg" className="shadow-sm" key={esim.id} data-testid="account-esim">
               <div className="flex flex-wrap items-baseline justify-between gap-2">
                 <h2 className="font-semibold">{t("esim", { iccid: esim.iccid })}</h2>
-                <span className="text-sm text-slate-600">
-                  {esim.state === "active" ? (esim.profileStatus ?? t("readyToInstall")) : t(`esimState.${esim.state}`)}
-                </span>
+                {esim.state === "active" ? (
+                  <InstallStatus view={installView(esim)} locale={locale} />
+                ) : (
+                  <span className="text-sm text-slate-600">{t(`esimState.${esim.state}`)}</span>
+                )}
               </div>
               {bundle ? (
                 <div className="mt-3 space-y-2">

@@ -29,7 +29,7 @@ export default async function OrderPage({ params, searchParams }: Props) {
   const t = await getTranslations({ locale, namespace: "Order" });
   return (
     <div className="mx-auto max-w-3xl px-4 py-8">
-      {!order.settled && <AutoRefresh everyMs={1500} />}
+      {!order.settled ? <AutoRefresh everyMs={1500} /> : order.awaitingInstall && <AutoRefresh everyMs={10_000} />}
       <Headline order={order} locale={locale} />
       <div className="mt-6 space-y-6">
         {order.lines.map((line) => (

@@ -3,11 +3,13 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { EsimInstall } from "@/components/account/esim-install";
+import { InstallStatus } from "@/components/account/install-status";
 import { UsageBar } from "@/components/account/usage-bar";
 import { UsageHistory } from "@/components/account/usage-history";
 import { ValidityText } from "@/components/account/validity-text";
 import { Card } from "@/components/ui/card";
 import { requireUser } from "@/lib/auth/session";
+import { installView } from "@/lib/esims/install-status";
 import { refreshThenReadOwnedEsim } from "@/lib/esims/live-usage";
 import { USED_STATES } from "@/lib/esims/owned-esims";
 import { dateText } from "@/lib/i18n/format";
@@ -46,6 +48,9 @@ export default async function EsimPage({ params }: Props) {
           {t("back")}
         </Link>
         <h1 className="mt-1 text-2xl font-bold">{t("esim", { iccid: esim.iccid })}</h1>
+        <p className="mt-1">
+          <InstallStatus view={installView(esim)} locale={locale} />
+        </p>
         <p className="text-sm text-slate-600" data-testid="usage-source">
           {updated}
         </p>
