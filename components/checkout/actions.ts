@@ -12,6 +12,10 @@ const checkoutFields = z.object({
   bundle: bundleName,
   quantity: z.coerce.number().int().min(1, "quantityMin").max(10, "quantityMax").default(1),
   useCredit: checkbox,
+  isGift: checkbox,
+  giftEmail: z.string().optional(),
+  giftName: z.string().optional(),
+  giftMessage: z.string().optional(),
   locale,
   currency,
 });
@@ -19,18 +23,30 @@ const checkoutFields = z.object({
 // Typos come back before the rate limit: they do not count as attempts.
 export const checkoutAction = publicAction.input(checkoutFields).run(async ({ user, input }) => {
   const limited = await checkoutLimitError(input.email);
-  if (limited) return { ok: false, ...limited, values: { email: input.email } };
+  if (limited) return { ok: false, ...limited, values: giftValues(input) };
   // A signed-in customer's order is theirs; a guest's belongs to the email until they sign in with it.
   const result = await startCheckout(
     {
       email: input.email,
       items: [{ bundle: input.bundle, quantity: input.quantity }],
       useCredit: input.useCredit,
+      // The cart schema checks the recipient's fields (and says which one is wrong).
+      gift: input.isGift ? { email: input.giftEmail ?? "", name: input.giftName ?? "", message: input.giftMessage } : undefined,
       locale: input.locale,
       currency: input.currency,
     },
     { userId: user?.id ?? null },
   );
-  if (!result.ok) return { ok: false, error: result.error, params: result.params, values: { email: input.email } };
+  if (!result.ok) return { ok: false, error: result.error, params: result.params, values: giftValues(input) };
   redirect(result.url);
 });
+
+// What the buyer typed comes back with an error, so nothing has to be typed twice.
+function giftValues(input: z.output<typeof checkoutFields>): Record<string, string> {
+  return {
+    email: input.email,
+    ...(input.isGift
+      ? { isGift: "on", giftEmail: input.giftEmail ?? "", giftName: input.giftName ?? "", giftMessage: input.giftMessage ?? "" }
+      : {}),
+  };
+}

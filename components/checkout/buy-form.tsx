@@ -5,6 +5,7 @@ import { EmailField } from "@/components/ui/email-field";
 import type { CheckoutProfile } from "@/lib/checkout/profile";
 import { checkoutAction } from "@/components/checkout/actions";
 import type { ActionResult } from "@/lib/actions/chain";
+import { GiftFields } from "./gift-fields";
 import { UseCreditCheckbox } from "./use-credit-checkbox";
 import { FormError, SubmitButton } from "@/components/ui/form-parts";
 
@@ -49,6 +50,7 @@ export function BuyForm({ bundle, price, currency }: { bundle: string; price: st
           ))}
         </select>
       </div>
+      <GiftFields values={error?.values} />
       {profile?.signedIn && profile.creditMinor > 0 && <UseCreditCheckbox label={profile.creditLabel} />}
       <FormError id="checkout-error" message={error?.error} />
       <SubmitButton pending={pending} pendingText={t("pending")}>

@@ -36,11 +36,30 @@ export const cartSchema = z.object({
     .min(1, "unknownPlan")
     .max(10, "quantityMax"),
   useCredit: z.boolean().default(false),
+  // Sent to someone else: the eSIMs become theirs; the buyer keeps the order and the receipt.
+  gift: z
+    .object({
+      email: z
+        .email("invalidGiftEmail")
+        .max(254)
+        .transform((e) => e.toLowerCase()),
+      name: z.string().trim().min(1, "giftNameMissing").max(80, "giftNameMissing"),
+      message: z.string().trim().max(300, "giftMessageLong").optional(),
+    })
+    .optional(),
   locale: z.enum(LOCALES).default(DEFAULT_LOCALE),
   currency: z.enum(CURRENCIES).optional(), // the store's own currency when not given
 });
 export type Cart = z.input<typeof cartSchema>;
-const CART_ERRORS = new Set(["invalidEmail", "unknownPlan", "quantityMin", "quantityMax"]);
+const CART_ERRORS = new Set([
+  "invalidEmail",
+  "unknownPlan",
+  "quantityMin",
+  "quantityMax",
+  "invalidGiftEmail",
+  "giftNameMissing",
+  "giftMessageLong",
+]);
 const cartErrorKey = (message: string) => (CART_ERRORS.has(message) ? message : "invalidCart");
 
 // url: Stripe Checkout, or the order page when store credit paid for everything (fulfilment has
@@ -52,7 +71,9 @@ export async function startCheckout(input: unknown, actor: { userId: string | nu
   const parsed = cartSchema.safeParse(input);
   // Our own refusals name an Errors key; anything else (a tampered form) gets the general one.
   if (!parsed.success) return { ok: false, error: cartErrorKey(parsed.error.issues[0].message) };
-  const { email, items, locale } = parsed.data;
+  const { email, items, locale, gift } = parsed.data;
+  if (gift && gift.email === email) return { ok: false, error: "giftToSelf" };
+  if (gift && items.some((i) => i.targetIccid)) return { ok: false, error: "invalidCart" }; // top-ups stay on the buyer's own eSIM
   const e = env();
   const currency = parsed.data.currency ?? e.STORE_CURRENCY;
 
@@ -103,6 +124,9 @@ export async function startCheckout(input: unknown, actor: { userId: string | nu
         subtotalMinor: subtotal,
         creditAppliedMinor: credit,
         totalMinor: subtotal - credit,
+        giftRecipientEmail: gift?.email,
+        giftRecipientName: gift?.name,
+        giftMessage: gift?.message || null,
         ...(paidByCredit ? { status: "paid" as const, paidAt: new Date() } : {}),
         lines: {
           create: lines.map((l) => ({

@@ -10,7 +10,10 @@ export type BackfillItem = { lineId: string; orderId: string; reference: string;
 async function incompleteLines() {
   const lines = await db.orderLine.findMany({
     where: { fulfilmentStatus: "fulfilled", esimgoOrderReference: { not: null }, kind: "new_esim" },
-    include: { esims: { select: { matchingId: true, smdpAddress: true } }, order: { select: { id: true, email: true, userId: true } } },
+    include: {
+      esims: { select: { matchingId: true, smdpAddress: true } },
+      order: { select: { id: true, email: true, userId: true, giftRecipientEmail: true } },
+    },
   });
   return lines.filter((l) => l.esims.length < l.quantity || l.esims.some((e) => !e.matchingId || !e.smdpAddress));
 }

@@ -1,7 +1,10 @@
-// Once an order is fulfilled, email the buyer everything needed to install (queued, sent once).
+// Once an order is fulfilled, email the buyer (or a gift's recipient) everything needed to install
+// (queued, sent once).
 import { db } from "@/lib/db";
 import { planAllowance, planName, planNameInFull } from "@/lib/catalogue/plan-name";
+import { env } from "@/lib/config/env";
 import { queueEmail } from "@/lib/email/outbox";
+import { giftSentEmail } from "@/lib/email/templates/gift-sent";
 import { activationEmail, type ActivationEsim } from "@/lib/email/templates/activation";
 import { topupEmail } from "@/lib/email/templates/topup";
 import { installData } from "@/lib/esims/install-data";
@@ -9,13 +12,14 @@ import { DEFAULT_LOCALE, isLocale } from "@/lib/i18n/locales";
 import { planWords } from "@/lib/i18n/translator";
 import { orderUrl } from "@/lib/orders/access-token";
 
-// `resend` makes a new email even though one was sent before (staff action).
-export async function sendActivationEmail(orderId: string, options: { resend?: boolean } = {}): Promise<void> {
+// Returns whether an email was queued. `resend` (a key: one email per key) makes a new email even though one was sent before: staff
+// resending, or a gift's buyer resending it to the recipient.
+export async function sendActivationEmail(orderId: string, options: { resend?: string } = {}): Promise<boolean> {
   const order = await db.order.findUnique({
     where: { id: orderId },
     include: { lines: { include: { bundle: true, esims: true, assignments: { include: { esim: true } } } } },
   });
-  if (!order || order.status !== "fulfilled") return;
+  if (!order || order.status !== "fulfilled") return false;
   const locale = isLocale(order.locale) ? order.locale : DEFAULT_LOCALE;
   const url = orderUrl(order.id, locale);
   const words = await planWords(locale);
@@ -31,6 +35,25 @@ export async function sendActivationEmail(orderId: string, options: { resend?: b
     l.assignments.map((a) => ({ planName: planNameInFull(l.bundle, locale, words), iccid: a.esim.iccid })),
   );
   const buyer = { id: order.id, email: order.email, locale };
+  if (order.giftRecipientEmail && esims.length > 0) {
+    // The codes go to the recipient; the buyer hears that the gift arrived.
+    const recipient = { id: order.id, email: order.giftRecipientEmail, locale };
+    const gift = { name: order.giftRecipientName ?? "", from: order.email, message: order.giftMessage };
+    const draft = await activationEmail(recipient, esims, `${env().appUrl}/${locale}/account`, gift);
+    const queued = await queueEmail(options.resend ? { ...draft, dedupeKey: `${draft.dedupeKey}:resent:${options.resend}` } : draft);
+    if (!options.resend)
+      await queueEmail(
+        await giftSentEmail({
+          orderId: order.id,
+          to: order.email,
+          locale,
+          recipientName: gift.name,
+          recipientEmail: order.giftRecipientEmail,
+          orderUrl: url,
+        }),
+      );
+    return queued !== null;
+  }
   const draft = esims.length > 0 ? await activationEmail(buyer, esims, url) : await topupEmail(buyer, topups, url);
-  await queueEmail(options.resend ? { ...draft, dedupeKey: `${draft.dedupeKey}:resent:${Date.now()}` } : draft);
+  return (await queueEmail(options.resend ? { ...draft, dedupeKey: `${draft.dedupeKey}:resent:${options.resend}` } : draft)) !== null;
 }

@@ -22,11 +22,18 @@ export async function fetchDelivery(client: EsimGoClient, line: Pick<OrderLine, 
   return esims;
 }
 
-// The owner of new eSIMs: the order's account, or a verified account with the buyer's email.
-export async function ownerFor(order: { email: string; userId: string | null }): Promise<string | null> {
+type Buyer = { email: string; userId: string | null; giftRecipientEmail: string | null };
+
+// New eSIMs belong to the gift's recipient when there is one, otherwise to the buyer.
+export const esimOwnerEmail = (order: Buyer) => order.giftRecipientEmail ?? order.email;
+
+// Their account: the order's (not for a gift), or a verified account with that email; else the
+// eSIM waits for that email's first sign-in.
+export async function ownerFor(order: Buyer): Promise<string | null> {
+  const email = esimOwnerEmail(order);
   return (
-    order.userId ??
-    (await db.user.findFirst({ where: { email: order.email, emailVerified: { not: null } }, select: { id: true } }))?.id ??
+    (order.giftRecipientEmail ? null : order.userId) ??
+    (await db.user.findFirst({ where: { email, emailVerified: { not: null } }, select: { id: true } }))?.id ??
     null
   );
 }
@@ -34,7 +41,7 @@ export async function ownerFor(order: { email: string; userId: string | null }):
 export async function storeDelivery(
   tx: Prisma.TransactionClient,
   line: Pick<OrderLine, "id" | "bundleName">,
-  order: { email: string },
+  order: Buyer,
   ownerId: string | null,
   reference: string,
   delivery: Delivery,
@@ -48,7 +55,7 @@ export async function storeDelivery(
     };
     const esim = await tx.esim.upsert({
       where: { iccid: install.iccid },
-      create: { iccid: install.iccid, ownerEmail: order.email, ownerId, originLineId: line.id, ...fields },
+      create: { iccid: install.iccid, ownerEmail: esimOwnerEmail(order), ownerId, originLineId: line.id, ...fields },
       update: fields,
     });
     const report = detailReport({ ...detail, profileStatus: detail.profileStatus ?? install.profileStatus });

@@ -10,7 +10,10 @@ import { errorText, logger } from "@/lib/log/logger";
 export async function recordFulfilment(client: EsimGoClient, lease: Lease, reference: string): Promise<boolean> {
   const line = lease.line;
   const delivery = await fetchDelivery(client, line, reference);
-  const order = await db.order.findUniqueOrThrow({ where: { id: line.orderId }, select: { id: true, email: true, userId: true } });
+  const order = await db.order.findUniqueOrThrow({
+    where: { id: line.orderId },
+    select: { id: true, email: true, userId: true, giftRecipientEmail: true },
+  });
   const ownerId = await ownerFor(order);
   const done = await db.$transaction(async (tx) => {
     const { count } = await tx.orderLine.updateMany({

@@ -13,6 +13,7 @@ const CLIENT_NAMESPACES = [
   "Install",
   "Errors",
   "Problems",
+  "Gift",
 ] as const satisfies ReadonlyArray<keyof Messages>;
 
 export async function clientMessages(locale: Locale) {

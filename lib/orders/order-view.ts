@@ -1,4 +1,5 @@
 // Everything the order page shows, read for the buyer (access already checked by the caller).
+// A gift's activation codes are not part of it.
 import { db } from "@/lib/db";
 import { planName } from "@/lib/catalogue/plan-name";
 import type { Locale } from "@/lib/i18n/locales";
@@ -26,6 +27,7 @@ export type OrderView = {
   lines: LineView[];
   settled: boolean;
   awaitingInstall: boolean;
+  gift: { name: string; email: string } | null;
 };
 
 export async function loadOrderView(orderId: string, locale: Locale): Promise<OrderView | null> {
@@ -43,8 +45,9 @@ export async function loadOrderView(orderId: string, locale: Locale): Promise<Or
       quantity: l.quantity,
       status: l.fulfilmentStatus,
       targetIccid: l.targetIccid,
+      // A gift's codes are the recipient's: the buyer's page never carries them.
       esims: await Promise.all(
-        l.esims.flatMap((e) => {
+        (order.giftRecipientEmail ? [] : l.esims).flatMap((e) => {
           const data = installData(e);
           return data ? [qrSvg(data.lpa).then((qr) => ({ ...data, qr, install: installView(e) }))] : [];
         }),
@@ -68,5 +71,6 @@ export async function loadOrderView(orderId: string, locale: Locale): Promise<Or
     lines,
     settled,
     awaitingInstall,
+    gift: order.giftRecipientEmail ? { name: order.giftRecipientName ?? "", email: order.giftRecipientEmail } : null,
   };
 }

@@ -23,7 +23,7 @@ export async function retryFulfilment(staffId: string, orderId: string): Promise
 }
 
 export async function resendActivationEmail(staffId: string, orderId: string) {
-  await sendActivationEmail(orderId, { resend: true });
+  await sendActivationEmail(orderId, { resend: `staff:${Date.now()}` });
   await audit(staffId, "resend_activation_email", { type: "order", id: orderId });
 }
 

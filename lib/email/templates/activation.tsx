@@ -12,11 +12,14 @@ import { Button, Layout, Small } from "../layout";
 
 export type ActivationEsim = InstallData & { planName: string; allowance: string | null };
 type Order = { id: string; email: string; locale: Locale };
+// A gift's activation email goes to the recipient: who sent it, their message, and the way into
+// My eSIMs (the order page is the buyer's).
+export type Gift = { name: string; from: string; message: string | null };
 type T = Awaited<ReturnType<typeof translator<"Email">>>;
 
 const STEPS = ["s1", "s2", "s3", "s4"] as const;
 
-export async function activationEmail(order: Order, esims: ActivationEsim[], orderUrl: string): Promise<EmailDraft> {
+export async function activationEmail(order: Order, esims: ActivationEsim[], orderUrl: string, gift?: Gift): Promise<EmailDraft> {
   const t = await translator(order.locale, "Email");
   const attachments = await Promise.all(
     esims.map(async (e, i) => ({
@@ -31,9 +34,15 @@ export async function activationEmail(order: Order, esims: ActivationEsim[], ord
     dedupeKey: `activation:${order.id}`,
     kind: "activation",
     to: order.email,
-    subject: t("activationSubject", { brand: BRAND.name }),
+    subject: gift ? t("giftSubject", { from: gift.from, brand: BRAND.name }) : t("activationSubject", { brand: BRAND.name }),
     html: (
       <Layout title={t("activationTitle")} lang={order.locale} tagline={t("tagline")}>
+        {gift && <p>{t("giftIntro", { name: gift.name, from: gift.from })}</p>}
+        {gift?.message && (
+          <blockquote style={{ margin: "0 0 16px", padding: "8px 16px", borderLeft: `3px solid ${TOKENS.line}`, whiteSpace: "pre-line" }}>
+            {gift.message}
+          </blockquote>
+        )}
         <p>{t("activationIntro")}</p>
         {esims.map((e, i) => (
           <EsimBlock key={e.iccid} esim={e} qrCid={attachments[i].cid} t={t} />
@@ -45,7 +54,7 @@ export async function activationEmail(order: Order, esims: ActivationEsim[], ord
           ))}
         </ol>
         <p>
-          <a href={orderUrl}>{t("viewOrder")}</a>
+          <a href={orderUrl}>{gift ? t("giftAccount") : t("viewOrder")}</a>
         </p>
         <Small>{t("keepPrivate")}</Small>
       </Layout>
@@ -53,6 +62,7 @@ export async function activationEmail(order: Order, esims: ActivationEsim[], ord
     text: [
       t("activationTitle"),
       "",
+      ...(gift ? [t("giftIntro", { name: gift.name, from: gift.from }), ...(gift.message ? [gift.message] : []), ""] : []),
       ...esims.flatMap((e) => [
         `${e.planName} (${t("iccid", { iccid: e.iccid })})`,
         ...(e.allowance ? [e.allowance] : []),
@@ -66,7 +76,7 @@ export async function activationEmail(order: Order, esims: ActivationEsim[], ord
       `${t("howToInstall")}:`,
       ...steps.map((s, i) => `${i + 1}. ${s}`),
       "",
-      t("yourOrder", { url: orderUrl }),
+      gift ? `${t("giftAccount")}: ${orderUrl}` : t("yourOrder", { url: orderUrl }),
       t("keepPrivate"),
     ],
     attachments,

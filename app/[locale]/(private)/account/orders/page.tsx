@@ -37,6 +37,11 @@ export default async function OrdersPage({ params }: Props) {
                 <span className="block text-sm text-slate-600">
                   {dateText(o.createdAt, locale)} · {t(`orderStatus.${o.status}`)}
                 </span>
+                {o.giftRecipientEmail && (
+                  <span className="block text-sm text-brand-700">
+                    {t("giftFor", { name: o.giftRecipientName ?? "", email: o.giftRecipientEmail })}
+                  </span>
+                )}
               </span>
               <span className="font-semibold">{formatMoney(o.totalMinor, o.currency, locale)}</span>
             </Link>

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
+import { GiftPanel } from "@/components/order/gift-panel";
 import { LineCard } from "@/components/order/line-card";
 import { AutoRefresh } from "@/components/ui/auto-refresh";
 import { nudgeWaitingLinesAfterRender } from "@/lib/fulfilment/start";
@@ -32,6 +33,15 @@ export default async function OrderPage({ params, searchParams }: Props) {
       {!order.settled ? <AutoRefresh everyMs={1500} /> : order.awaitingInstall && <AutoRefresh everyMs={10_000} />}
       <Headline order={order} locale={locale} />
       <div className="mt-6 space-y-6">
+        {order.gift && (
+          <GiftPanel
+            orderId={order.id}
+            token={token!}
+            name={order.gift.name}
+            email={order.gift.email}
+            delivered={order.status === "fulfilled"}
+          />
+        )}
         {order.lines.map((line) => (
           <LineCard key={line.id} line={line} locale={locale} />
         ))}

@@ -2,13 +2,14 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
+import { GiftPanel } from "@/components/order/gift-panel";
 import { Card } from "@/components/ui/card";
 import { DataTable } from "@/components/ui/data-table";
 import { requireUser } from "@/lib/auth/session";
 import { BRAND } from "@/lib/config/brand";
 import { dateText } from "@/lib/i18n/format";
 import { formatMoney } from "@/lib/money/minor-units";
-import { orderPath } from "@/lib/orders/access-token";
+import { orderAccessToken, orderPath } from "@/lib/orders/access-token";
 import { ownedReceipt } from "@/lib/orders/customer-orders";
 import { localeParam } from "@/lib/i18n/locale-param";
 
@@ -43,6 +44,17 @@ export default async function ReceiptPage({ params }: Props) {
         {t("receiptMeta", { brand: BRAND.name, id: order.id, date: dateText(order.createdAt, locale, true) })}
       </p>
       <p className="text-sm text-slate-600">{t.rich("billedTo", { email: order.email, status: () => t(`orderStatus.${order.status}`) })}</p>
+      {order.giftRecipientEmail && (
+        <div className="mt-4">
+          <GiftPanel
+            orderId={order.id}
+            token={orderAccessToken(order.id)}
+            name={order.giftRecipientName ?? ""}
+            email={order.giftRecipientEmail}
+            delivered={order.status === "fulfilled"}
+          />
+        </div>
+      )}
       <DataTable
         rows={order.lines}
         rowKey={(l) => l.id}

@@ -1,0 +1,31 @@
+/** @jsxImportSource @/lib/email/jsx */
+// To the buyer of a gift, once it is delivered: who received it. No activation codes: they are
+// the recipient's.
+import type { Locale } from "@/lib/i18n/locales";
+import { translator } from "@/lib/i18n/translator";
+import { draft, type EmailDraft } from "../draft";
+import { Layout } from "../layout";
+
+type Sent = { orderId: string; to: string; locale: Locale; recipientName: string; recipientEmail: string; orderUrl: string };
+
+export async function giftSentEmail(g: Sent): Promise<EmailDraft> {
+  const t = await translator(g.locale, "Email");
+  const subject = t("giftSentSubject", { name: g.recipientName });
+  const body = t("giftSentBody", { name: g.recipientName, email: g.recipientEmail });
+  return draft({
+    dedupeKey: `gift-sent:${g.orderId}`,
+    kind: "gift-sent",
+    to: g.to,
+    subject,
+    html: (
+      <Layout title={subject} lang={g.locale} tagline={t("tagline")} width={520}>
+        <p>{body}</p>
+        <p>
+          <a href={g.orderUrl}>{t("viewOrderShort")}</a>
+        </p>
+      </Layout>
+    ),
+    text: [body, "", t("yourOrder", { url: g.orderUrl })],
+    orderId: g.orderId,
+  });
+}
