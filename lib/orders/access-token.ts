@@ -31,3 +31,8 @@ export function orderPath(orderId: string, locale: string): string {
 export function orderUrl(orderId: string, locale: string): string {
   return `${env().appUrl}${orderPath(orderId, locale)}`;
 }
+
+// The order's PDF receipt, opened by the same signed token (the link in the buyer's emails).
+export function receiptUrl(orderId: string, locale: string): string {
+  return `${env().appUrl}/api/orders/${orderId}/receipt?locale=${locale}&token=${orderAccessToken(orderId)}`;
+}

@@ -9,11 +9,3 @@ export function ownedOrders(userId: string) {
     take: 100,
   });
 }
-
-// The receipt: lines and every refund that went through (failed attempts are not refunds).
-export function ownedReceipt(userId: string, orderId: string) {
-  return db.order.findFirst({
-    where: { id: orderId, userId },
-    include: { lines: true, refunds: { where: { status: { not: "failed" } } } },
-  });
-}

@@ -33,7 +33,12 @@ export async function markOrderPaid(tx: Tx, session: Stripe.Checkout.Session): P
   const intent = typeof session.payment_intent === "string" ? session.payment_intent : (session.payment_intent?.id ?? null);
   const { count } = await tx.order.updateMany({
     where: { id: order.id, status: "pending_payment" },
-    data: { status: "paid", paidAt: new Date(), stripePaymentIntentId: intent },
+    data: {
+      status: "paid",
+      paidAt: new Date(),
+      stripePaymentIntentId: intent,
+      billingCountry: session.customer_details?.address?.country ?? null,
+    },
   });
   if (count === 0) return [];
   await tx.orderLine.updateMany({ where: { orderId: order.id, fulfilmentStatus: "pending_payment" }, data: { fulfilmentStatus: "paid" } });

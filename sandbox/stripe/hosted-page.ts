@@ -15,7 +15,7 @@ h1{font-size:20px;margin:0 0 4px} .tag{font-size:12px;color:#635bff;font-weight:
 ul{list-style:none;padding:0;margin:16px 0;border-top:1px solid #e3e8ee}
 li{display:flex;justify-content:space-between;padding:8px 0;border-bottom:1px solid #e3e8ee}
 .total{font-weight:700} label{display:block;font-size:14px;margin:12px 0 4px}
-input{width:100%;box-sizing:border-box;font-size:16px;padding:10px;border:1px solid #cfd7df;border-radius:6px}
+input,select{width:100%;box-sizing:border-box;font-size:16px;padding:10px;border:1px solid #cfd7df;border-radius:6px}
 .row{display:flex;gap:12px}
 button{width:100%;margin-top:20px;padding:12px;font-size:16px;font-weight:600}
 button{color:#fff;background:#635bff;border:0;border-radius:6px;cursor:pointer}
@@ -25,6 +25,23 @@ button{color:#fff;background:#635bff;border:0;border-radius:6px;cursor:pointer}
 const TEST_CARDS =
   "Test cards: 4242 4242 4242 4242 succeeds · 4000 0000 0000 0002 is declined · " +
   "4000 0000 0000 0077 succeeds a few seconds later · 4000 0000 0000 9995 fails a few seconds later.";
+
+// Stripe asks for the card's billing country; it lands in the session's customer_details.
+export const COUNTRIES = [
+  ["US", "United States"],
+  ["GB", "United Kingdom"],
+  ["DE", "Germany"],
+  ["FR", "France"],
+  ["ES", "Spain"],
+  ["IT", "Italy"],
+  ["PT", "Portugal"],
+  ["NL", "Netherlands"],
+  ["JP", "Japan"],
+  ["AU", "Australia"],
+  ["CA", "Canada"],
+] as const;
+const BY_LOCALE: Record<string, string> = { de: "DE", fr: "FR", es: "ES", it: "IT", pt: "PT", ja: "JP" };
+const defaultCountry = (locale: string | null) => BY_LOCALE[locale?.slice(0, 2) ?? ""] ?? "US";
 
 const row = (label: string, amount: string, className = "") =>
   `<li${className ? ` class="${className}"` : ""}><span>${label}</span><span>${amount}</span></li>`;
@@ -37,6 +54,9 @@ ${error ? `<p class="err" role="alert">${esc(error)}</p>` : ""}
 ${field("card", "Card number", 'inputmode="numeric" autocomplete="cc-number" placeholder="4242 4242 4242 4242" required')}
 <div class="row">${field("exp", "Expiry", 'placeholder="12 / 34" value="12 / 34"')}
 ${field("cvc", "CVC", 'placeholder="123" value="123"')}</div>
+<label for="country">Country or region</label><select id="country" name="country">${COUNTRIES.map(
+    ([code, name]) => `<option value="${code}"${code === defaultCountry(session.locale) ? " selected" : ""}>${name}</option>`,
+  ).join("")}</select>
 <button type="submit" name="action" value="pay">Pay ${money(session.amount_total, session.currency)}</button>
 <button type="submit" name="action" value="cancel" class="cancel" formnovalidate>Cancel and go back</button>
 </form>

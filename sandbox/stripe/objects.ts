@@ -13,6 +13,16 @@ export type LineItem = {
 type StripeObject<Kind extends string> = { id: string; object: Kind; created: number; metadata: Record<string, string> };
 type Amount = { amount: number; currency: string };
 
+type Address = { city: null; country: string | null; line1: null; line2: null; postal_code: null; state: null };
+export type CustomerDetails = {
+  address: Address;
+  email: string | null;
+  name: string | null;
+  phone: string | null;
+  tax_exempt: "none";
+  tax_ids: [];
+};
+
 export type CheckoutSession = StripeObject<"checkout.session"> & {
   amount_subtotal: number;
   amount_total: number;
@@ -22,7 +32,7 @@ export type CheckoutSession = StripeObject<"checkout.session"> & {
   client_reference_id: string | null;
   currency: string;
   customer_email: string | null;
-  customer_details: { email: string | null } | null;
+  customer_details: CustomerDetails | null;
   expires_at: number;
   livemode: false;
   mode: "payment";

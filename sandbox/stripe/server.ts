@@ -9,7 +9,7 @@ import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { match, readBody, send, type Reply, type Route } from "../http";
 import { decodeStripeForm, type FormValue } from "./form";
-import { renderCheckoutPage } from "./hosted-page";
+import { COUNTRIES, renderCheckoutPage } from "./hosted-page";
 import { createCoupon, redeem, sessionDiscount } from "./coupons";
 import {
   newId,
@@ -136,7 +136,7 @@ export async function startStripeSandbox(options: StripeSandboxOptions) {
     webhooks.emit("checkout.session.expired", wireSession(session));
   }
 
-  function pay(session: CheckoutSession, card: string): { ok: true } | { ok: false; message: string } {
+  function pay(session: CheckoutSession, card: string, country: string | null): { ok: true } | { ok: false; message: string } {
     const digits = card.replace(/\s+/g, "");
     const outcome = { "4242424242424242": "paid", "4000000000000077": "async_ok", "4000000000009995": "async_fail" }[digits];
     if (digits === "4000000000000002" || !outcome)
@@ -162,7 +162,14 @@ export async function startStripeSandbox(options: StripeSandboxOptions) {
     session.payment_intent = intent.id;
     session.status = "complete";
     session.url = null;
-    session.customer_details = { email: session.customer_email };
+    session.customer_details = {
+      address: { city: null, country, line1: null, line2: null, postal_code: null, state: null },
+      email: session.customer_email,
+      name: null,
+      phone: null,
+      tax_exempt: "none",
+      tax_ids: [],
+    };
     const succeed = () => {
       const charge: Charge = {
         id: newId("ch"),
@@ -310,7 +317,8 @@ export async function startStripeSandbox(options: StripeSandboxOptions) {
           return send(res, { status: 303, headers: { Location: session.cancel_url ?? session.success_url } });
         if (session.status !== "open")
           return send(res, { status: 303, headers: { Location: session.success_url.replace("{CHECKOUT_SESSION_ID}", session.id) } });
-        const result = pay(session, form.get("card") ?? "");
+        const country = form.get("country");
+        const result = pay(session, form.get("card") ?? "", COUNTRIES.some(([code]) => code === country) ? country : null);
         if (!result.ok)
           return send(res, {
             status: 402,
@@ -353,7 +361,7 @@ export async function startStripeSandbox(options: StripeSandboxOptions) {
     url: baseUrl,
     state,
     webhooks,
-    pay: (sessionId: string, card: string) => pay(state.sessions.get(sessionId)!, card),
+    pay: (sessionId: string, card: string, country: string | null = "US") => pay(state.sessions.get(sessionId)!, card, country),
     async stop() {
       server.closeAllConnections();
       await new Promise<void>((r) => server.close(() => r()));

@@ -15,11 +15,13 @@ type Order = { id: string; email: string; locale: Locale };
 // A gift's activation email goes to the recipient: who sent it, their message, and the way into
 // My eSIMs (the order page is the buyer's).
 export type Gift = { name: string; from: string; message: string | null };
+// Where the email's links go: the order page (My eSIMs for a gift's recipient) and, for the buyer, the PDF receipt.
+export type OrderLinks = { order: string; receipt?: string };
 type T = Awaited<ReturnType<typeof translator<"Email">>>;
 
 const STEPS = ["s1", "s2", "s3", "s4"] as const;
 
-export async function activationEmail(order: Order, esims: ActivationEsim[], orderUrl: string, gift?: Gift): Promise<EmailDraft> {
+export async function activationEmail(order: Order, esims: ActivationEsim[], links: OrderLinks, gift?: Gift): Promise<EmailDraft> {
   const t = await translator(order.locale, "Email");
   const attachments = await Promise.all(
     esims.map(async (e, i) => ({
@@ -54,8 +56,13 @@ export async function activationEmail(order: Order, esims: ActivationEsim[], ord
           ))}
         </ol>
         <p>
-          <a href={orderUrl}>{gift ? t("giftAccount") : t("viewOrder")}</a>
+          <a href={links.order}>{gift ? t("giftAccount") : t("viewOrder")}</a>
         </p>
+        {links.receipt && (
+          <p>
+            <a href={links.receipt}>{t("receiptLink")}</a>
+          </p>
+        )}
         <Small>{t("keepPrivate")}</Small>
       </Layout>
     ),
@@ -76,7 +83,8 @@ export async function activationEmail(order: Order, esims: ActivationEsim[], ord
       `${t("howToInstall")}:`,
       ...steps.map((s, i) => `${i + 1}. ${s}`),
       "",
-      gift ? `${t("giftAccount")}: ${orderUrl}` : t("yourOrder", { url: orderUrl }),
+      gift ? `${t("giftAccount")}: ${links.order}` : t("yourOrder", { url: links.order }),
+      ...(links.receipt ? [`${t("receiptLink")}: ${links.receipt}`] : []),
       t("keepPrivate"),
     ],
     attachments,

@@ -4,9 +4,10 @@
 import type { Locale } from "@/lib/i18n/locales";
 import { translator } from "@/lib/i18n/translator";
 import { draft, type EmailDraft } from "../draft";
+import type { OrderLinks } from "./activation";
 import { Layout } from "../layout";
 
-type Sent = { orderId: string; to: string; locale: Locale; recipientName: string; recipientEmail: string; orderUrl: string };
+type Sent = { orderId: string; to: string; locale: Locale; recipientName: string; recipientEmail: string; links: Required<OrderLinks> };
 
 export async function giftSentEmail(g: Sent): Promise<EmailDraft> {
   const t = await translator(g.locale, "Email");
@@ -21,11 +22,14 @@ export async function giftSentEmail(g: Sent): Promise<EmailDraft> {
       <Layout title={subject} lang={g.locale} tagline={t("tagline")} width={520}>
         <p>{body}</p>
         <p>
-          <a href={g.orderUrl}>{t("viewOrderShort")}</a>
+          <a href={g.links.order}>{t("viewOrderShort")}</a>
+        </p>
+        <p>
+          <a href={g.links.receipt}>{t("receiptLink")}</a>
         </p>
       </Layout>
     ),
-    text: [body, "", t("yourOrder", { url: g.orderUrl })],
+    text: [body, "", t("yourOrder", { url: g.links.order }), `${t("receiptLink")}: ${g.links.receipt}`],
     orderId: g.orderId,
   });
 }

@@ -4,11 +4,16 @@ import { BRAND } from "@/lib/config/brand";
 import type { Locale } from "@/lib/i18n/locales";
 import { translator } from "@/lib/i18n/translator";
 import { draft, type EmailDraft } from "../draft";
+import type { OrderLinks } from "./activation";
 import { Layout } from "../layout";
 
 type Order = { id: string; email: string; locale: Locale };
 
-export async function topupEmail(order: Order, topups: Array<{ planName: string; iccid: string }>, orderUrl: string): Promise<EmailDraft> {
+export async function topupEmail(
+  order: Order,
+  topups: Array<{ planName: string; iccid: string }>,
+  links: Required<OrderLinks>,
+): Promise<EmailDraft> {
   const t = await translator(order.locale, "Email");
   const list = topups.map((x) => t("topupLine", { plan: x.planName, iccid: x.iccid }));
   return draft({
@@ -26,11 +31,22 @@ export async function topupEmail(order: Order, topups: Array<{ planName: string;
         </ul>
         <p>{t("topupStarts")}</p>
         <p>
-          <a href={orderUrl}>{t("viewOrderShort")}</a>
+          <a href={links.order}>{t("viewOrderShort")}</a>
+        </p>
+        <p>
+          <a href={links.receipt}>{t("receiptLink")}</a>
         </p>
       </Layout>
     ),
-    text: [t("topupTitle"), "", ...list, "", t("topupStarts"), t("yourOrder", { url: orderUrl })],
+    text: [
+      t("topupTitle"),
+      "",
+      ...list,
+      "",
+      t("topupStarts"),
+      t("yourOrder", { url: links.order }),
+      `${t("receiptLink")}: ${links.receipt}`,
+    ],
     orderId: order.id,
   });
 }

@@ -9,6 +9,7 @@ import type { Locale } from "@/lib/i18n/locales";
 import { formatMoney } from "@/lib/money/minor-units";
 import { verifyOrderAccessToken } from "@/lib/orders/access-token";
 import { loadOrderView, type OrderView } from "@/lib/orders/order-view";
+import { PAID } from "@/lib/orders/receipt";
 import { localeParam } from "@/lib/i18n/locale-param";
 
 type Props = { params: Promise<{ locale: string; id: string }>; searchParams: Promise<{ token?: string }> };
@@ -28,6 +29,7 @@ export default async function OrderPage({ params, searchParams }: Props) {
   if (!order) notFound();
   nudgeWaitingLinesAfterRender(order.lines.filter((l) => l.status === "paid").map((l) => l.id));
   const t = await getTranslations({ locale, namespace: "Order" });
+  const receipt = await getTranslations({ locale, namespace: "Receipt" });
   return (
     <div className="mx-auto max-w-3xl px-4 py-8">
       {!order.settled ? <AutoRefresh everyMs={1500} /> : order.awaitingInstall && <AutoRefresh everyMs={10_000} />}
@@ -46,9 +48,16 @@ export default async function OrderPage({ params, searchParams }: Props) {
           <LineCard key={line.id} line={line} locale={locale} />
         ))}
       </div>
-      <p className="mt-8 text-sm text-slate-600">
+      <p className="mt-8 text-sm text-slate-600" data-testid="order-footer">
         {t("footer", { id: order.id, total: formatMoney(order.totalMinor, order.currency, locale), email: order.email })}
       </p>
+      {PAID.includes(order.status) && (
+        <p className="mt-2 text-sm">
+          <a href={`/api/orders/${order.id}/receipt?locale=${locale}&token=${token}`} className="text-brand-700 underline" download>
+            {receipt("download")}
+          </a>
+        </p>
+      )}
     </div>
   );
 }

@@ -7,29 +7,29 @@ import { Card } from "@/components/ui/card";
 import { DataTable } from "@/components/ui/data-table";
 import { requireUser } from "@/lib/auth/session";
 import { BRAND } from "@/lib/config/brand";
-import { dateText } from "@/lib/i18n/format";
+import { countryName, dateText } from "@/lib/i18n/format";
 import { formatMoney } from "@/lib/money/minor-units";
 import { orderAccessToken, orderPath } from "@/lib/orders/access-token";
-import { ownedReceipt } from "@/lib/orders/customer-orders";
+import { hasReceipt, loadReceipt } from "@/lib/orders/receipt";
 import { localeParam } from "@/lib/i18n/locale-param";
 
 type Props = { params: Promise<{ locale: string; id: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  return { title: (await getTranslations({ locale: localeParam((await params).locale), namespace: "Account" }))("receipt") };
+  return { title: (await getTranslations({ locale: localeParam((await params).locale), namespace: "Receipt" }))("title") };
 }
 
-// A receipt: only the order's owner sees it (anyone else: 404).
+// A receipt, as the PDF has it: only the order's owner sees it (anyone else: 404).
 export default async function ReceiptPage({ params }: Props) {
   const { locale: lang, id } = await params;
   const locale = localeParam(lang);
   const user = await requireUser(`/${locale}/account/orders/${id}`);
-  const order = await ownedReceipt(user.id, id);
-  if (!order) notFound();
-  const t = await getTranslations({ locale, namespace: "Account" });
-  const money = (minor: number) => formatMoney(minor, order.currency, locale);
-  const refunded = order.refunds.reduce((s, r) => s + r.amountMinor, 0);
-  const total = (label: string, minor: number, className = "font-semibold") => (
+  const receipt = await loadReceipt(id, { userId: user.id }, locale);
+  if (!receipt) notFound();
+  const t = await getTranslations({ locale, namespace: "Receipt" });
+  const account = await getTranslations({ locale, namespace: "Account" });
+  const money = (minor: number) => formatMoney(minor, receipt.currency, locale);
+  const total = (label: string, minor: number, className = "text-slate-700") => (
     <tr className={className}>
       <td className="py-1" colSpan={2}>
         {label}
@@ -37,56 +37,83 @@ export default async function ReceiptPage({ params }: Props) {
       <td className="text-right">{money(minor)}</td>
     </tr>
   );
+  const facts: Array<[string, string]> = [
+    [t("number"), receipt.id],
+    [t("date"), dateText(receipt.createdAt, locale, true)],
+    [t("billedTo"), receipt.email],
+    ...(receipt.billingCountry ? [[t("country"), countryName(receipt.billingCountry, locale)] as [string, string]] : []),
+    [t("status"), account(`orderStatus.${receipt.status}`)],
+  ];
   return (
     <Card as="article" padding="xl" className="max-w-2xl">
-      <h1 className="text-2xl font-bold">{t("receipt")}</h1>
-      <p className="text-sm text-slate-600">
-        {t("receiptMeta", { brand: BRAND.name, id: order.id, date: dateText(order.createdAt, locale, true) })}
-      </p>
-      <p className="text-sm text-slate-600">{t.rich("billedTo", { email: order.email, status: () => t(`orderStatus.${order.status}`) })}</p>
-      {order.giftRecipientEmail && (
+      <div className="flex flex-wrap items-baseline justify-between gap-2">
+        <h1 className="text-2xl font-bold">{t("title")}</h1>
+        <span className="text-sm text-slate-600">{BRAND.name}</span>
+      </div>
+      <dl className="mt-3 grid grid-cols-[auto_1fr] gap-x-4 gap-y-1 text-sm">
+        {facts.map(([label, value]) => (
+          <div key={label} className="contents">
+            <dt className="text-slate-600">{label}</dt>
+            <dd className="break-all">{value}</dd>
+          </div>
+        ))}
+      </dl>
+      {receipt.gift && (
         <div className="mt-4">
           <GiftPanel
-            orderId={order.id}
-            token={orderAccessToken(order.id)}
-            name={order.giftRecipientName ?? ""}
-            email={order.giftRecipientEmail}
-            delivered={order.status === "fulfilled"}
+            orderId={receipt.id}
+            token={orderAccessToken(receipt.id)}
+            name={receipt.gift.name}
+            email={receipt.gift.email}
+            delivered={receipt.status === "fulfilled"}
           />
         </div>
       )}
-      <DataTable
-        rows={order.lines}
-        rowKey={(l) => l.id}
-        columns={[
-          {
-            header: t("plan"),
-            cell: (l) => (l.kind === "topup" ? t("topupOf", { name: l.bundleName, iccid: l.targetIccid ?? "" }) : l.bundleName),
-          },
-          { header: t("qty"), cell: (l) => l.quantity },
-          { header: t("amount"), align: "right", cell: (l) => formatMoney(l.unitPriceMinor * l.quantity, l.currency, locale) },
-        ]}
-        footer={
-          <>
-            {total(t("totalPaid"), order.totalMinor, "border-t border-slate-300 font-semibold")}
-            {order.refunds.map((r) => (
-              <tr key={r.id} className="text-slate-700">
-                <td className="py-1" colSpan={2}>
-                  {t("refundLine", {
-                    method: r.method === "card" ? t("refundCard") : t("refundCredit"),
-                    reason: r.assignmentId ? t("removedPlan") : r.reason,
-                  })}
-                </td>
-                <td className="text-right">−{formatMoney(r.amountMinor, r.currency, locale)}</td>
-              </tr>
-            ))}
-            {refunded > 0 && total(t("net"), order.totalMinor - refunded)}
-          </>
-        }
-      />
-      <p className="mt-4 text-sm">
-        <Link href={orderPath(order.id, locale)} className="text-brand-700 underline">
-          {t("installDetails")}
+      <div className="mt-4">
+        <DataTable
+          rows={receipt.lines}
+          rowKey={(l) => l.id}
+          columns={[
+            {
+              header: t("item"),
+              cell: (l) => (
+                <>
+                  {l.plan}
+                  {l.topUpOf && <span className="block text-xs text-slate-600">{t("topUpOf", { iccid: l.topUpOf })}</span>}
+                </>
+              ),
+            },
+            { header: t("qty"), cell: (l) => l.quantity },
+            { header: t("amount"), align: "right", cell: (l) => money(l.amountMinor) },
+          ]}
+          footer={
+            <>
+              {total(t("total"), receipt.subtotalMinor, "border-t border-slate-300 font-semibold")}
+              {receipt.tax &&
+                total(t("taxIncluded", { rate: receipt.tax.ratePercent, country: receipt.tax.country }), receipt.tax.amountMinor)}
+              {receipt.creditMinor > 0 && total(t("credit"), receipt.creditMinor)}
+              {receipt.creditMinor > 0 && total(t("paidByCard"), receipt.totalMinor)}
+              {receipt.refunds.map((r) => (
+                <tr key={r.id} className="text-slate-700">
+                  <td className="py-1" colSpan={2}>
+                    {t("refund", { method: r.method, reason: r.removedPlan ? t("removedPlan") : r.reason })}
+                  </td>
+                  <td className="text-right">−{money(r.amountMinor)}</td>
+                </tr>
+              ))}
+              {receipt.refunds.length > 0 && total(t("net"), receipt.netMinor, "font-semibold")}
+            </>
+          }
+        />
+      </div>
+      <p className="mt-4 flex flex-wrap gap-x-6 gap-y-2 text-sm">
+        {hasReceipt(receipt) && (
+          <a href={`/api/orders/${receipt.id}/receipt?locale=${locale}`} className="text-brand-700 font-medium underline" download>
+            {t("download")}
+          </a>
+        )}
+        <Link href={orderPath(receipt.id, locale)} className="text-brand-700 underline">
+          {account("installDetails")}
         </Link>
       </p>
     </Card>
