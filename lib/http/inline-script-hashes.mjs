@@ -95,6 +95,18 @@ function prepare(body, encoding) {
   return result;
 }
 
+// A revisit must not be answered 304: the browser would keep its cached page but take the 304's
+// headers, whose policy still holds the placeholder (there is no body to hash), and no script of
+// the page would run. So pages are never revalidated; build files (immutable, cached for a year) may be.
+const emit = http.Server.prototype.emit;
+http.Server.prototype.emit = function emitRequest(event, req, ...rest) {
+  if (event === "request" && !String(req.url).startsWith("/_next/static/")) {
+    delete req.headers["if-none-match"];
+    delete req.headers["if-modified-since"];
+  }
+  return emit.call(this, event, req, ...rest);
+};
+
 const held = Symbol("held HTML response");
 const proto = http.ServerResponse.prototype;
 const original = { writeHead: proto.writeHead, write: proto.write, end: proto.end, flushHeaders: proto.flushHeaders };

@@ -63,3 +63,19 @@ test("responses without the placeholder, or not HTML, pass through untouched", a
   });
   assert.equal(fixed.policy, "script-src 'self'");
 });
+
+test("a revisit with the page's ETag gets the page again with a completed policy, never a 304 with the placeholder", async () => {
+  await import("../../lib/http/inline-script-hashes.mjs");
+  const server = createServer((req, res) => {
+    // What Next.js does with a cached page: 304 when the browser already has this version.
+    if (req.headers["if-none-match"] === '"v1"') return void res.writeHead(304, { ETag: '"v1"', "Content-Security-Policy": POLICY }).end();
+    res.writeHead(200, { "Content-Type": "text/html", ETag: '"v1"', "Content-Security-Policy": POLICY });
+    res.end(PAGE);
+  });
+  await new Promise<void>((r) => server.listen(0, "127.0.0.1", r));
+  const { port } = server.address() as AddressInfo;
+  const response = await fetch(`http://127.0.0.1:${port}/en/plans/x`, { headers: { "If-None-Match": '"v1"' } });
+  server.close();
+  assert.equal(response.status, 200);
+  assert.equal(response.headers.get("content-security-policy"), POLICY.replace(PLACEHOLDER, inlineScriptHashes(PAGE)));
+});
