@@ -340,6 +340,12 @@ test("every route handler answers hostile input with 4xx (or its normal answer),
       send: () => anonymous.get(`/api/search-index/${hostilePath()}`).then((r) => r.status()),
     },
     {
+      name: "GET /r/[code]",
+      who: anonymous,
+      expect4xx: false, // always a redirect into the shop
+      send: () => anonymous.get(`/r/${hostilePath()}`, { maxRedirects: 0 }).then((r) => r.status()),
+    },
+    {
       name: "GET /api/orders/[id]/receipt",
       who: anonymous,
       expect4xx: true,

@@ -14,6 +14,7 @@ import { fulfilLine } from "@/lib/fulfilment/fulfil-line";
 import { dueLines } from "@/lib/fulfilment/sweep";
 import { refundUndeliveredLines } from "@/lib/fulfilment/undelivered-refunds";
 import { pollStaleUsage } from "@/lib/esims/usage/poll";
+import { rewardPendingReferrals } from "@/lib/referrals/referral-reward";
 import { checkInstalls, sendInstallReminders } from "@/lib/esims/install-watch";
 import { enqueue } from "./jobs/enqueue";
 import { startBoss } from "./jobs/boss";
@@ -43,6 +44,8 @@ export async function startWorker(log: Logger = logger): Promise<PgBoss> {
     for (const lineId of await dueLines()) await enqueue(QUEUES.fulfilLine.name, { lineId });
     const refunded = await refundUndeliveredLines();
     if (refunded) log.warn({ scope: "fulfilment", refunded }, `${refunded} undelivered lines refunded automatically`);
+    const referrals = await rewardPendingReferrals();
+    if (referrals) log.info({ scope: "referrals", referrals }, `${referrals} referrals decided by the sweep`);
   });
   await boss.schedule(QUEUES.fulfilmentSweep.name, "* * * * *");
 

@@ -18,6 +18,7 @@ const MENU = [
   ["/admin/catalogue", "Catalogue"],
   ["/admin/pricing", "Pricing"],
   ["/admin/credits", "Credits"],
+  ["/admin/referrals", "Referrals"],
   ["/admin/moderation", "Moderation"],
   ["/admin/inventory", "Inventory"],
   ["/admin/logs", "Provider log"],

@@ -1,11 +1,13 @@
 "use server";
 // Server action behind the plan page's buy form: starts Stripe Checkout or says why it cannot.
+import { cookies } from "next/headers";
 import { redirect } from "next/navigation";
 import { z } from "zod";
 import { publicAction } from "@/lib/actions/chain";
 import { bundleName, checkbox, currency, email, locale } from "@/lib/actions/fields";
 import { checkoutLimitError } from "@/lib/checkout/checkout-limit";
 import { startCheckout } from "@/lib/checkout/start-checkout";
+import { REFERRAL_COOKIE } from "@/lib/referrals/referral-code";
 
 const checkoutFields = z.object({
   email,
@@ -36,6 +38,7 @@ export const checkoutAction = publicAction.input(checkoutFields).run(async ({ us
       currency: input.currency,
     },
     { userId: user?.id ?? null },
+    (await cookies()).get(REFERRAL_COOKIE)?.value, // checked against the database like any input
   );
   if (!result.ok) return { ok: false, error: result.error, params: result.params, values: giftValues(input) };
   redirect(result.url);

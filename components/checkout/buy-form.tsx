@@ -51,6 +51,11 @@ export function BuyForm({ bundle, price, currency }: { bundle: string; price: st
         </select>
       </div>
       <GiftFields values={error?.values} />
+      {profile?.referralPercent && (
+        <p className="rounded-xl bg-emerald-50 px-4 py-3 text-sm text-emerald-900" data-testid="referral-offer">
+          {t("referralOffer", { percent: profile.referralPercent })}
+        </p>
+      )}
       {profile?.signedIn && profile.creditMinor > 0 && <UseCreditCheckbox label={profile.creditLabel} />}
       <FormError id="checkout-error" message={error?.error} />
       <SubmitButton pending={pending} pendingText={t("pending")}>

@@ -16,6 +16,7 @@ import { planWords, translator } from "@/lib/i18n/translator";
 import { orderPath as localOrderPath } from "@/lib/orders/access-token";
 import { MINIMUM_CARD_CHARGE_MINOR, createCheckoutSession } from "@/lib/payments/checkout-session";
 import { errorText, logger } from "@/lib/log/logger";
+import { referralDiscount } from "@/lib/referrals/referral-discount";
 
 export const cartSchema = z.object({
   email: z
@@ -67,7 +68,8 @@ const cartErrorKey = (message: string) => (CART_ERRORS.has(message) ? message : 
 // error: a key of the Errors messages (the customer reads it in their language).
 export type CheckoutResult = { ok: true; orderId: string; url: string } | { ok: false; error: string; params?: Record<string, string> };
 
-export async function startCheckout(input: unknown, actor: { userId: string | null }): Promise<CheckoutResult> {
+// referralCode: from the referral link the buyer came through (a cookie), if any.
+export async function startCheckout(input: unknown, actor: { userId: string | null }, referralCode?: string): Promise<CheckoutResult> {
   const parsed = cartSchema.safeParse(input);
   // Our own refusals name an Errors key; anything else (a tampered form) gets the general one.
   if (!parsed.success) return { ok: false, error: cartErrorKey(parsed.error.issues[0].message) };
@@ -113,8 +115,11 @@ export async function startCheckout(input: unknown, actor: { userId: string | nu
   const subtotal = lines.reduce((sum, l) => sum + l.unitMinor * l.quantity, 0);
   const useCredit = parsed.data.useCredit && actor.userId !== null;
   const order = await db.$transaction(async (tx) => {
-    const credit = useCredit ? await creditToApply(tx, actor.userId!, currency, subtotal) : 0;
-    const paidByCredit = credit === subtotal; // nothing left to pay: no Stripe at all
+    const topUp = lines.some((l) => l.targetIccid);
+    const referral = await referralDiscount(tx, { email, userId: actor.userId, code: referralCode, topUp }, subtotal);
+    const price = subtotal - (referral?.discountMinor ?? 0);
+    const credit = useCredit ? await creditToApply(tx, actor.userId!, currency, price) : 0;
+    const paidByCredit = credit === price; // nothing left to pay: no Stripe at all
     const created = await tx.order.create({
       data: {
         email,
@@ -123,7 +128,9 @@ export async function startCheckout(input: unknown, actor: { userId: string | nu
         currency,
         subtotalMinor: subtotal,
         creditAppliedMinor: credit,
-        totalMinor: subtotal - credit,
+        referrerId: referral?.referrerId,
+        referralDiscountMinor: referral?.discountMinor ?? 0,
+        totalMinor: price - credit,
         giftRecipientEmail: gift?.email,
         giftRecipientName: gift?.name,
         giftMessage: gift?.message || null,
@@ -161,8 +168,10 @@ export async function startCheckout(input: unknown, actor: { userId: string | nu
       locale,
       email,
       currency,
-      creditAppliedMinor: order.creditAppliedMinor,
-      creditLabel: t("creditLine"),
+      discountMinor: order.creditAppliedMinor + order.referralDiscountMinor,
+      discountLabel: [order.referralDiscountMinor > 0 && t("referralLine"), order.creditAppliedMinor > 0 && t("creditLine")]
+        .filter(Boolean)
+        .join(" + "),
       lines: lines.map((l) => ({
         name: t(l.targetIccid ? "topUpLine" : "planLine", { plan: planName(l.bundle, locale, words) }),
         unitMinor: l.unitMinor,

@@ -56,6 +56,10 @@ const base = z.object({
   REFUND_APPROVAL_ABOVE_MINOR: z.coerce.number().int().min(0).default(5000),
   // A paid line with no eSIM this many minutes after payment is refunded automatically.
   UNDELIVERED_REFUND_MINUTES: z.coerce.number().int().min(1).default(70),
+  // Referrals: a new customer's discount on the first order through a referral link, and the
+  // referrer's store credit once that order is delivered, both in percent of the order (0: off).
+  REFERRAL_DISCOUNT_PERCENT: z.coerce.number().int().min(0).max(50).default(10),
+  REFERRAL_CREDIT_PERCENT: z.coerce.number().int().min(0).max(50).default(10),
   // Sign-in links per client IP per 15 minutes (per email it is always 5). Raise it when many
   // customers share an address (an office, a hotel, a test suite).
   SIGNIN_LIMIT_PER_IP: z.coerce.number().int().min(1).default(20),

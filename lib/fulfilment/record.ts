@@ -1,11 +1,13 @@
 // Stores what an eSIM Go order delivered, marks the line fulfilled (only while this attempt holds
-// the lease), and once every line of the order is fulfilled, queues the activation email.
+// the lease), and once every line of the order is fulfilled, queues the activation email and
+// rewards the referrer of a referred order.
 import { db } from "@/lib/db";
 import type { EsimGoClient } from "@/lib/esimgo";
 import { sendActivationEmail } from "./activation-email";
 import { fetchDelivery, ownerFor, storeDelivery } from "./delivery";
 import type { Lease } from "./lease";
 import { errorText, logger } from "@/lib/log/logger";
+import { rewardReferral } from "@/lib/referrals/referral-reward";
 
 export async function recordFulfilment(client: EsimGoClient, lease: Lease, reference: string): Promise<boolean> {
   const line = lease.line;
@@ -26,9 +28,14 @@ export async function recordFulfilment(client: EsimGoClient, lease: Lease, refer
     if (open === 0) await tx.order.updateMany({ where: { id: line.orderId, status: "paid" }, data: { status: "fulfilled" } });
     return true;
   });
-  if (done)
+  if (done) {
     await sendActivationEmail(line.orderId).catch((e) =>
       logger.error({ scope: "fulfilment", orderId: line.orderId, err: errorText(e) }, "activation email not queued"),
     );
+    // A referred order's referrer: credited now, or by the sweep if this fails.
+    await rewardReferral(line.orderId).catch((e) =>
+      logger.warn({ scope: "referrals", orderId: line.orderId, err: errorText(e) }, "referral not decided yet"),
+    );
+  }
   return done;
 }

@@ -4,7 +4,7 @@
 // passes (the currency's cached page is a rewrite: lib/i18n/shop-rewrites.ts).
 import { DEFAULT_LOCALE, isLocale, LOCALE_COOKIE, negotiateLocale, type Locale } from "./locales";
 
-const OUTSIDE_SHOP = /^\/(api|admin|dev|flags|_next)(\/|$)|^\/(icon\.svg|favicon\.ico|robots\.txt|sitemap\.xml)$/;
+const OUTSIDE_SHOP = /^\/(api|admin|dev|flags|r|_next)(\/|$)|^\/(icon\.svg|favicon\.ico|robots\.txt|sitemap\.xml)$/;
 
 export type Routing = { kind: "pass" } | { kind: "redirect"; path: string };
 

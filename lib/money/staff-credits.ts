@@ -64,6 +64,7 @@ export async function reverseCredit(staffId: string, entryId: string, reason: st
   return db.$transaction(async (tx) => {
     const done = await reverseConfirmedCredit(tx, staffId, entryId, reason);
     if (!done.ok) return done;
+    await tx.referral.updateMany({ where: { creditEntryId: entryId }, data: { status: "reversed", reason } }); // a referrer's credit
     await audit(staffId, "credit_reversed", { type: "credit", id: entryId }, { reversalId: done.reversalId, reason }, tx);
     return { ok: true, message: "Credit reversed." };
   });

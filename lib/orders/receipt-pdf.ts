@@ -86,7 +86,8 @@ export async function receiptPdf(r: Receipt, locale: Locale): Promise<Buffer> {
     text(value, COLUMNS.amount, y, { width: RIGHT - COLUMNS.amount, align: "right" });
     y += Math.max(doc.heightOfString(winAnsi(label), { width: 300 }), 12) + 4;
   };
-  total(t("total"), money(r.subtotalMinor), true);
+  if (r.referralDiscountMinor > 0) total(t("referralDiscount"), `-${money(r.referralDiscountMinor)}`);
+  total(t("total"), money(r.priceMinor), true);
   if (r.tax) total(t("taxIncluded", { rate: r.tax.ratePercent, country: r.tax.country }), money(r.tax.amountMinor));
   if (r.creditMinor > 0) {
     total(t("credit"), money(r.creditMinor));

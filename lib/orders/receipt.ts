@@ -23,6 +23,8 @@ export type Receipt = {
   gift: { name: string; email: string } | null;
   lines: Array<{ id: string; plan: string; topUpOf: string | null; quantity: number; unitMinor: number; amountMinor: number }>;
   subtotalMinor: number;
+  referralDiscountMinor: number;
+  priceMinor: number; // the subtotal less the referral discount: what the order cost
   creditMinor: number;
   totalMinor: number;
   tax: { ratePercent: number; country: string; amountMinor: number } | null;
@@ -72,13 +74,19 @@ export async function loadReceipt(orderId: string, who: { userId: string } | nul
       amountMinor: l.unitPriceMinor * l.quantity,
     })),
     subtotalMinor: order.subtotalMinor,
+    referralDiscountMinor: order.referralDiscountMinor,
+    priceMinor: order.subtotalMinor - order.referralDiscountMinor,
     creditMinor: order.creditAppliedMinor,
     totalMinor: order.totalMinor,
     tax:
       rate !== undefined && order.billingCountry
-        ? { ratePercent: rate, country: order.billingCountry, amountMinor: includedTax(order.subtotalMinor, rate) }
+        ? {
+            ratePercent: rate,
+            country: order.billingCountry,
+            amountMinor: includedTax(order.subtotalMinor - order.referralDiscountMinor, rate),
+          }
         : null,
     refunds,
-    netMinor: order.subtotalMinor - refunds.reduce((sum, r) => sum + r.amountMinor, 0),
+    netMinor: order.subtotalMinor - order.referralDiscountMinor - refunds.reduce((sum, r) => sum + r.amountMinor, 0),
   };
 }

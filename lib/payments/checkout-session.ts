@@ -1,5 +1,6 @@
-// Creates the Stripe Checkout Session for an order. Store credit applied to the order becomes a
-// single-use coupon, so Stripe shows the buyer the same subtotal, discount and total as the store.
+// Creates the Stripe Checkout Session for an order. Store credit and a referral discount applied
+// to the order become one single-use coupon (a session takes one), so Stripe shows the buyer the
+// same subtotal, discount and total as the store.
 import type Stripe from "stripe";
 import { stripe } from "./stripe";
 
@@ -10,10 +11,10 @@ export type SessionLine = { name: string; unitMinor: number; quantity: number };
 export type SessionOrder = {
   id: string;
   locale: Stripe.Checkout.SessionCreateParams.Locale; // the page's language, as the store's
-  creditLabel: string; // the name the credit discount goes by on the page
+  discountLabel: string; // the name the discount goes by on the page
   email: string;
   currency: string;
-  creditAppliedMinor: number;
+  discountMinor: number; // credit plus referral discount
   lines: SessionLine[];
   successUrl: string;
   cancelUrl: string;
@@ -23,14 +24,14 @@ export async function createCheckoutSession(order: SessionOrder): Promise<{ id: 
   const client = stripe();
   const currency = order.currency.toLowerCase();
   const coupon =
-    order.creditAppliedMinor > 0
+    order.discountMinor > 0
       ? await client.coupons.create(
           {
-            amount_off: order.creditAppliedMinor,
+            amount_off: order.discountMinor,
             currency,
             duration: "once",
             max_redemptions: 1,
-            name: order.creditLabel,
+            name: order.discountLabel,
             metadata: { orderId: order.id },
           },
           { idempotencyKey: `credit-coupon-${order.id}` },

@@ -1,5 +1,5 @@
 // The Stripe objects the sandbox keeps, in Stripe's JSON shapes (the fields the store reads).
-import { randomBytes } from "node:crypto";
+import { createHash, randomBytes } from "node:crypto";
 
 export const newId = (prefix: string) => `${prefix}_test_${randomBytes(12).toString("base64url")}`;
 export const now = () => Math.floor(Date.now() / 1000);
@@ -53,7 +53,35 @@ export type PaymentIntent = StripeObject<"payment_intent"> &
     status: "processing" | "succeeded" | "requires_payment_method" | "canceled";
   };
 
-export type Charge = StripeObject<"charge"> & Amount & { amount_refunded: number; payment_intent: string; refunded: boolean };
+export type CardDetails = {
+  brand: "visa" | "mastercard";
+  country: "US";
+  exp_month: number;
+  exp_year: number;
+  fingerprint: string; // the same card number always has the same one, as at Stripe
+  funding: "credit";
+  last4: string;
+  network: "visa" | "mastercard";
+};
+
+export type Charge = StripeObject<"charge"> &
+  Amount & {
+    amount_refunded: number;
+    payment_intent: string;
+    refunded: boolean;
+    payment_method_details: { card: CardDetails; type: "card" };
+  };
+
+// What Stripe says about a card number: brand, last four, and a fingerprint derived from it.
+export function cardDetails(digits: string): CardDetails {
+  const brand = digits.startsWith("5") ? "mastercard" : "visa";
+  const fingerprint = createHash("sha256")
+    .update(`card:${digits}`)
+    .digest("base64")
+    .replace(/[^A-Za-z0-9]/g, "")
+    .slice(0, 16);
+  return { brand, country: "US", exp_month: 12, exp_year: 2034, fingerprint, funding: "credit", last4: digits.slice(-4), network: brand };
+}
 
 export type Coupon = StripeObject<"coupon"> & {
   amount_off: number;

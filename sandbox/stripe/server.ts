@@ -1,7 +1,7 @@
 // A local Stripe for dev and tests: the API endpoints the store uses, in Stripe's JSON and error
 // shapes, for the official `stripe` SDK (pointed here with host/port/protocol), and a hosted
 // checkout page that takes test cards and then sends signed webhooks to the store.
-//   4242 4242 4242 4242  succeeds
+//   4242 4242 4242 4242  succeeds (so does the Mastercard 5555 5555 5555 4444)
 //   4000 0000 0000 0002  declined (the session stays open, nothing is paid)
 //   4000 0000 0000 0077  asynchronous: completes unpaid, `async_payment_succeeded` follows
 //   4000 0000 0000 9995  asynchronous: completes unpaid, `async_payment_failed` follows
@@ -12,6 +12,7 @@ import { decodeStripeForm, type FormValue } from "./form";
 import { COUNTRIES, renderCheckoutPage } from "./hosted-page";
 import { createCoupon, redeem, sessionDiscount } from "./coupons";
 import {
+  cardDetails,
   newId,
   now,
   stripeError,
@@ -138,7 +139,12 @@ export async function startStripeSandbox(options: StripeSandboxOptions) {
 
   function pay(session: CheckoutSession, card: string, country: string | null): { ok: true } | { ok: false; message: string } {
     const digits = card.replace(/\s+/g, "");
-    const outcome = { "4242424242424242": "paid", "4000000000000077": "async_ok", "4000000000009995": "async_fail" }[digits];
+    const outcome = {
+      "4242424242424242": "paid",
+      "5555555555554444": "paid",
+      "4000000000000077": "async_ok",
+      "4000000000009995": "async_fail",
+    }[digits];
     if (digits === "4000000000000002" || !outcome)
       return {
         ok: false,
@@ -181,6 +187,7 @@ export async function startStripeSandbox(options: StripeSandboxOptions) {
         payment_intent: intent.id,
         refunded: false,
         metadata: intent.metadata,
+        payment_method_details: { card: cardDetails(digits), type: "card" },
       };
       state.charges.set(charge.id, charge);
       Object.assign(intent, { status: "succeeded", amount_received: intent.amount, latest_charge: charge.id });

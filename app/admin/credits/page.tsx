@@ -10,6 +10,7 @@ import { Time } from "@/components/ui/time";
 import { Money } from "@/components/ui/money";
 import type { PageProps } from "@/lib/http/page-props";
 import { AdminPage } from "@/components/admin/admin-page";
+import { ReasonForm } from "@/components/admin/reason-form";
 import { CURRENCIES } from "@/lib/i18n/locales";
 
 const params = z.object({
@@ -137,30 +138,4 @@ function EntryActions({ id, status, reversible }: { id: string; status: string; 
     );
   }
   return reversible ? <ReasonForm action={reverseCreditAction} id={id} verb="Reverse" danger /> : null;
-}
-
-function ReasonForm({
-  action,
-  id,
-  verb,
-  danger,
-}: {
-  action: (form: FormData) => Promise<void>;
-  id: string;
-  verb: string;
-  danger?: boolean;
-}) {
-  return (
-    <form action={action} className="flex gap-1">
-      <input type="hidden" name="entryId" value={id} />
-      <input
-        name="reason"
-        required
-        placeholder={`Why ${verb.toLowerCase()}?`}
-        aria-label={`Reason to ${verb.toLowerCase()}`}
-        className="h-8 w-28 rounded border border-slate-300 px-1"
-      />
-      <button className={`rounded-lg border px-2 ${danger ? "border-red-300 text-red-800" : "border-slate-300"}`}>{verb}</button>
-    </form>
-  );
 }

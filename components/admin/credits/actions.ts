@@ -25,3 +25,10 @@ export const voidCreditAction = onEntry
 export const reverseCreditAction = onEntry
   .input(z.object({ reason }))
   .run(async ({ user, ids, input }) => result(await reverseCredit(user.id, ids.entryId, input.reason)));
+
+// The same reversal from the referrals page, which it returns to.
+export const reverseReferralCreditAction = staffAction
+  .flash("/admin/referrals")
+  .ids(z.object({ entryId: recordId }))
+  .input(z.object({ reason }))
+  .run(async ({ user, ids, input }) => result(await reverseCredit(user.id, ids.entryId, input.reason)));

@@ -17,6 +17,7 @@ export default async function AccountLayout({ children, params }: Props) {
     { href: `/${locale}/account`, label: t("myEsims") },
     { href: `/${locale}/account/orders`, label: t("orders") },
     { href: `/${locale}/account/credits`, label: t("credit") },
+    { href: `/${locale}/account/referrals`, label: t("inviteFriends") },
   ];
   return (
     <div className="mx-auto max-w-4xl px-4 py-8">

@@ -1,9 +1,12 @@
 // GET /api/account/checkout-profile – the signed-in buyer's email and store credit for the cached
-// plan page's buy form (private, never cached; anonymous callers get { signedIn: false })
+// plan page's buy form, and whether a referral link's discount may apply (private, never cached)
+import type { NextRequest } from "next/server";
 import { currentUser } from "@/lib/auth/session";
 import { checkoutProfile } from "@/lib/checkout/profile";
+import { REFERRAL_COOKIE } from "@/lib/referrals/referral-code";
 
-export async function GET(request: Request): Promise<Response> {
-  const currency = new URL(request.url).searchParams.get("currency");
-  return Response.json(await checkoutProfile(await currentUser(), currency), { headers: { "Cache-Control": "private, no-store" } });
+export async function GET(request: NextRequest): Promise<Response> {
+  const currency = request.nextUrl.searchParams.get("currency");
+  const profile = await checkoutProfile(await currentUser(), currency, request.cookies.get(REFERRAL_COOKIE)?.value);
+  return Response.json(profile, { headers: { "Cache-Control": "private, no-store" } });
 }

@@ -4,7 +4,7 @@ import { Card } from "@/components/ui/card";
 import { requireUser } from "@/lib/auth/session";
 import { dateText } from "@/lib/i18n/format";
 import { shopperCurrency } from "@/lib/i18n/shopper-currency";
-import { creditKind } from "@/lib/money/credit-kinds";
+import { creditKind, REFERRAL_PREFIX } from "@/lib/money/credit-kinds";
 import { creditBalances, creditHistory } from "@/lib/money/credit-ledger";
 import { formatMoney } from "@/lib/money/minor-units";
 import { localeParam } from "@/lib/i18n/locale-param";
@@ -41,7 +41,7 @@ export default async function CreditsPage({ params }: Props) {
         {history.map((c) => (
           <li key={c.id} data-testid="credit-entry" className="flex justify-between gap-3 p-4 text-sm">
             <span>
-              {creditKind(c) === "granted" ? c.reason : t(`creditKinds.${creditKind(c)}`, { order: c.orderId?.slice(-8) ?? "" })}
+              {creditLabel(c, t)}
               <span className="block text-slate-600">
                 {dateText(c.createdAt, locale)}
                 {c.status === "pending" ? t("pendingConfirmation") : ""}
@@ -56,4 +56,14 @@ export default async function CreditsPage({ params }: Props) {
       </Card>
     </div>
   );
+}
+
+function creditLabel(
+  c: { amountMinor: number; orderId: string | null; assignmentId: string | null; reversesId: string | null; reason: string },
+  t: Awaited<ReturnType<typeof getTranslations<"Account">>>,
+) {
+  const kind = creditKind(c);
+  if (kind === "granted") return c.reason; // staff's own words
+  if (kind === "referral") return t("creditKinds.referral", { who: c.reason.slice(REFERRAL_PREFIX.length) });
+  return t(`creditKinds.${kind}`, { order: c.orderId?.slice(-8) ?? "" });
 }

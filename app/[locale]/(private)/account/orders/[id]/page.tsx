@@ -88,7 +88,9 @@ export default async function ReceiptPage({ params }: Props) {
           ]}
           footer={
             <>
-              {total(t("total"), receipt.subtotalMinor, "border-t border-slate-300 font-semibold")}
+              {receipt.referralDiscountMinor > 0 &&
+                total(t("referralDiscount"), -receipt.referralDiscountMinor, "border-t border-slate-300")}
+              {total(t("total"), receipt.priceMinor, "border-t border-slate-300 font-semibold")}
               {receipt.tax &&
                 total(t("taxIncluded", { rate: receipt.tax.ratePercent, country: receipt.tax.country }), receipt.tax.amountMinor)}
               {receipt.creditMinor > 0 && total(t("credit"), receipt.creditMinor)}
