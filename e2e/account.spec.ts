@@ -104,7 +104,7 @@ test("an unused plan can be removed for a refund; a started one is refused with 
 test("another customer cannot see this customer's eSIM, QR code or receipt", async ({ page }) => {
   await signIn(page, `someone.else.${Date.now()}@example.com`);
   await expect(page.getByTestId("account-esim")).toHaveCount(0);
-  for (const path of [`/account/esims/${iccid}`, `/account/esims/${iccid}/top-up`]) {
+  for (const path of [`/account/esims/${iccid}`, `/account/esims/${iccid}/top-up`, `/account/esims/${iccid}/auto-top-up`]) {
     const res = await page.goto(path);
     expect(res?.status(), path).toBe(404);
   }

@@ -5,15 +5,9 @@ import { signInWithMailbox } from "./support/auth";
 import { expectReady, payWithCard, startCheckout } from "./support/checkout";
 import { ESIMGO_SANDBOX, SANDBOX_ESIMGO_API_KEY } from "./support/env";
 import { waitForCatalogue } from "./support/catalogue";
+import { spendData } from "./support/esimgo";
 
 test.beforeAll(({ request }) => waitForCatalogue(request));
-
-const useData = (iccid: string, bytes: number) =>
-  fetch(`${ESIMGO_SANDBOX}/__sandbox/esims/${iccid}/use`, {
-    method: "POST",
-    headers: { "X-API-Key": SANDBOX_ESIMGO_API_KEY },
-    body: JSON.stringify({ bytes }),
-  });
 
 test("My Account shows the remaining data falling, and the 80 % email arrives @phone", async ({ page }) => {
   const email = `usage.${Date.now()}@example.com`;
@@ -27,12 +21,12 @@ test("My Account shows the remaining data falling, and the 80 % email arrives @p
 
   const remaining = page.getByTestId("account-esim").filter({ hasText: iccid }).getByTestId("remaining");
   await expect(remaining).toHaveText("1.00 GB left");
-  await useData(iccid, 300_000_000);
+  await spendData(iccid, 300_000_000);
   await expect(async () => {
     await page.reload();
     await expect(remaining).toHaveText("700 MB left", { timeout: 1000 });
   }).toPass({ timeout: 20_000 });
-  await useData(iccid, 550_000_000);
+  await spendData(iccid, 550_000_000);
   await expect(async () => {
     await page.reload();
     await expect(remaining).toHaveText("150 MB left", { timeout: 1000 });

@@ -15,6 +15,7 @@ import { dueLines } from "@/lib/fulfilment/sweep";
 import { refundUndeliveredLines } from "@/lib/fulfilment/undelivered-refunds";
 import { pollStaleUsage } from "@/lib/esims/usage/poll";
 import { rewardPendingReferrals } from "@/lib/referrals/referral-reward";
+import { runAutoTopUp } from "@/lib/auto-top-up/run";
 import { checkInstalls, sendInstallReminders } from "@/lib/esims/install-watch";
 import { enqueue } from "./jobs/enqueue";
 import { startBoss } from "./jobs/boss";
@@ -69,6 +70,11 @@ export async function startWorker(log: Logger = logger): Promise<PgBoss> {
     log.info({ scope: "fx", ...rates, priced }, `exchange rates of ${rates.publishedOn}: ${rates.currencies} currencies, ${priced} prices`);
   });
   await scheduleOrOff(boss, QUEUES.fxRates.name, e.FX_RATES_CRON);
+
+  await boss.work<{ esimId: string; assignmentId: string; used: number }>(QUEUES.autoTopUp.name, async ([job]) => {
+    const outcome = await runAutoTopUp(job.data.esimId, job.data.assignmentId, job.data.used);
+    if (outcome !== "not-due") log.info({ scope: "auto-top-up", esimId: job.data.esimId, outcome }, `automatic top-up: ${outcome}`);
+  });
 
   await boss.work<{ emailId: string }>(QUEUES.sendEmail.name, async ([job]) => sendQueuedEmail(job.data.emailId));
 

@@ -10,3 +10,7 @@ export async function issuedEsim(iccid: string): Promise<{ matchingId: string; s
 export async function sandboxOrderCount(): Promise<number> {
   return (await (await fetch(`${ESIMGO_SANDBOX}/__sandbox/stats`, { headers })).json()).orders;
 }
+
+// The eSIM uses data abroad: the sandbox sends eSIM Go's signed usage callback to the store.
+export const spendData = (iccid: string, bytes: number) =>
+  fetch(`${ESIMGO_SANDBOX}/__sandbox/esims/${iccid}/use`, { method: "POST", headers, body: JSON.stringify({ bytes }) });

@@ -14,6 +14,7 @@ const CLIENT_NAMESPACES = [
   "Errors",
   "Problems",
   "Gift",
+  "AutoTopUp",
 ] as const satisfies ReadonlyArray<keyof Messages>;
 
 export async function clientMessages(locale: Locale) {

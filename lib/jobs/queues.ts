@@ -9,6 +9,7 @@ export const QUEUES = {
   installWatch: { name: "install-watch", options: { retryLimit: 0, expireInSeconds: 120 } },
   usagePoll: { name: "usage-poll", options: { retryLimit: 0, expireInSeconds: 900 } },
   fxRates: { name: "fx-rates", options: { retryLimit: 5, retryDelay: 60, retryBackoff: true, expireInSeconds: 300 } },
+  autoTopUp: { name: "auto-top-up", options: { retryLimit: 3, retryDelay: 30, retryBackoff: true, expireInSeconds: 120 } },
   sendEmail: { name: "send-email", options: { retryLimit: 6, retryDelay: 10, retryBackoff: true, expireInSeconds: 120 } },
 } as const;
 

@@ -105,6 +105,11 @@ export async function creditRefund(
   });
 }
 
+// A referrer's reward for a new customer's delivered order (lib/referrals decides it, once).
+export function creditReferral(tx: Tx, input: { userId: string; currency: string; amountMinor: number; reason: string }) {
+  return tx.creditEntry.create({ data: { ...input, status: "confirmed", confirmedAt: new Date() } });
+}
+
 // Staff goodwill credit: recorded pending; it counts only once a second staff member confirms it.
 export function recordPendingCredit(input: {
   userId: string;

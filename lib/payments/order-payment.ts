@@ -1,5 +1,5 @@
 // Order state changes driven by payment events, as conditional updates inside the webhook's
-// transaction (so a duplicate or out-of-order event changes nothing).
+// (or an off-session charge's) transaction, so a duplicate or out-of-order event changes nothing.
 import type Stripe from "stripe";
 import { releaseOrderCredit } from "@/lib/money/credit-ledger";
 import type { Prisma } from "@/lib/generated/prisma/client";
@@ -31,23 +31,33 @@ export async function markOrderPaid(tx: Tx, session: Stripe.Checkout.Session): P
     return [];
   }
   const intent = typeof session.payment_intent === "string" ? session.payment_intent : (session.payment_intent?.id ?? null);
+  return settlePaid(tx, order.id, intent, session.customer_details?.address?.country ?? null);
+}
+
+// Paid (by Checkout, or off-session for an automatic top-up): the order and its waiting lines,
+// once. Returns the ids of the lines that became payable.
+export async function settlePaid(
+  tx: Tx,
+  orderId: string,
+  paymentIntentId: string | null,
+  billingCountry: string | null,
+): Promise<string[]> {
   const { count } = await tx.order.updateMany({
-    where: { id: order.id, status: "pending_payment" },
-    data: {
-      status: "paid",
-      paidAt: new Date(),
-      stripePaymentIntentId: intent,
-      billingCountry: session.customer_details?.address?.country ?? null,
-    },
+    where: { id: orderId, status: "pending_payment" },
+    data: { status: "paid", paidAt: new Date(), stripePaymentIntentId: paymentIntentId, billingCountry },
   });
   if (count === 0) return [];
-  await tx.orderLine.updateMany({ where: { orderId: order.id, fulfilmentStatus: "pending_payment" }, data: { fulfilmentStatus: "paid" } });
-  return (await tx.orderLine.findMany({ where: { orderId: order.id, fulfilmentStatus: "paid" }, select: { id: true } })).map((l) => l.id);
+  await tx.orderLine.updateMany({ where: { orderId, fulfilmentStatus: "pending_payment" }, data: { fulfilmentStatus: "paid" } });
+  return (await tx.orderLine.findMany({ where: { orderId, fulfilmentStatus: "paid" }, select: { id: true } })).map((l) => l.id);
 }
 
 export async function markOrderUnpaid(tx: Tx, session: Stripe.Checkout.Session, status: "payment_failed" | "expired"): Promise<void> {
   const order = await orderFor(tx, session);
-  if (!order) return;
+  if (order) await settleUnpaid(tx, order, status);
+}
+
+// Not paid: the waiting lines are cancelled and any credit it held goes back.
+export async function settleUnpaid(tx: Tx, order: { id: string; creditAppliedMinor: number }, status: "payment_failed" | "expired") {
   const { count } = await tx.order.updateMany({ where: { id: order.id, status: "pending_payment" }, data: { status } });
   if (count === 0) return;
   await tx.orderLine.updateMany({

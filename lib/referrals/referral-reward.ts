@@ -8,6 +8,7 @@ import { env } from "@/lib/config/env";
 import { Prisma, type Order } from "@/lib/generated/prisma/client";
 import { logger } from "@/lib/log/logger";
 import { REFERRAL_PREFIX } from "@/lib/money/credit-kinds";
+import { creditReferral } from "@/lib/money/credit-ledger";
 import { cardFingerprint } from "@/lib/payments/card-fingerprint";
 
 export type RewardOutcome = "credited" | "refused" | "none";
@@ -26,15 +27,11 @@ export async function rewardReferral(orderId: string): Promise<RewardOutcome> {
         await tx.referral.create({ data: { ...base, status: "refused", reason: refusal ?? "no referral credit is configured" } });
         return "refused";
       }
-      const entry = await tx.creditEntry.create({
-        data: {
-          userId: referrer.id,
-          currency: order.currency,
-          amountMinor,
-          status: "confirmed",
-          confirmedAt: new Date(),
-          reason: `${REFERRAL_PREFIX}${maskEmail(order.email)}`,
-        },
+      const entry = await creditReferral(tx, {
+        userId: referrer.id,
+        currency: order.currency,
+        amountMinor,
+        reason: `${REFERRAL_PREFIX}${maskEmail(order.email)}`,
       });
       await tx.referral.create({ data: { ...base, status: "credited", amountMinor, creditEntryId: entry.id } });
       return "credited";

@@ -3,12 +3,12 @@ import type { CheckoutSession } from "./objects";
 import { escapeHtml as esc } from "./escape-html";
 
 // Stripe amounts are in the currency's smallest unit: cents, but whole yen.
-const money = (minor: number, currency: string) => {
+export const money = (minor: number, currency: string) => {
   const format = new Intl.NumberFormat("en-US", { style: "currency", currency: currency.toUpperCase() });
   return format.format(minor / 10 ** (format.resolvedOptions().maximumFractionDigits ?? 2));
 };
 
-const STYLE = `
+export const STYLE = `
 body{font-family:system-ui,sans-serif;background:#f6f9fc;color:#1a1f36;margin:0;padding:24px}
 main{max-width:420px;margin:0 auto;background:#fff;border-radius:12px;box-shadow:0 2px 12px #0001;padding:24px}
 h1{font-size:20px;margin:0 0 4px} .tag{font-size:12px;color:#635bff;font-weight:600;text-transform:uppercase;letter-spacing:.05em}

@@ -5,6 +5,7 @@
 //   4000 0000 0000 0002  declined (the session stays open, nothing is paid)
 //   4000 0000 0000 0077  asynchronous: completes unpaid, `async_payment_succeeded` follows
 //   4000 0000 0000 9995  asynchronous: completes unpaid, `async_payment_failed` follows
+// and, for saved cards (Checkout in setup mode, off-session PaymentIntents), saved-cards.ts.
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { match, readBody, send, type Reply, type Route } from "../http";
@@ -25,6 +26,18 @@ import {
   type Refund,
 } from "./objects";
 import { WebhookSender } from "./webhooks";
+import {
+  completeSetup,
+  createCustomer,
+  createOffSessionIntent,
+  createSetupSession,
+  renderSetupPage,
+  type SavedCardState,
+  type SetupSession,
+} from "./saved-cards";
+
+const found = (object: object | undefined, kind: string, id: string): Reply =>
+  object ? { status: 200, body: object } : stripeError(404, `No such ${kind}: '${id}'`, "id", "resource_missing");
 
 export type StripeSandboxOptions = {
   port: number;
@@ -36,10 +49,8 @@ export type StripeSandboxOptions = {
 };
 export type StripeSandbox = Awaited<ReturnType<typeof startStripeSandbox>>;
 
-type State = {
+type State = SavedCardState & {
   sessions: Map<string, CheckoutSession>;
-  intents: Map<string, PaymentIntent>;
-  charges: Map<string, Charge>;
   refunds: Map<string, Refund>;
   coupons: Map<string, Coupon>;
 };
@@ -54,7 +65,19 @@ const text = (v: FormValue | undefined) => (typeof v === "string" ? v : undefine
 const int = (v: FormValue | undefined) => (typeof v === "string" && /^\d+$/.test(v) ? Number(v) : NaN);
 
 export async function startStripeSandbox(options: StripeSandboxOptions) {
-  const state: State = { sessions: new Map(), intents: new Map(), charges: new Map(), refunds: new Map(), coupons: new Map() };
+  const state: State = {
+    sessions: new Map(),
+    intents: new Map(),
+    charges: new Map(),
+    refunds: new Map(),
+    coupons: new Map(),
+    customers: new Map(),
+    paymentMethods: new Map(),
+    setupIntents: new Map(),
+    setupSessions: new Map(),
+    replies: new Map(),
+    cardNumbers: new Map(),
+  };
   const webhooks = new WebhookSender({
     url: options.webhookUrl,
     secret: options.webhookSecret,
@@ -64,7 +87,8 @@ export async function startStripeSandbox(options: StripeSandboxOptions) {
   let baseUrl = "";
 
   function createSession(form: Record<string, FormValue>): Reply {
-    if (text(form.mode) !== "payment") return stripeError(400, "Only mode=payment is supported by this sandbox.", "mode");
+    if (text(form.mode) === "setup") return createSetupSession(state, form, baseUrl);
+    if (text(form.mode) !== "payment") return stripeError(400, "Only mode=payment and mode=setup are supported by this sandbox.", "mode");
     const success = text(form.success_url);
     if (!success || !/^https?:\/\//.test(success)) return stripeError(400, "Missing required param: success_url.", "success_url");
     const rawItems = Array.isArray(form.line_items) ? form.line_items : [];
@@ -267,6 +291,8 @@ export async function startStripeSandbox(options: StripeSandboxOptions) {
       method: "GET",
       pattern: /^\/v1\/checkout\/sessions\/(?<id>[^/]+)$/,
       handler: (_c, req) => {
+        const setup = state.setupSessions.get(req.params.id);
+        if (setup) return { status: 200, body: setup };
         const s = findSession(req.params.id);
         return s
           ? { status: 200, body: wireSession(s) }
@@ -307,14 +333,62 @@ export async function startStripeSandbox(options: StripeSandboxOptions) {
       },
     },
     { method: "POST", pattern: /^\/v1\/refunds$/, handler: (_c, req) => refund(decodeStripeForm(req.body)) },
+    { method: "POST", pattern: /^\/v1\/customers$/, handler: (_c, req) => createCustomer(state, decodeStripeForm(req.body)) },
+    {
+      method: "GET",
+      pattern: /^\/v1\/customers\/(?<id>[^/]+)$/,
+      handler: (_c, req) => found(state.customers.get(req.params.id), "customer", req.params.id),
+    },
+    {
+      method: "GET",
+      pattern: /^\/v1\/setup_intents\/(?<id>[^/]+)$/,
+      handler: (_c, req) => found(state.setupIntents.get(req.params.id), "setup_intent", req.params.id),
+    },
+    {
+      method: "GET",
+      pattern: /^\/v1\/payment_methods\/(?<id>[^/]+)$/,
+      handler: (_c, req) => found(state.paymentMethods.get(req.params.id), "payment_method", req.params.id),
+    },
+    {
+      method: "POST",
+      pattern: /^\/v1\/payment_intents$/,
+      // A retry with the same Idempotency-Key gets the first answer, never a second charge.
+      handler: (_c, req) => {
+        const key = req.headers["idempotency-key"];
+        const replay = typeof key === "string" ? state.replies.get(key) : undefined;
+        if (replay) return replay;
+        const reply = createOffSessionIntent(state, decodeStripeForm(req.body), (type, object) => webhooks.emit(type, object));
+        if (typeof key === "string") state.replies.set(key, reply);
+        return reply;
+      },
+    },
     { method: "POST", pattern: /^\/v1\/coupons$/, handler: (_c, req) => createCoupon(state.coupons, decodeStripeForm(req.body)) },
   ];
+
+  // The hosted page of a setup-mode session: save the card, or go back.
+  function setupPage(session: SetupSession, method: string, form: URLSearchParams): Reply {
+    const html = (status: number, error?: string) => ({
+      status,
+      text: renderSetupPage(session, error),
+      headers: { "Content-Type": "text/html; charset=utf-8" },
+    });
+    if (method !== "POST") return html(200);
+    const back = (url: string) => ({ status: 303, headers: { Location: url.replace("{CHECKOUT_SESSION_ID}", session.id) } });
+    if (form.get("action") === "cancel") return back(session.cancel_url ?? session.success_url);
+    if (session.status !== "open") return back(session.success_url);
+    const saved = completeSetup(state, session, form.get("card") ?? "");
+    if (!saved.ok) return html(402, saved.message);
+    webhooks.emit("checkout.session.completed", session);
+    return back(session.success_url);
+  }
 
   const server: Server = createServer(async (req, res) => {
     const url = new URL(req.url ?? "/", "http://sandbox");
     const body = await readBody(req).catch(() => "");
     const method = req.method ?? "GET";
 
+    const setup = url.pathname.startsWith("/pay/") ? state.setupSessions.get(decodeURIComponent(url.pathname.slice(5))) : undefined;
+    if (setup) return send(res, setupPage(setup, method, new URLSearchParams(body)));
     if (url.pathname.startsWith("/pay/")) {
       const session = findSession(decodeURIComponent(url.pathname.slice(5)));
       if (!session) return send(res, { status: 404, text: "This checkout session does not exist." });

@@ -1,7 +1,10 @@
 // What a callback means for people: the customer hears at 80 % and 100 % used, gets a welcome tip
 // at first attachment and a warning before an unused eSIM is deleted; staff hear when the eSIM Go
 // balance runs low. Each email has a dedupe key, so it goes out once per bundle (or event).
+// From 90 % used, an eSIM's automatic top-up rule is asked whether it is due (a worker job).
 import { db } from "@/lib/db";
+import { enqueue } from "@/lib/jobs/enqueue";
+import { QUEUES } from "@/lib/jobs/queues";
 import { queueEmail } from "@/lib/email/outbox";
 import { usageEmail } from "@/lib/email/templates/usage";
 import { env } from "@/lib/config/env";
@@ -12,6 +15,7 @@ import { DEFAULT_LOCALE, isLocale } from "@/lib/i18n/locales";
 
 export type Notification =
   | { kind: "usage-80" | "usage-100" | "welcome"; esimId: string; assignmentId: string }
+  | { kind: "auto-top-up"; esimId: string; assignmentId: string; used: number } // the rule decides if it is due
   | { kind: "deletion-scheduled"; esimId: string }
   | { kind: "low-balance"; balance: number | null };
 
@@ -27,13 +31,18 @@ export function usageNotifications(
   if (callback.alertType === "FirstAttachment") return [{ kind: "welcome", esimId, assignmentId: a.id }];
   if (a.unlimited || !figures.initial || figures.remaining === null) return [];
   const used = 1 - Number(figures.remaining) / Number(figures.initial);
-  if (used >= 1) return [{ kind: "usage-100", esimId, assignmentId: a.id }];
-  if (used >= 0.8) return [{ kind: "usage-80", esimId, assignmentId: a.id }];
+  const autoTopUp: Notification[] = used >= 0.9 ? [{ kind: "auto-top-up", esimId, assignmentId: a.id, used }] : [];
+  if (used >= 1) return [{ kind: "usage-100", esimId, assignmentId: a.id }, ...autoTopUp];
+  if (used >= 0.8) return [{ kind: "usage-80", esimId, assignmentId: a.id }, ...autoTopUp];
   return [];
 }
 
 export async function sendNotifications(list: Notification[]): Promise<void> {
   for (const n of list) {
+    if (n.kind === "auto-top-up") {
+      await enqueue(QUEUES.autoTopUp.name, { esimId: n.esimId, assignmentId: n.assignmentId, used: n.used });
+      continue;
+    }
     if (n.kind === "low-balance") {
       for (const to of env().staffEmails) {
         await queueEmail(

@@ -5,10 +5,12 @@ import { getTranslations } from "next-intl/server";
 import { EsimInstall } from "@/components/account/esim-install";
 import { InstallStatus } from "@/components/account/install-status";
 import { UsageBar } from "@/components/account/usage-bar";
+import { AutoTopUpStatus } from "@/components/auto-top-up/auto-top-up-status";
 import { UsageHistory } from "@/components/account/usage-history";
 import { ValidityText } from "@/components/account/validity-text";
 import { Card } from "@/components/ui/card";
 import { requireUser } from "@/lib/auth/session";
+import { autoTopUpFor } from "@/lib/auto-top-up/settings";
 import { installView } from "@/lib/esims/install-status";
 import { refreshThenReadOwnedEsim } from "@/lib/esims/live-usage";
 import { USED_STATES } from "@/lib/esims/owned-esims";
@@ -79,6 +81,7 @@ export default async function EsimPage({ params }: Props) {
           </ul>
         </Card>
       ))}
+      <AutoTopUpStatus rule={await autoTopUpFor(user.id, esim.iccid)} iccid={esim.iccid} locale={locale} />
       <EsimInstall esim={esim} locale={locale} />
       <UsageHistory snapshots={esim.snapshots} locale={locale} />
       <Link href={`${base}/top-up`} className="inline-block rounded-xl bg-brand-600 px-4 py-3 font-semibold text-white">
