@@ -21,7 +21,7 @@ export async function UsageHistory({ snapshots, locale }: { snapshots: Snapshot[
           rowKey={(s) => s.id}
           columns={[
             { header: t("when"), cell: (s) => dateText(s.receivedAt, locale, true) },
-            { header: t("plan"), cell: (s) => s.bundleName },
+            { header: t("plan"), className: "break-all pr-3", cell: (s) => s.bundleName },
             { header: t("remaining"), cell: (s) => (s.unlimited ? t("unlimited") : formatBytes(s.remainingBytes, locale)) },
           ]}
         />

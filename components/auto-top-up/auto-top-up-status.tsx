@@ -39,9 +39,13 @@ export async function statusText(rule: AutoTopUpView | null, locale: Locale): Pr
     trigger: t(`triggers.${rule.trigger}`),
     cap: money(rule.monthlyCapMinor),
     spent: money(rule.spentThisMonthMinor),
-    card: `${rule.cardBrand ?? ""} •••• ${rule.cardLast4 ?? ""}`.trim(),
+    card: `${cardBrand(rule.cardBrand)} •••• ${rule.cardLast4 ?? ""}`.trim(),
   });
 }
 
 const PAUSE_REASONS = ["authentication_required", "declined", "planUnavailable", "planNotCompatible"] as const;
 type PauseReason = (typeof PAUSE_REASONS)[number];
+
+// Stripe names brands in lower case ("visa", "mastercard", "amex").
+const BRANDS: Record<string, string> = { visa: "Visa", mastercard: "Mastercard", amex: "American Express" };
+const cardBrand = (brand: string | null) => (brand ? (BRANDS[brand] ?? brand.charAt(0).toUpperCase() + brand.slice(1)) : "");
