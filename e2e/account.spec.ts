@@ -23,7 +23,7 @@ test("a guest buys, then signs in with the same email through the mailbox link a
   await page.context().clearCookies();
   await signIn(page, email);
   await expect(page).toHaveURL(/\/account$/);
-  await expect(page.getByTestId("account-esim").filter({ hasText: iccid })).toContainText("esim_1GB_7D_JP_V2");
+  await expect(page.getByTestId("account-esim").filter({ hasText: iccid })).toContainText("Japan · 1 GB · 7 days");
   await page.getByRole("link", { name: "Orders" }).click();
   await page.getByTestId("order").first().click();
   await expect(page.getByRole("heading", { name: "Receipt" })).toBeVisible();
@@ -51,7 +51,7 @@ test("a top-up with a compatible plan lands queued on the same ICCID", async ({ 
 
   await page.goto(`/account/esims/${iccid}`);
   const queued = page.getByRole("region", { name: "Queued plans" }).getByTestId("bundle");
-  await expect(queued.filter({ hasText: "esim_3GB_30D_JP_V2" })).toBeVisible();
+  await expect(queued.filter({ hasText: "Japan · 3 GB · 30 days" })).toBeVisible();
   expect(await query(`SELECT 1 FROM "Esim" WHERE "ownerEmail" = $1`, [email])).toHaveLength(1); // no new eSIM
 });
 
@@ -74,7 +74,7 @@ test("an unused plan can be removed for a refund; a started one is refused with 
   await page
     .getByRole("region", { name: "Queued plans" })
     .getByTestId("bundle")
-    .filter({ hasText: "esim_3GB_30D_JP_V2" })
+    .filter({ hasText: "Japan · 3 GB · 30 days" })
     .getByRole("link", { name: "Remove this plan" })
     .click();
   await expect(page.getByText(/back to your card/)).toBeVisible();

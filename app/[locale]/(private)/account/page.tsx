@@ -5,6 +5,7 @@ import { InstallStatus } from "@/components/account/install-status";
 import { UsageBar } from "@/components/account/usage-bar";
 import { ValidityText } from "@/components/account/validity-text";
 import { Card } from "@/components/ui/card";
+import { planNamesFor } from "@/lib/catalogue/plan-names";
 import { requireUser } from "@/lib/auth/session";
 import { installView } from "@/lib/esims/install-status";
 import { currentBundle, listOwnedEsims } from "@/lib/esims/owned-esims";
@@ -29,6 +30,10 @@ export default async function AccountPage({ params }: Props) {
   ]);
   const strong = (chunks: React.ReactNode) => <strong>{chunks}</strong>;
   const base = `/${locale}/account/esims`;
+  const nameOf = await planNamesFor(
+    esims.flatMap((e) => e.assignments.map((a) => a.bundleName)),
+    locale,
+  );
   return (
     <div>
       <h1 className="text-2xl font-bold">{t("myEsims")}</h1>
@@ -64,7 +69,7 @@ export default async function AccountPage({ params }: Props) {
               {bundle ? (
                 <div className="mt-3 space-y-2">
                   <p className="text-sm">
-                    <span className="font-medium">{bundle.bundleName}</span> ·{" "}
+                    <span className="font-medium">{nameOf(bundle.bundleName)}</span> ·{" "}
                     <span className="text-slate-600">
                       <ValidityText assignment={bundle} />
                     </span>

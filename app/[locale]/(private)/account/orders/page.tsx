@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { Card } from "@/components/ui/card";
+import { planNamesFor } from "@/lib/catalogue/plan-names";
 import { requireUser } from "@/lib/auth/session";
 import { dateText } from "@/lib/i18n/format";
 import { formatMoney } from "@/lib/money/minor-units";
@@ -19,6 +20,10 @@ export default async function OrdersPage({ params }: Props) {
   const locale = localeParam(lang);
   const user = await requireUser(`/${locale}/account/orders`);
   const [t, orders] = await Promise.all([getTranslations({ locale, namespace: "Account" }), ownedOrders(user.id)]);
+  const nameOf = await planNamesFor(
+    orders.flatMap((o) => o.lines.map((l) => l.bundleName)),
+    locale,
+  );
   return (
     <div>
       <h1 className="text-2xl font-bold">{t("ordersTitle")}</h1>
@@ -32,7 +37,9 @@ export default async function OrdersPage({ params }: Props) {
             >
               <span>
                 <span className="block font-medium">
-                  {o.lines.map((l) => (l.kind === "topup" ? t("topupSuffix", { name: l.bundleName }) : l.bundleName)).join(", ")}
+                  {o.lines
+                    .map((l) => (l.kind === "topup" ? t("topupSuffix", { name: nameOf(l.bundleName) }) : nameOf(l.bundleName)))
+                    .join(", ")}
                 </span>
                 <span className="block text-sm text-slate-600">
                   {dateText(o.createdAt, locale)} · {t(`orderStatus.${o.status}`)}

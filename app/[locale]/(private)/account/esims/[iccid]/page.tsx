@@ -10,6 +10,7 @@ import { UsageHistory } from "@/components/account/usage-history";
 import { ValidityText } from "@/components/account/validity-text";
 import { Card } from "@/components/ui/card";
 import { requireUser } from "@/lib/auth/session";
+import { planNamesFor } from "@/lib/catalogue/plan-names";
 import { autoTopUpFor } from "@/lib/auto-top-up/settings";
 import { installView } from "@/lib/esims/install-status";
 import { refreshThenReadOwnedEsim } from "@/lib/esims/live-usage";
@@ -30,7 +31,13 @@ export default async function EsimPage({ params }: Props) {
   const view = await refreshThenReadOwnedEsim(user.id, iccid);
   if (!view) notFound();
   const { esim, live } = view;
-  const t = await getTranslations({ locale, namespace: "Account" });
+  const [t, nameOf] = await Promise.all([
+    getTranslations({ locale, namespace: "Account" }),
+    planNamesFor(
+      esim.assignments.map((a) => a.bundleName),
+      locale,
+    ),
+  ]);
   const base = `/${locale}/account/esims/${esim.iccid}`;
   const groups = [
     { key: "active", items: esim.assignments.filter((a) => a.state === "active") },
@@ -65,7 +72,7 @@ export default async function EsimPage({ params }: Props) {
             {g.items.map((a) => (
               <li key={a.id} data-testid="bundle" data-state={a.state} className="space-y-2">
                 <p className="text-sm">
-                  <span className="font-medium">{a.bundleName}</span> ·{" "}
+                  <span className="font-medium">{nameOf(a.bundleName)}</span> ·{" "}
                   <span className="text-slate-600">
                     <ValidityText assignment={a} />
                   </span>

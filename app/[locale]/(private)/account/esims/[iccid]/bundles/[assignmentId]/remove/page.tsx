@@ -3,6 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { RemoveBundleForm } from "@/components/bundle-removal/remove-bundle-form";
+import { planNamesFor } from "@/lib/catalogue/plan-names";
 import { requireUser } from "@/lib/auth/session";
 import { loadRemoval } from "@/lib/esims/bundle-removal";
 import { formatMoney } from "@/lib/money/minor-units";
@@ -23,16 +24,17 @@ export default async function RemovePage({ params }: Props) {
   const loaded = await loadRemoval(user.id, assignmentId);
   if (!loaded || loaded.assignment.esim.iccid !== iccid) notFound();
   const { assignment, eligibility: verdict } = loaded;
-  const [t, tAccount] = await Promise.all([
+  const [t, tAccount, nameOf] = await Promise.all([
     getTranslations({ locale, namespace: "Removal" }),
     getTranslations({ locale, namespace: "Account" }),
+    planNamesFor([assignment.bundleName], locale),
   ]);
   return (
     <div className="max-w-xl space-y-5">
       <Link href={`/${locale}/account/esims/${iccid}`} className="text-sm text-brand-700">
         ← {tAccount("esim", { iccid })}
       </Link>
-      <h1 className="text-2xl font-bold">{t("title", { plan: assignment.bundleName })}</h1>
+      <h1 className="text-2xl font-bold">{t("title", { plan: nameOf(assignment.bundleName) })}</h1>
       {verdict.eligible ? (
         <>
           <p className="text-slate-700">
