@@ -32,7 +32,11 @@ export function orderUrl(orderId: string, locale: string): string {
   return `${env().appUrl}${orderPath(orderId, locale)}`;
 }
 
-// The order's PDF receipt, opened by the same signed token (the link in the buyer's emails).
+// The order's PDF receipt; with a token it opens without signing in (the thank-you page, emails).
+export function receiptPath(orderId: string, locale: string, token?: string): string {
+  return `/api/orders/${orderId}/receipt?locale=${locale}${token ? `&token=${token}` : ""}`;
+}
+
 export function receiptUrl(orderId: string, locale: string): string {
-  return `${env().appUrl}/api/orders/${orderId}/receipt?locale=${locale}&token=${orderAccessToken(orderId)}`;
+  return `${env().appUrl}${receiptPath(orderId, locale, orderAccessToken(orderId))}`;
 }

@@ -7,7 +7,7 @@ import { AutoRefresh } from "@/components/ui/auto-refresh";
 import { nudgeWaitingLinesAfterRender } from "@/lib/fulfilment/start";
 import type { Locale } from "@/lib/i18n/locales";
 import { formatMoney } from "@/lib/money/minor-units";
-import { verifyOrderAccessToken } from "@/lib/orders/access-token";
+import { receiptPath, verifyOrderAccessToken } from "@/lib/orders/access-token";
 import { loadOrderView, type OrderView } from "@/lib/orders/order-view";
 import { PAID } from "@/lib/orders/receipt";
 import { localeParam } from "@/lib/i18n/locale-param";
@@ -53,7 +53,7 @@ export default async function OrderPage({ params, searchParams }: Props) {
       </p>
       {PAID.includes(order.status) && (
         <p className="mt-2 text-sm">
-          <a href={`/api/orders/${order.id}/receipt?locale=${locale}&token=${token}`} className="text-brand-700 underline" download>
+          <a href={receiptPath(order.id, locale, token)} className="text-brand-700 underline" download>
             {receipt("download")}
           </a>
         </p>

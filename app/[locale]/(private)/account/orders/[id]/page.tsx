@@ -9,7 +9,7 @@ import { requireUser } from "@/lib/auth/session";
 import { BRAND } from "@/lib/config/brand";
 import { countryName, dateText } from "@/lib/i18n/format";
 import { formatMoney } from "@/lib/money/minor-units";
-import { orderAccessToken, orderPath } from "@/lib/orders/access-token";
+import { orderAccessToken, orderPath, receiptPath } from "@/lib/orders/access-token";
 import { hasReceipt, loadReceipt } from "@/lib/orders/receipt";
 import { localeParam } from "@/lib/i18n/locale-param";
 
@@ -110,7 +110,7 @@ export default async function ReceiptPage({ params }: Props) {
       </div>
       <p className="mt-4 flex flex-wrap gap-x-6 gap-y-2 text-sm">
         {hasReceipt(receipt) && (
-          <a href={`/api/orders/${receipt.id}/receipt?locale=${locale}`} className="text-brand-700 font-medium underline" download>
+          <a href={receiptPath(receipt.id, locale)} className="text-brand-700 font-medium underline" download>
             {t("download")}
           </a>
         )}
