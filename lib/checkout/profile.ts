@@ -1,8 +1,7 @@
 // What the (cached, anonymous) plan page's buy form may show a signed-in customer: their email
 // and the store credit they can apply. Read per request, never cached.
 import { env } from "@/lib/config/env";
-import { db } from "@/lib/db";
-import { REFERRAL_CODE } from "@/lib/referrals/referral-code";
+import { referrerFor } from "@/lib/referrals/referral-discount";
 import { isCurrency } from "@/lib/i18n/locales";
 import { creditBalance } from "@/lib/money/credit-ledger";
 import { formatMoney } from "@/lib/money/minor-units";
@@ -27,8 +26,5 @@ export async function checkoutProfile(
 }
 
 async function referralOffer(user: { id: string } | null, code: string | undefined): Promise<number | null> {
-  const percent = env().REFERRAL_DISCOUNT_PERCENT;
-  if (!code || !REFERRAL_CODE.test(code) || percent === 0) return null;
-  const referrer = await db.user.findUnique({ where: { referralCode: code }, select: { id: true } });
-  return referrer && referrer.id !== user?.id ? percent : null;
+  return (await referrerFor(code, user?.id ?? null)) ? env().REFERRAL_DISCOUNT_PERCENT : null;
 }
