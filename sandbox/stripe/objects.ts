@@ -106,3 +106,27 @@ export function wireSession(s: CheckoutSession) {
 export function stripeError(status: number, message: string, param?: string, code?: string) {
   return { status, body: { error: { type: "invalid_request_error", message, ...(param ? { param } : {}), ...(code ? { code } : {}) } } };
 }
+
+// GET of one object by id: the object, or Stripe's resource_missing error.
+export function found(object: object | undefined, kind: string, id: string, param = "id") {
+  return object ? { status: 200, body: object } : stripeError(404, `No such ${kind}: '${id}'`, param, "resource_missing");
+}
+
+// The intent's amount charged to a test card that pays: the charge is kept and the intent succeeds.
+export function settleIntent(charges: Map<string, Charge>, intent: PaymentIntent, digits: string): Charge {
+  const charge: Charge = {
+    id: newId("ch"),
+    object: "charge",
+    amount: intent.amount,
+    amount_refunded: 0,
+    currency: intent.currency,
+    created: now(),
+    payment_intent: intent.id,
+    refunded: false,
+    metadata: intent.metadata,
+    payment_method_details: { card: cardDetails(digits), type: "card" },
+  };
+  charges.set(charge.id, charge);
+  Object.assign(intent, { status: "succeeded", amount_received: intent.amount, latest_charge: charge.id });
+  return charge;
+}

@@ -4,11 +4,12 @@
 //   4242 4242 4242 4242, 5555 5555 5555 4444  succeed
 //   4000 0025 0000 3155  authentication_required (the customer must pay on-session)
 //   4000 0000 0000 9995  card_declined, insufficient_funds
-import type { Reply } from "../http";
+import type { Reply, Route } from "../http";
 import { escapeHtml as esc } from "./escape-html";
 import type { FormValue } from "./form";
 import { STYLE } from "./hosted-page";
-import { cardDetails, newId, now, stripeError, type CardDetails, type Charge, type PaymentIntent } from "./objects";
+import { decodeStripeForm } from "./form";
+import { cardDetails, found, newId, now, settleIntent, stripeError, type CardDetails, type Charge, type PaymentIntent } from "./objects";
 
 type Metadata = Record<string, string>;
 export type Customer = {
@@ -82,7 +83,51 @@ const metadataOf = (v: FormValue | undefined): Metadata =>
   Object.fromEntries(Object.entries((v ?? {}) as Record<string, FormValue>).map(([k, x]) => [k, String(x)]));
 const SAVABLE = new Set(["4242424242424242", "5555555555554444", "4000002500003155", "4000000000009995"]);
 
-export function createCustomer(state: SavedCardState, form: Record<string, FormValue>): Reply {
+type Emit = (type: string, object: object) => void;
+
+// The API calls for saved cards (the setup-mode session itself is created with the others).
+export function savedCardRoutes(state: SavedCardState, emit: Emit): Route<null>[] {
+  const byId = (map: Map<string, object>, kind: string) => (_c: null, req: { params: Record<string, string> }) =>
+    found(map.get(req.params.id), kind, req.params.id);
+  return [
+    { method: "POST", pattern: /^\/v1\/customers$/, handler: (_c, req) => createCustomer(state, decodeStripeForm(req.body)) },
+    { method: "GET", pattern: /^\/v1\/customers\/(?<id>[^/]+)$/, handler: byId(state.customers, "customer") },
+    { method: "GET", pattern: /^\/v1\/setup_intents\/(?<id>[^/]+)$/, handler: byId(state.setupIntents, "setup_intent") },
+    { method: "GET", pattern: /^\/v1\/payment_methods\/(?<id>[^/]+)$/, handler: byId(state.paymentMethods, "payment_method") },
+    {
+      method: "POST",
+      pattern: /^\/v1\/payment_intents$/,
+      // A retry with the same Idempotency-Key gets the first answer, never a second charge.
+      handler: (_c, req) => {
+        const key = req.headers["idempotency-key"];
+        const replay = typeof key === "string" ? state.replies.get(key) : undefined;
+        if (replay) return replay;
+        const reply = createOffSessionIntent(state, decodeStripeForm(req.body), emit);
+        if (typeof key === "string") state.replies.set(key, reply);
+        return reply;
+      },
+    },
+  ];
+}
+
+// The hosted page of a setup-mode session: save the card, or go back.
+export function setupPage(state: SavedCardState, session: SetupSession, method: string, form: URLSearchParams, emit: Emit): Reply {
+  const html = (status: number, error?: string) => ({
+    status,
+    text: renderSetupPage(session, error),
+    headers: { "Content-Type": "text/html; charset=utf-8" },
+  });
+  if (method !== "POST") return html(200);
+  const back = (url: string) => ({ status: 303, headers: { Location: url.replace("{CHECKOUT_SESSION_ID}", session.id) } });
+  if (form.get("action") === "cancel") return back(session.cancel_url ?? session.success_url);
+  if (session.status !== "open") return back(session.success_url);
+  const saved = completeSetup(state, session, form.get("card") ?? "");
+  if (!saved.ok) return html(402, saved.message);
+  emit("checkout.session.completed", session);
+  return back(session.success_url);
+}
+
+function createCustomer(state: SavedCardState, form: Record<string, FormValue>): Reply {
   const customer: Customer = {
     id: newId("cus"),
     object: "customer",
@@ -130,7 +175,7 @@ export function createSetupSession(state: SavedCardState, form: Record<string, F
 
 // The hosted page's "Save card": the card becomes the customer's PaymentMethod through a succeeded
 // SetupIntent, and the session completes.
-export function completeSetup(state: SavedCardState, session: SetupSession, card: string): { ok: true } | { ok: false; message: string } {
+function completeSetup(state: SavedCardState, session: SetupSession, card: string): { ok: true } | { ok: false; message: string } {
   const digits = card.replace(/\s+/g, "");
   if (!SAVABLE.has(digits))
     return { ok: false, message: /^\d{16}$/.test(digits) ? "Your card was declined." : "Your card number is incomplete." };
@@ -167,11 +212,7 @@ export function completeSetup(state: SavedCardState, session: SetupSession, card
 
 // POST /v1/payment_intents with confirm=true, off_session=true: charged at once to the saved card,
 // or refused with Stripe's card_error (the PaymentIntent kept, status requires_payment_method).
-export function createOffSessionIntent(
-  state: SavedCardState,
-  form: Record<string, FormValue>,
-  emit: (type: string, object: object) => void,
-): Reply {
+function createOffSessionIntent(state: SavedCardState, form: Record<string, FormValue>, emit: Emit): Reply {
   const amount = Number(text(form.amount));
   const currency = text(form.currency)?.toLowerCase();
   const customer = text(form.customer);
@@ -222,25 +263,12 @@ export function createOffSessionIntent(
       },
     };
   }
-  const charge: Charge = {
-    id: newId("ch"),
-    object: "charge",
-    amount,
-    amount_refunded: 0,
-    currency,
-    created: now(),
-    payment_intent: intent.id,
-    refunded: false,
-    metadata: intent.metadata,
-    payment_method_details: { card: cardDetails(digits), type: "card" },
-  };
-  state.charges.set(charge.id, charge);
-  Object.assign(intent, { status: "succeeded", amount_received: amount, latest_charge: charge.id });
+  settleIntent(state.charges, intent, digits);
   emit("payment_intent.succeeded", intent);
   return { status: 200, body: intent };
 }
 
-export function renderSetupPage(session: SetupSession, error?: string): string {
+function renderSetupPage(session: SetupSession, error?: string): string {
   const form =
     session.status !== "open"
       ? `<p>This checkout session is ${session.status}.</p>`

@@ -13,12 +13,12 @@ import { decodeStripeForm, type FormValue } from "./form";
 import { COUNTRIES, renderCheckoutPage } from "./hosted-page";
 import { createCoupon, redeem, sessionDiscount } from "./coupons";
 import {
-  cardDetails,
+  found,
   newId,
   now,
   stripeError,
+  settleIntent,
   wireSession,
-  type Charge,
   type CheckoutSession,
   type Coupon,
   type LineItem,
@@ -26,18 +26,7 @@ import {
   type Refund,
 } from "./objects";
 import { WebhookSender } from "./webhooks";
-import {
-  completeSetup,
-  createCustomer,
-  createOffSessionIntent,
-  createSetupSession,
-  renderSetupPage,
-  type SavedCardState,
-  type SetupSession,
-} from "./saved-cards";
-
-const found = (object: object | undefined, kind: string, id: string): Reply =>
-  object ? { status: 200, body: object } : stripeError(404, `No such ${kind}: '${id}'`, "id", "resource_missing");
+import { createSetupSession, savedCardRoutes, setupPage, type SavedCardState } from "./saved-cards";
 
 export type StripeSandboxOptions = {
   port: number;
@@ -84,6 +73,7 @@ export async function startStripeSandbox(options: StripeSandboxOptions) {
     maxAttempts: 8,
     baseDelayMs: options.webhookBaseDelayMs ?? 1000,
   });
+  const emit = (type: string, object: object) => webhooks.emit(type, object);
   let baseUrl = "";
 
   function createSession(form: Record<string, FormValue>): Reply {
@@ -201,20 +191,7 @@ export async function startStripeSandbox(options: StripeSandboxOptions) {
       tax_ids: [],
     };
     const succeed = () => {
-      const charge: Charge = {
-        id: newId("ch"),
-        object: "charge",
-        amount: intent.amount,
-        amount_refunded: 0,
-        currency: intent.currency,
-        created: now(),
-        payment_intent: intent.id,
-        refunded: false,
-        metadata: intent.metadata,
-        payment_method_details: { card: cardDetails(digits), type: "card" },
-      };
-      state.charges.set(charge.id, charge);
-      Object.assign(intent, { status: "succeeded", amount_received: intent.amount, latest_charge: charge.id });
+      settleIntent(state.charges, intent, digits);
       session.payment_status = "paid";
     };
     if (outcome === "paid") {
@@ -317,70 +294,17 @@ export async function startStripeSandbox(options: StripeSandboxOptions) {
     {
       method: "GET",
       pattern: /^\/v1\/payment_intents\/(?<id>[^/]+)$/,
-      handler: (_c, req) => {
-        const pi = state.intents.get(req.params.id);
-        return pi
-          ? { status: 200, body: pi }
-          : stripeError(404, `No such payment_intent: '${req.params.id}'`, "intent", "resource_missing");
-      },
+      handler: (_c, req) => found(state.intents.get(req.params.id), "payment_intent", req.params.id, "intent"),
     },
     {
       method: "GET",
       pattern: /^\/v1\/charges\/(?<id>[^/]+)$/,
-      handler: (_c, req) => {
-        const charge = state.charges.get(req.params.id);
-        return charge ? { status: 200, body: charge } : stripeError(404, `No such charge: '${req.params.id}'`, "id", "resource_missing");
-      },
+      handler: (_c, req) => found(state.charges.get(req.params.id), "charge", req.params.id),
     },
     { method: "POST", pattern: /^\/v1\/refunds$/, handler: (_c, req) => refund(decodeStripeForm(req.body)) },
-    { method: "POST", pattern: /^\/v1\/customers$/, handler: (_c, req) => createCustomer(state, decodeStripeForm(req.body)) },
-    {
-      method: "GET",
-      pattern: /^\/v1\/customers\/(?<id>[^/]+)$/,
-      handler: (_c, req) => found(state.customers.get(req.params.id), "customer", req.params.id),
-    },
-    {
-      method: "GET",
-      pattern: /^\/v1\/setup_intents\/(?<id>[^/]+)$/,
-      handler: (_c, req) => found(state.setupIntents.get(req.params.id), "setup_intent", req.params.id),
-    },
-    {
-      method: "GET",
-      pattern: /^\/v1\/payment_methods\/(?<id>[^/]+)$/,
-      handler: (_c, req) => found(state.paymentMethods.get(req.params.id), "payment_method", req.params.id),
-    },
-    {
-      method: "POST",
-      pattern: /^\/v1\/payment_intents$/,
-      // A retry with the same Idempotency-Key gets the first answer, never a second charge.
-      handler: (_c, req) => {
-        const key = req.headers["idempotency-key"];
-        const replay = typeof key === "string" ? state.replies.get(key) : undefined;
-        if (replay) return replay;
-        const reply = createOffSessionIntent(state, decodeStripeForm(req.body), (type, object) => webhooks.emit(type, object));
-        if (typeof key === "string") state.replies.set(key, reply);
-        return reply;
-      },
-    },
+    ...savedCardRoutes(state, emit),
     { method: "POST", pattern: /^\/v1\/coupons$/, handler: (_c, req) => createCoupon(state.coupons, decodeStripeForm(req.body)) },
   ];
-
-  // The hosted page of a setup-mode session: save the card, or go back.
-  function setupPage(session: SetupSession, method: string, form: URLSearchParams): Reply {
-    const html = (status: number, error?: string) => ({
-      status,
-      text: renderSetupPage(session, error),
-      headers: { "Content-Type": "text/html; charset=utf-8" },
-    });
-    if (method !== "POST") return html(200);
-    const back = (url: string) => ({ status: 303, headers: { Location: url.replace("{CHECKOUT_SESSION_ID}", session.id) } });
-    if (form.get("action") === "cancel") return back(session.cancel_url ?? session.success_url);
-    if (session.status !== "open") return back(session.success_url);
-    const saved = completeSetup(state, session, form.get("card") ?? "");
-    if (!saved.ok) return html(402, saved.message);
-    webhooks.emit("checkout.session.completed", session);
-    return back(session.success_url);
-  }
 
   const server: Server = createServer(async (req, res) => {
     const url = new URL(req.url ?? "/", "http://sandbox");
@@ -388,7 +312,7 @@ export async function startStripeSandbox(options: StripeSandboxOptions) {
     const method = req.method ?? "GET";
 
     const setup = url.pathname.startsWith("/pay/") ? state.setupSessions.get(decodeURIComponent(url.pathname.slice(5))) : undefined;
-    if (setup) return send(res, setupPage(setup, method, new URLSearchParams(body)));
+    if (setup) return send(res, setupPage(state, setup, method, new URLSearchParams(body), emit));
     if (url.pathname.startsWith("/pay/")) {
       const session = findSession(decodeURIComponent(url.pathname.slice(5)));
       if (!session) return send(res, { status: 404, text: "This checkout session does not exist." });
