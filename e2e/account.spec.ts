@@ -4,7 +4,7 @@ import { expect, test } from "@playwright/test";
 import { signInWithMailbox as signIn } from "./support/auth";
 import { expectReady, payWithCard, startCheckout } from "./support/checkout";
 import { query } from "./support/db";
-import { ESIMGO_SANDBOX, SANDBOX_ESIMGO_API_KEY } from "./support/env";
+import { spendData } from "./support/esimgo";
 import { waitForCatalogue } from "./support/catalogue";
 
 test.describe.configure({ mode: "serial" });
@@ -87,11 +87,7 @@ test("an unused plan can be removed for a refund; a started one is refused with 
   expect(refund).toEqual({ status: "succeeded", method: "card" });
 
   // The first plan starts being used abroad; removing it is refused and says why.
-  await fetch(`${ESIMGO_SANDBOX}/__sandbox/esims/${iccid}/use`, {
-    method: "POST",
-    headers: { "X-API-Key": SANDBOX_ESIMGO_API_KEY },
-    body: JSON.stringify({ bytes: 50_000_000 }),
-  });
+  await spendData(iccid, 50_000_000);
   const [first] = await query<{ id: string }>(
     `SELECT a.id FROM "BundleAssignment" a JOIN "Esim" e ON e.id = a."esimId" WHERE e.iccid = $1 AND a."bundleName" = 'esim_1GB_7D_JP_V2'`,
     [iccid],
