@@ -1,5 +1,6 @@
 // The Stripe objects the sandbox keeps, in Stripe's JSON shapes (the fields the store reads).
 import { createHash, randomBytes } from "node:crypto";
+import type { Destination } from "./connect";
 
 export const newId = (prefix: string) => `${prefix}_test_${randomBytes(12).toString("base64url")}`;
 export const now = () => Math.floor(Date.now() / 1000);
@@ -44,6 +45,7 @@ export type CheckoutSession = StripeObject<"checkout.session"> & {
   locale: string | null;
   line_items_data: LineItem[]; // not part of the wire object; kept for the hosted page
   discount_label: string | null; // likewise: the coupon's name, shown beside the discount
+  destination: Destination; // likewise: payment_intent_data's Connect part, for the intent it makes
 };
 
 export type PaymentIntent = StripeObject<"payment_intent"> &
@@ -51,6 +53,9 @@ export type PaymentIntent = StripeObject<"payment_intent"> &
     amount_received: number;
     latest_charge: string | null;
     status: "processing" | "succeeded" | "requires_payment_method" | "canceled";
+    // A destination charge (Connect): the connected account paid, and the platform's fee.
+    application_fee_amount: number | null;
+    transfer_data: { destination: string } | null;
   };
 
 export type CardDetails = {
@@ -70,6 +75,9 @@ export type Charge = StripeObject<"charge"> &
     payment_intent: string;
     refunded: boolean;
     payment_method_details: { card: CardDetails; type: "card" };
+    application_fee: string | null;
+    application_fee_amount: number | null;
+    transfer_data: { amount: null; destination: string } | null;
   };
 
 // What Stripe says about a card number: brand, last four, and a fingerprint derived from it.
@@ -96,10 +104,10 @@ export type Coupon = StripeObject<"coupon"> & {
 };
 
 export type Refund = StripeObject<"refund"> &
-  Amount & { charge: string; payment_intent: string; reason: string | null; status: "succeeded" };
+  Amount & { charge: string; payment_intent: string; reason: string | null; status: "succeeded"; transfer_reversal: string | null };
 
 export function wireSession(s: CheckoutSession) {
-  const { line_items_data: _items, discount_label: _label, ...wire } = s;
+  const { line_items_data: _items, discount_label: _label, destination: _destination, ...wire } = s;
   return wire;
 }
 
@@ -110,23 +118,4 @@ export function stripeError(status: number, message: string, param?: string, cod
 // GET of one object by id: the object, or Stripe's resource_missing error.
 export function found(object: object | undefined, kind: string, id: string, param = "id") {
   return object ? { status: 200, body: object } : stripeError(404, `No such ${kind}: '${id}'`, param, "resource_missing");
-}
-
-// The intent's amount charged to a test card that pays: the charge is kept and the intent succeeds.
-export function settleIntent(charges: Map<string, Charge>, intent: PaymentIntent, digits: string): Charge {
-  const charge: Charge = {
-    id: newId("ch"),
-    object: "charge",
-    amount: intent.amount,
-    amount_refunded: 0,
-    currency: intent.currency,
-    created: now(),
-    payment_intent: intent.id,
-    refunded: false,
-    metadata: intent.metadata,
-    payment_method_details: { card: cardDetails(digits), type: "card" },
-  };
-  charges.set(charge.id, charge);
-  Object.assign(intent, { status: "succeeded", amount_received: intent.amount, latest_charge: charge.id });
-  return charge;
 }

@@ -9,7 +9,9 @@ import { escapeHtml as esc } from "./escape-html";
 import type { FormValue } from "./form";
 import { STYLE } from "./hosted-page";
 import { decodeStripeForm } from "./form";
-import { cardDetails, found, newId, now, settleIntent, stripeError, type CardDetails, type Charge, type PaymentIntent } from "./objects";
+import { cardDetails, found, newId, now, stripeError, type CardDetails, type PaymentIntent } from "./objects";
+import { settleIntent, type ChargeState } from "./charges";
+import { destinationOf } from "./connect";
 
 type Metadata = Record<string, string>;
 export type Customer = {
@@ -67,13 +69,11 @@ export type SetupSession = {
   locale: string | null;
 };
 
-export type SavedCardState = {
+export type SavedCardState = ChargeState & {
   customers: Map<string, Customer>;
   paymentMethods: Map<string, PaymentMethod>;
   setupIntents: Map<string, SetupIntent>;
   setupSessions: Map<string, SetupSession>;
-  intents: Map<string, PaymentIntent>;
-  charges: Map<string, Charge>;
   replies: Map<string, Reply>; // Idempotency-Key → the first answer, replayed
   cardNumbers: Map<string, string>; // payment method → the test card behind it
 };
@@ -225,6 +225,8 @@ function createOffSessionIntent(state: SavedCardState, form: Record<string, Form
   if (!method) return stripeError(400, `No such PaymentMethod: '${methodId ?? ""}'`, "payment_method", "resource_missing");
   if (method.customer !== customer)
     return stripeError(400, "The provided PaymentMethod does not belong to the provided customer.", "payment_method");
+  const destination = destinationOf(state, form, amount);
+  if ("error" in destination) return destination.error;
   const intent: PaymentIntent = {
     id: newId("pi"),
     object: "payment_intent",
@@ -235,6 +237,7 @@ function createOffSessionIntent(state: SavedCardState, form: Record<string, Form
     latest_charge: null,
     metadata: metadataOf(form.metadata),
     status: "requires_payment_method",
+    ...destination,
   };
   state.intents.set(intent.id, intent);
   const digits = state.cardNumbers.get(method.id) ?? "";
@@ -263,7 +266,7 @@ function createOffSessionIntent(state: SavedCardState, form: Record<string, Form
       },
     };
   }
-  settleIntent(state.charges, intent, digits);
+  settleIntent(state, intent, digits);
   emit("payment_intent.succeeded", intent);
   return { status: 200, body: intent };
 }

@@ -17,14 +17,14 @@ import {
   newId,
   now,
   stripeError,
-  settleIntent,
   wireSession,
   type CheckoutSession,
   type Coupon,
   type LineItem,
   type PaymentIntent,
-  type Refund,
 } from "./objects";
+import { refundIntent, settleIntent, type ChargeState } from "./charges";
+import { connectRoutes, destinationOf, newConnectState, onboardingPage } from "./connect";
 import { WebhookSender } from "./webhooks";
 import { createSetupSession, savedCardRoutes, setupPage, type SavedCardState } from "./saved-cards";
 
@@ -38,11 +38,11 @@ export type StripeSandboxOptions = {
 };
 export type StripeSandbox = Awaited<ReturnType<typeof startStripeSandbox>>;
 
-type State = SavedCardState & {
-  sessions: Map<string, CheckoutSession>;
-  refunds: Map<string, Refund>;
-  coupons: Map<string, Coupon>;
-};
+type State = SavedCardState &
+  ChargeState & {
+    sessions: Map<string, CheckoutSession>;
+    coupons: Map<string, Coupon>;
+  };
 
 // The languages Stripe Checkout is offered in (its `locale` parameter).
 const CHECKOUT_LOCALES = new Set(
@@ -66,6 +66,7 @@ export async function startStripeSandbox(options: StripeSandboxOptions) {
     setupSessions: new Map(),
     replies: new Map(),
     cardNumbers: new Map(),
+    ...newConnectState(),
   };
   const webhooks = new WebhookSender({
     url: options.webhookUrl,
@@ -108,6 +109,8 @@ export async function startStripeSandbox(options: StripeSandboxOptions) {
     const subtotal = items.reduce((s, i) => s + i.quantity * i.price_data.unit_amount, 0);
     const discount = sessionDiscount(state.coupons, form.discounts, items[0].price_data.currency, subtotal);
     if ("error" in discount) return discount.error!;
+    const destination = destinationOf(state, (form.payment_intent_data ?? {}) as Record<string, FormValue>, subtotal - discount.amount);
+    if ("error" in destination) return destination.error;
     const id = newId("cs");
     const session: CheckoutSession = {
       id,
@@ -134,6 +137,7 @@ export async function startStripeSandbox(options: StripeSandboxOptions) {
       locale,
       line_items_data: items,
       discount_label: discount.coupon?.name ?? null,
+      destination,
     };
     state.sessions.set(id, session);
     return { status: 200, body: wireSession(session) };
@@ -177,6 +181,7 @@ export async function startStripeSandbox(options: StripeSandboxOptions) {
       latest_charge: null,
       metadata: session.metadata,
       status: "processing",
+      ...session.destination,
     };
     state.intents.set(intent.id, intent);
     session.payment_intent = intent.id;
@@ -191,7 +196,7 @@ export async function startStripeSandbox(options: StripeSandboxOptions) {
       tax_ids: [],
     };
     const succeed = () => {
-      settleIntent(state.charges, intent, digits);
+      settleIntent(state, intent, digits);
       session.payment_status = "paid";
     };
     if (outcome === "paid") {
@@ -210,41 +215,6 @@ export async function startStripeSandbox(options: StripeSandboxOptions) {
       }
     }, options.asyncDelayMs ?? 3000).unref();
     return { ok: true };
-  }
-
-  function refund(form: Record<string, FormValue>): Reply {
-    const intentId = text(form.payment_intent);
-    const intent = intentId ? state.intents.get(intentId) : undefined;
-    if (!intent) return stripeError(400, `No such payment_intent: '${intentId ?? ""}'`, "payment_intent", "resource_missing");
-    const charge = intent.latest_charge ? state.charges.get(intent.latest_charge) : undefined;
-    if (!charge || intent.status !== "succeeded")
-      return stripeError(400, "This PaymentIntent does not have a successful charge to refund.", "payment_intent");
-    const amount = form.amount === undefined ? charge.amount - charge.amount_refunded : int(form.amount);
-    if (!Number.isInteger(amount) || amount < 1) return stripeError(400, "Invalid positive integer", "amount");
-    if (amount > charge.amount - charge.amount_refunded)
-      return stripeError(
-        400,
-        `Refund amount (${amount}) is greater than unrefunded amount on charge (${charge.amount - charge.amount_refunded})`,
-        "amount",
-        "amount_too_large",
-      );
-    const r: Refund = {
-      id: newId("re"),
-      object: "refund",
-      amount,
-      charge: charge.id,
-      currency: charge.currency,
-      created: now(),
-      payment_intent: intent.id,
-      reason: text(form.reason) ?? null,
-      status: "succeeded",
-      metadata: Object.fromEntries(Object.entries((form.metadata ?? {}) as Record<string, FormValue>).map(([k, v]) => [k, String(v)])),
-    };
-    state.refunds.set(r.id, r);
-    charge.amount_refunded += amount;
-    charge.refunded = charge.amount_refunded === charge.amount;
-    webhooks.emit("charge.refunded", { ...charge });
-    return { status: 200, body: r };
   }
 
   // Newest first, cursor-paginated like every Stripe list (`created[gte]`, `limit`, `starting_after`).
@@ -301,8 +271,9 @@ export async function startStripeSandbox(options: StripeSandboxOptions) {
       pattern: /^\/v1\/charges\/(?<id>[^/]+)$/,
       handler: (_c, req) => found(state.charges.get(req.params.id), "charge", req.params.id),
     },
-    { method: "POST", pattern: /^\/v1\/refunds$/, handler: (_c, req) => refund(decodeStripeForm(req.body)) },
+    { method: "POST", pattern: /^\/v1\/refunds$/, handler: (_c, req) => refundIntent(state, decodeStripeForm(req.body), emit) },
     ...savedCardRoutes(state, emit),
+    ...connectRoutes(state, () => baseUrl),
     { method: "POST", pattern: /^\/v1\/coupons$/, handler: (_c, req) => createCoupon(state.coupons, decodeStripeForm(req.body)) },
   ];
 
@@ -313,6 +284,8 @@ export async function startStripeSandbox(options: StripeSandboxOptions) {
 
     const setup = url.pathname.startsWith("/pay/") ? state.setupSessions.get(decodeURIComponent(url.pathname.slice(5))) : undefined;
     if (setup) return send(res, setupPage(state, setup, method, new URLSearchParams(body), emit));
+    if (url.pathname.startsWith("/connect/onboard/"))
+      return send(res, onboardingPage(state, decodeURIComponent(url.pathname.slice(17)), method, new URLSearchParams(body), emit));
     if (url.pathname.startsWith("/pay/")) {
       const session = findSession(decodeURIComponent(url.pathname.slice(5)));
       if (!session) return send(res, { status: 404, text: "This checkout session does not exist." });
