@@ -5,6 +5,8 @@ import { db } from "@/lib/db";
 import { esimgo } from "@/lib/esimgo";
 import { getOwnedEsim, isBundleState } from "./owned-esims";
 import { applyDetail } from "./install-status";
+import { sendNotifications, usageThresholds, type Notification } from "./usage/notifications";
+import { errorText, logger } from "@/lib/log/logger";
 
 const WINDOW_MS = 60_000;
 
@@ -28,6 +30,7 @@ export async function refreshLiveUsage(
       new Promise<never>((_, reject) => setTimeout(() => reject(new Error("timeout")), timeoutMs)),
     ]);
     const now = new Date();
+    const heard: Notification[] = [];
     await applyDetail(esim.id, detail);
     for (const bundle of live.bundles) {
       for (const a of bundle.assignments) {
@@ -43,7 +46,7 @@ export async function refreshLiveUsage(
             usageUpdatedAt: now,
           },
         });
-        await db.usageSnapshot.createMany({
+        const { count: fresh } = await db.usageSnapshot.createMany({
           data: [
             {
               dedupeKey: `poll:${a.id}:${a.remainingBytes ?? "u"}:${a.state}`,
@@ -60,8 +63,12 @@ export async function refreshLiveUsage(
           ],
           skipDuplicates: true,
         });
+        // New figures (a lost callback, or one not sent yet) count as a callback's would.
+        const stored = fresh > 0 ? await db.bundleAssignment.findFirst({ where: { esimId: esim.id, assignmentId: a.id } }) : null;
+        if (stored) heard.push(...usageThresholds(esim.id, stored, { initial: stored.initialBytes, remaining: stored.remainingBytes }));
       }
     }
+    await sendNotifications(heard).catch((e) => logger.error({ scope: "usage", err: errorText(e) }, "usage notifications failed"));
     return { source: "live", checkedAt: now };
   } catch {
     return {

@@ -1,6 +1,6 @@
 // Automatic top-up against both sandboxes: a card saved through Checkout in setup mode, then
 // concurrent reports of the same trigger buy one top-up (one charge), and the monthly cap stops
-// the next one.
+// the next one. When the usage callbacks are lost, the usage poll makes up for them.
 import assert from "node:assert/strict";
 import { after, before, test } from "node:test";
 import { startStoreSandboxes } from "../helpers/store-sandboxes";
@@ -11,6 +11,8 @@ const { fulfilLine } = await import("../../lib/fulfilment/fulfil-line");
 const { configureAutoTopUp, adoptSavedCard } = await import("../../lib/auto-top-up/settings");
 const { runAutoTopUp } = await import("../../lib/auto-top-up/run");
 const { savedCardOf } = await import("../../lib/payments/saved-cards");
+const { pollStaleUsage } = await import("../../lib/esims/usage/poll");
+const { TEST_API_KEY } = await import("../helpers/sandbox");
 
 const PLAN = "esim_1GB_7D_JP_V2";
 let customer = { id: "", email: "auto@example.com" };
@@ -96,4 +98,39 @@ test("concurrent reports of one trigger buy one top-up with one charge; the cap 
   // The next plan's trigger (another assignment) would go over the month's cap.
   assert.equal(await runAutoTopUp(esim.id, "another-assignment", 1), "over-cap");
   assert.equal(await db.order.count({ where: { autoTopUpId: rule.id } }), 1);
+});
+
+test("when eSIM Go's usage callbacks are lost, the usage poll sends the 80 % email and asks the rule, once", async () => {
+  const { esim, assignmentId } = await ownedEsim();
+  await turnOn(esim.iccid, "4242424242424242", 10_000);
+  // 95 % of the gigabyte used abroad; the callback goes to an address nobody answers.
+  const used = await fetch(new URL(`/__sandbox/esims/${esim.iccid}/use`, store.esimgoSandbox.baseUrl), {
+    method: "POST",
+    headers: { "X-API-Key": TEST_API_KEY, "Content-Type": "application/json" },
+    body: JSON.stringify({ bytes: 950_000_000 }),
+  });
+  assert.equal(used.status, 200);
+  await db.esim.update({ where: { id: esim.id }, data: { liveCheckedAt: new Date(Date.now() - 7 * 3600_000) } });
+  await db.bundleAssignment.update({ where: { id: assignmentId }, data: { usageUpdatedAt: new Date(Date.now() - 7 * 3600_000) } });
+
+  assert.ok((await pollStaleUsage()) >= 1);
+  const emails = await db.emailOutbox.findMany({ where: { to: customer.email, kind: "usage-80" } });
+  assert.deepEqual(
+    emails.map((e) => e.dedupeKey),
+    [`usage-80:${assignmentId}`],
+  );
+  const asked = () =>
+    db.$queryRaw<
+      Array<{ used: string }>
+    >`SELECT data->>'used' AS used FROM pgboss.job WHERE name = 'auto-top-up' AND data->>'esimId' = ${esim.id}`;
+  const jobs = await asked();
+  assert.equal(jobs.length, 1);
+  assert.ok(Number(jobs[0].used) >= 0.9, `used ${jobs[0].used}`);
+
+  // The same figures heard again (the next poll) send nothing more.
+  await db.esim.update({ where: { id: esim.id }, data: { liveCheckedAt: new Date(Date.now() - 7 * 3600_000) } });
+  await db.bundleAssignment.update({ where: { id: assignmentId }, data: { usageUpdatedAt: new Date(Date.now() - 7 * 3600_000) } });
+  await pollStaleUsage();
+  assert.equal(await db.emailOutbox.count({ where: { to: customer.email, kind: "usage-80" } }), 1);
+  assert.equal((await asked()).length, 1);
 });

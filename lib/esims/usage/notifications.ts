@@ -29,6 +29,18 @@ export function usageNotifications(
     return [{ kind: "low-balance", balance: callback.balanceInfo?.balance ?? null }];
   if (!a) return [];
   if (callback.alertType === "FirstAttachment") return [{ kind: "welcome", esimId, assignmentId: a.id }];
+  return usageThresholds(esimId, a, figures);
+}
+
+// What a plan's figures mean, however they arrived (a callback, or the poll that makes up for
+// lost ones): the 80 % and 100 % emails, and from 90 % a question to the automatic top-up rule.
+// Both are once per plan (the email's dedupe key, the top-up order's trigger key), so hearing the
+// same figures twice sends nothing more.
+export function usageThresholds(
+  esimId: string,
+  a: Pick<BundleAssignment, "id" | "unlimited">,
+  figures: { initial: bigint | null; remaining: bigint | null },
+): Notification[] {
   if (a.unlimited || !figures.initial || figures.remaining === null) return [];
   const used = 1 - Number(figures.remaining) / Number(figures.initial);
   const autoTopUp: Notification[] = used >= 0.9 ? [{ kind: "auto-top-up", esimId, assignmentId: a.id, used }] : [];
