@@ -1,4 +1,5 @@
 // Runs before every page, action and route:
+//  - answers 404 to a Host header that is not one of the store's (lib/http/store-hosts.ts);
 //  - gives each request an id (kept when a load balancer already sent a well-formed one) that
 //    logs carry and the response echoes;
 //  - refuses server-action calls from other sites (403) or with unreadable bodies (400) before any
@@ -15,6 +16,7 @@ import { malformedActionCall } from "@/lib/http/action-payload";
 import { boundedSearch } from "@/lib/http/query-bounds";
 import { isForeignActionCall, securityHeaders } from "@/lib/http/security-headers";
 import { routeRequest } from "@/lib/i18n/route-request";
+import { servesHost } from "@/lib/http/store-hosts";
 import { REQUEST_ID_HEADER as REQUEST_ID } from "@/lib/log/request-id";
 
 const WELL_FORMED = /^[A-Za-z0-9._-]{8,128}$/;
@@ -24,6 +26,7 @@ export async function proxy(request: NextRequest) {
   const given = request.headers.get(REQUEST_ID);
   const id = given && WELL_FORMED.test(given) ? given : crypto.randomUUID();
   const refuse = (status: number, error: string) => Response.json({ error }, { status, headers: { [REQUEST_ID]: id } });
+  if (!servesHost(e.hosts, request.headers.get("host"), request.nextUrl.pathname)) return refuse(404, "Unknown host");
   if (isForeignActionCall(request.method, request.headers)) return refuse(403, "Cross-site request refused");
   // PostgreSQL cannot store NUL characters; no real link has one, so it never reaches a query.
   if (/%00/.test(request.nextUrl.search + request.nextUrl.pathname)) return refuse(400, "Malformed URL");

@@ -1,5 +1,6 @@
 // Security headers on real responses, scripts allowed only by hash (and the page still works), and
-// server actions refused when called from another site.
+// server actions refused when called from another site, and only the store's own hosts served.
+import { request as httpRequest } from "node:http";
 import { expect, test } from "@playwright/test";
 import { waitForCatalogue } from "./support/catalogue";
 import { query } from "./support/db";
@@ -92,4 +93,30 @@ test("checkout creation is rate limited per email, with a clear message", async 
   await page.getByRole("button", { name: /Continue to payment/ }).click();
   await expect(page.locator("#checkout-error")).toContainText("Too many checkout attempts");
   expect(await query(`SELECT 1 FROM "Order" WHERE email = $1`, [email])).toHaveLength(10);
+});
+
+// A request as the browser sends it, naming whatever host the sender likes.
+function getWithHost(baseURL: string, path: string, host: string): Promise<{ status: number; body: string }> {
+  const url = new URL(path, baseURL);
+  return new Promise((resolve, reject) => {
+    const req = httpRequest({ host: url.hostname, port: url.port, path: url.pathname, headers: { Host: host } }, (res) => {
+      let body = "";
+      res.on("data", (chunk) => (body += chunk));
+      res.on("end", () => resolve({ status: res.statusCode ?? 0, body }));
+    });
+    req.on("error", reject);
+    req.end();
+  });
+}
+
+test("a Host header that is not the store's gets 404, never the shop; probes and the local alias still answer", async ({ baseURL }) => {
+  for (const path of ["/", "/en/destinations/JP", "/signin", "/api/stripe/webhook", "/admin"]) {
+    const forged = await getWithHost(baseURL!, path, "evil.example");
+    expect(forged.status, path).toBe(404);
+    expect(forged.body).toContain("Unknown host");
+  }
+  const port = new URL(baseURL!).port;
+  expect((await getWithHost(baseURL!, "/api/health", "10.0.3.7")).status).toBe(200);
+  expect((await getWithHost(baseURL!, "/en", `127.0.0.1:${port}`)).status).toBe(200);
+  expect((await getWithHost(baseURL!, "/en", `localhost:${port}`)).status, "outside production, localhost is the same store").toBe(200);
 });

@@ -4,6 +4,7 @@
 // first one missing or malformed; outside production, real provider keys are refused the same way.
 import { z } from "zod";
 import { BRAND } from "@/lib/config/brand";
+import { storeHosts } from "@/lib/http/store-hosts";
 import { localSecrets, SANDBOX_ESIMGO_KEY_PREFIX, SANDBOX_STRIPE_KEY_PREFIX, type LocalSecrets } from "@/lib/config/local-secrets";
 
 const port = z.coerce.number().int().min(1).max(65535);
@@ -18,6 +19,13 @@ const base = z.object({
   HOST: z.string().default("127.0.0.1"),
   PORT: port.default(3000),
   APP_URL: url.optional(),
+  // Further hosts that serve the shop besides APP_URL's ("www.shop.example,shop.example"); any
+  // other Host header gets 404.
+  STORE_HOSTS: z
+    .string()
+    .trim()
+    .regex(/^[a-z0-9.-]+(:\d+)?(,\s*[a-z0-9.-]+(:\d+)?)*$/i, "must list hosts such as www.shop.example,shop.example")
+    .optional(),
   ESIMGO_API_KEY: optionalText,
   ESIMGO_BASE_URL: url.optional(),
   ESIMGO_SANDBOX_PORT: port.default(4010),
@@ -140,6 +148,7 @@ export function parseEnv(source: Record<string, string | undefined> = process.en
     ...e,
     production,
     appUrl,
+    hosts: storeHosts(appUrl, e.STORE_HOSTS, production),
     esimgo: {
       apiKey: local("esimgoApiKey", e.ESIMGO_API_KEY),
       baseUrl: e.ESIMGO_BASE_URL ?? (production ? "https://api.esim-go.com/v2.5" : `http://127.0.0.1:${e.ESIMGO_SANDBOX_PORT}/v2.5`),

@@ -36,6 +36,8 @@ test("a complete production configuration is accepted and talks to the real eSIM
   assert.equal(e.production, true);
   assert.equal(e.esimgo.baseUrl, "https://api.esim-go.com/v2.5");
   assert.equal(e.esimgo.apiKey, production.ESIMGO_API_KEY);
+  assert.deepEqual(e.hosts, ["shop.example.com"]);
+  assert.deepEqual(parseEnv({ ...production, STORE_HOSTS: "www.shop.example.com" }).hosts, ["shop.example.com", "www.shop.example.com"]);
 });
 
 for (const name of [
@@ -71,6 +73,7 @@ test("a malformed value is rejected even in embedded mode", () => {
   assert.throws(() => parseEnv({ DATABASE_URL: "mysql://x" }, generated), /Configuration error: DATABASE_URL/);
   assert.throws(() => parseEnv({ PORT: "70000" }, generated), /Configuration error: PORT/);
   assert.throws(() => parseEnv({ STORE_CURRENCY: "usd" }, generated), /Configuration error: STORE_CURRENCY/);
+  assert.throws(() => parseEnv({ STORE_HOSTS: "https://www.shop.example/" }, generated), /Configuration error: STORE_HOSTS/);
 });
 
 // Finding 4: published secrets were live whenever STORE_MODE was not production.
