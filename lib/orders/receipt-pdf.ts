@@ -1,6 +1,8 @@
 // The receipt as a PDF (pdfkit): the seller's legal details, who was billed, the lines, credit,
-// the tax included, refunds and the net. Written in the built-in Helvetica, which covers the
-// Latin-script languages; a Japanese receipt is written in English (no CJK font is shipped).
+// the tax included, refunds and the net, in the customer's language. Written in Noto Sans JP,
+// which covers the Latin script and Japanese (the PDF embeds only the glyphs it uses).
+import { readFileSync } from "node:fs";
+import path from "node:path";
 import PDFDocument from "pdfkit";
 import { BRAND } from "@/lib/config/brand";
 import { env } from "@/lib/config/env";
@@ -10,10 +12,15 @@ import { translator } from "@/lib/i18n/translator";
 import { formatMoney } from "@/lib/money/minor-units";
 import type { Receipt } from "./receipt";
 
-export const pdfLocale = (locale: Locale): Locale => (locale === "ja" ? "en" : locale);
-
-// Helvetica's encoding (WinAnsi) lacks the narrow spaces and the minus sign Intl writes.
-const winAnsi = (text: string) => text.replace(/[\u202f\u00a0]/g, " ").replace(/\u2212/g, "-");
+// Read from node_modules at run time (next.config.ts traces the two files into the standalone
+// server), once per process.
+const FONT_DIR = "node_modules/@expo-google-fonts/noto-sans-jp";
+let fonts: { regular: Buffer; bold: Buffer } | undefined;
+const fontFiles = () =>
+  (fonts ??= {
+    regular: readFileSync(path.join(process.cwd(), FONT_DIR, "400Regular/NotoSansJP_400Regular.ttf")),
+    bold: readFileSync(path.join(process.cwd(), FONT_DIR, "700Bold/NotoSansJP_700Bold.ttf")),
+  });
 
 const LEFT = 50;
 const RIGHT = 545;
@@ -22,19 +29,21 @@ const COLUMNS = { item: LEFT, qty: 330, unit: 380, amount: 465 }; // x of each c
 export async function receiptPdf(r: Receipt, locale: Locale): Promise<Buffer> {
   const t = await translator(locale, "Receipt");
   const status = await translator(locale, "Account");
-  const money = (minor: number) => winAnsi(formatMoney(minor, r.currency, locale));
+  const money = (minor: number) => formatMoney(minor, r.currency, locale);
   const { legalName, legalAddress, taxId } = env().receipts;
   const doc = new PDFDocument({ size: "A4", margin: LEFT, info: { Title: `${t("title")} ${r.id}`, Author: legalName } });
   const chunks: Buffer[] = [];
   doc.on("data", (c: Buffer) => chunks.push(c));
   const done = new Promise<void>((resolve) => doc.on("end", () => resolve()));
-  const text = (s: string, x: number, y: number, o: PDFKit.Mixins.TextOptions = {}) => doc.text(winAnsi(s), x, y, o);
+  const text = (s: string, x: number, y: number, o: PDFKit.Mixins.TextOptions = {}) => doc.text(s, x, y, o);
+  doc.registerFont("Regular", fontFiles().regular);
+  doc.registerFont("Bold", fontFiles().bold);
 
-  doc.font("Helvetica-Bold").fontSize(22).fillColor("#0f2b5b");
+  doc.font("Bold").fontSize(22).fillColor("#0f2b5b");
   text(BRAND.name, LEFT, 50);
-  doc.font("Helvetica").fontSize(9).fillColor("#475569");
+  doc.font("Regular").fontSize(9).fillColor("#475569");
   text([legalName, legalAddress, taxId && t("taxId", { id: taxId })].filter(Boolean).join("\n"), LEFT, 80, { width: 250 });
-  doc.font("Helvetica-Bold").fontSize(18).fillColor("#0f172a");
+  doc.font("Bold").fontSize(18).fillColor("#0f172a");
   text(t("title"), 300, 50, { width: RIGHT - 300, align: "right" });
 
   const facts: Array<[string, string]> = [
@@ -47,9 +56,9 @@ export async function receiptPdf(r: Receipt, locale: Locale): Promise<Buffer> {
   let y = 140;
   doc.fontSize(10);
   for (const [label, value] of facts) {
-    doc.font("Helvetica").fillColor("#475569");
+    doc.font("Regular").fillColor("#475569");
     text(label, LEFT, y, { width: 110 });
-    doc.font("Helvetica").fillColor("#0f172a");
+    doc.font("Regular").fillColor("#0f172a");
     text(value, LEFT + 115, y, { width: 330 });
     y += 16;
   }
@@ -59,7 +68,7 @@ export async function receiptPdf(r: Receipt, locale: Locale): Promise<Buffer> {
   }
 
   y += 16;
-  doc.font("Helvetica-Bold").fontSize(10).fillColor("#475569");
+  doc.font("Bold").fontSize(10).fillColor("#475569");
   text(t("item"), COLUMNS.item, y);
   text(t("qty"), COLUMNS.qty, y, { width: 40, align: "right" });
   text(t("unitPrice"), COLUMNS.unit, y, { width: 80, align: "right" });
@@ -67,11 +76,11 @@ export async function receiptPdf(r: Receipt, locale: Locale): Promise<Buffer> {
   y += 16;
   doc.moveTo(LEFT, y).lineTo(RIGHT, y).strokeColor("#cbd5e1").stroke();
   y += 8;
-  doc.font("Helvetica").fillColor("#0f172a");
+  doc.font("Regular").fillColor("#0f172a");
   for (const line of r.lines) {
     const name = line.topUpOf ? `${line.plan}\n${t("topUpOf", { iccid: line.topUpOf })}` : line.plan;
     text(name, COLUMNS.item, y, { width: COLUMNS.qty - COLUMNS.item - 10 });
-    const height = doc.heightOfString(winAnsi(name), { width: COLUMNS.qty - COLUMNS.item - 10 });
+    const height = doc.heightOfString(name, { width: COLUMNS.qty - COLUMNS.item - 10 });
     text(String(line.quantity), COLUMNS.qty, y, { width: 40, align: "right" });
     text(money(line.unitMinor), COLUMNS.unit, y, { width: 80, align: "right" });
     text(money(line.amountMinor), COLUMNS.amount, y, { width: RIGHT - COLUMNS.amount, align: "right" });
@@ -81,10 +90,10 @@ export async function receiptPdf(r: Receipt, locale: Locale): Promise<Buffer> {
   y += 10;
 
   const total = (label: string, value: string, bold = false) => {
-    doc.font(bold ? "Helvetica-Bold" : "Helvetica").fillColor(bold ? "#0f172a" : "#334155");
+    doc.font(bold ? "Bold" : "Regular").fillColor(bold ? "#0f172a" : "#334155");
     text(label, 150, y, { width: 300, align: "right" });
     text(value, COLUMNS.amount, y, { width: RIGHT - COLUMNS.amount, align: "right" });
-    y += Math.max(doc.heightOfString(winAnsi(label), { width: 300 }), 12) + 4;
+    y += Math.max(doc.heightOfString(label, { width: 300 }), 12) + 4;
   };
   if (r.referralDiscountMinor > 0) total(t("referralDiscount"), `-${money(r.referralDiscountMinor)}`);
   total(t("total"), money(r.priceMinor), true);
@@ -100,7 +109,7 @@ export async function receiptPdf(r: Receipt, locale: Locale): Promise<Buffer> {
     );
   if (r.refunds.length > 0) total(t("net"), money(r.netMinor), true);
 
-  doc.font("Helvetica").fontSize(9).fillColor("#475569");
+  doc.font("Regular").fontSize(9).fillColor("#475569");
   text(t("thanks", { brand: BRAND.name }), LEFT, 770, { width: RIGHT - LEFT, align: "center" });
   doc.end();
   await done;

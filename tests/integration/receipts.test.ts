@@ -113,3 +113,9 @@ test("another customer's id, or a country without a rate, changes what the recei
   const text = await pdfText(await receiptPdf((await loadReceipt(orderId, null, "en"))!, "en"));
   assert.ok(!/VAT/.test(text.replace("VAT number", "")), text);
 });
+
+test("a Japanese customer's receipt is written in Japanese", async () => {
+  const text = await pdfText(await receiptPdf((await loadReceipt(orderId, null, "ja"))!, "ja"));
+  for (const expected of ["領収書", "請求先", "buyer@example.de", "合計 €23.80", "ストアクレジットで支払い €3.80", "返金後の正味額 €11.90"])
+    assert.ok(text.includes(expected), `the PDF says ${JSON.stringify(expected)}:\n${text}`);
+});

@@ -6,7 +6,7 @@ import { currentUser } from "@/lib/auth/session";
 import { orderId, locale } from "@/lib/actions/fields";
 import { verifyOrderAccessToken } from "@/lib/orders/access-token";
 import { hasReceipt, loadReceipt } from "@/lib/orders/receipt";
-import { pdfLocale, receiptPdf } from "@/lib/orders/receipt-pdf";
+import { receiptPdf } from "@/lib/orders/receipt-pdf";
 
 const query = z.object({ token: z.string().max(200).optional(), locale });
 const notFound = () => new Response("Not found", { status: 404, headers: { "Cache-Control": "private, no-store" } });
@@ -21,10 +21,9 @@ export async function GET(request: Request, { params }: { params: Promise<{ id: 
     if (!user) return notFound();
     if (user.role !== "staff") who = { userId: user.id };
   }
-  const lang = pdfLocale(q.data.locale);
-  const receipt = await loadReceipt(id.data, who, lang);
+  const receipt = await loadReceipt(id.data, who, q.data.locale);
   if (!receipt || !hasReceipt(receipt)) return notFound();
-  const pdf = await receiptPdf(receipt, lang);
+  const pdf = await receiptPdf(receipt, q.data.locale);
   return new Response(new Uint8Array(pdf), {
     headers: {
       "Content-Type": "application/pdf",
