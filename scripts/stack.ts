@@ -85,7 +85,8 @@ export async function startStack(mode: "dev" | "start", log: (line: string) => v
       log(`[stack] exchange rates (ECB format) on ${ecb.url}`);
     }
 
-    const childEnv = { ...process.env, DATABASE_URL: databaseUrl, AUTH_URL: e.appUrl, NEXT_TELEMETRY_DISABLED: "1" };
+    // Every process is told the public URL (behind the balancer an instance's own port is not it).
+    const childEnv = { ...process.env, DATABASE_URL: databaseUrl, APP_URL: e.appUrl, AUTH_URL: e.appUrl, NEXT_TELEMETRY_DISABLED: "1" };
     // Web processes decide the client's address from the socket before Next.js sees the request,
     // and complete each page's script policy with its script hashes.
     const webEnv = (trustedProxies: number) => ({
