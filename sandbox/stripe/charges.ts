@@ -2,7 +2,7 @@
 // charge, transferred to the connected account less the platform's fee), and refunds of it.
 import type { Reply } from "../http";
 import { reverseCharge, transferCharge, type ConnectState } from "./connect";
-import type { FormValue } from "./form";
+import { metadataOf, text, type FormValue } from "./form";
 import { cardDetails, newId, now, stripeError, type Charge, type PaymentIntent, type Refund } from "./objects";
 
 export type ChargeState = ConnectState & {
@@ -34,8 +34,6 @@ export function settleIntent(state: ChargeState, intent: PaymentIntent, digits: 
   return charge;
 }
 
-const text = (v: FormValue | undefined) => (typeof v === "string" ? v : undefined);
-
 // POST /v1/refunds: all or part of what is left on the intent's charge, never more.
 export function refundIntent(state: ChargeState, form: Record<string, FormValue>, emit: (type: string, object: object) => void): Reply {
   const intentId = text(form.payment_intent);
@@ -66,7 +64,7 @@ export function refundIntent(state: ChargeState, form: Record<string, FormValue>
     payment_intent: intent.id,
     reason: text(form.reason) ?? null,
     status: "succeeded",
-    metadata: Object.fromEntries(Object.entries((form.metadata ?? {}) as Record<string, FormValue>).map(([k, v]) => [k, String(v)])),
+    metadata: metadataOf(form.metadata),
     transfer_reversal: null,
   };
   r.transfer_reversal = reverseCharge(state, charge, r, {

@@ -4,9 +4,9 @@
 // reverse the transfer and refund the fee in proportion: see charges.ts.
 import type { Reply, Route } from "../http";
 import { escapeHtml as esc } from "./escape-html";
-import { decodeStripeForm, type FormValue } from "./form";
+import { decodeStripeForm, metadataOf, record, text, type FormValue } from "./form";
 import { STYLE } from "./hosted-page";
-import { found, newId, now, stripeError } from "./objects";
+import { byId, newId, now, stripeError } from "./objects";
 
 type Metadata = Record<string, string>;
 type List<T> = { object: "list"; data: T[]; has_more: false; url: string };
@@ -121,15 +121,10 @@ export const newConnectState = (): ConnectState => ({
 const APPLICATION = "ca_test_esimstoresandbox";
 // What Stripe asks of a new account before it may take payments.
 const ONBOARDING_DUE = ["business_profile.url", "external_account", "tos_acceptance.date", "tos_acceptance.ip"];
-const text = (v: FormValue | undefined) => (typeof v === "string" ? v : undefined);
-const record = (v: FormValue | undefined) => (v && typeof v === "object" && !Array.isArray(v) ? v : {});
-const metadataOf = (v: FormValue | undefined): Metadata => Object.fromEntries(Object.entries(record(v)).map(([k, x]) => [k, String(x)]));
 const list = <T>(url: string): List<T> => ({ object: "list", data: [], has_more: false, url });
 type Emit = (type: string, object: object) => void;
 
 export function connectRoutes(state: ConnectState, baseUrl: () => string): Route<null>[] {
-  const byId = (map: Map<string, object>, kind: string) => (_c: null, req: { params: Record<string, string> }) =>
-    found(map.get(req.params.id), kind, req.params.id);
   return [
     { method: "POST", pattern: /^\/v1\/accounts$/, handler: (_c, req) => createAccount(state, decodeStripeForm(req.body)) },
     { method: "GET", pattern: /^\/v1\/accounts\/(?<id>[^/]+)$/, handler: byId(state.accounts, "account") },

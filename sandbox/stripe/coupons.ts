@@ -1,9 +1,8 @@
 // Coupons, as the store uses them for store credit: a fixed amount off, once, redeemable a set
 // number of times. A session's discount is checked when it is created and redeemed when it is paid.
-import type { FormValue } from "./form";
+import { metadataOf, text, type FormValue } from "./form";
 import { newId, now, stripeError, type Coupon } from "./objects";
 
-const text = (v: FormValue | undefined) => (typeof v === "string" ? v : undefined);
 const int = (v: FormValue | undefined) => (typeof v === "string" && /^\d+$/.test(v) ? Number(v) : NaN);
 
 export function createCoupon(coupons: Map<string, Coupon>, form: Record<string, FormValue>) {
@@ -18,7 +17,7 @@ export function createCoupon(coupons: Map<string, Coupon>, form: Record<string, 
   const maxRedemptions = form.max_redemptions === undefined ? null : int(form.max_redemptions);
   if (maxRedemptions !== null && (!Number.isInteger(maxRedemptions) || maxRedemptions < 1))
     return stripeError(400, "Invalid positive integer", "max_redemptions");
-  const metadata = Object.fromEntries(Object.entries((form.metadata ?? {}) as Record<string, FormValue>).map(([k, v]) => [k, String(v)]));
+  const metadata = metadataOf(form.metadata);
   const coupon: Coupon = {
     id: newId("co"),
     object: "coupon",

@@ -21,3 +21,11 @@ export function decodeStripeForm(body: string): Record<string, FormValue> {
   }
   return root;
 }
+
+// The one value of a field, when it is a plain string.
+export const text = (v: FormValue | undefined) => (typeof v === "string" ? v : undefined);
+// A nested field (metadata[…], transfer_data[…]), or nothing.
+export const record = (v: FormValue | undefined): Record<string, FormValue> => (v && typeof v === "object" && !Array.isArray(v) ? v : {});
+// Stripe keeps metadata as strings.
+export const metadataOf = (v: FormValue | undefined): Record<string, string> =>
+  Object.fromEntries(Object.entries(record(v)).map(([k, x]) => [k, String(x)]));

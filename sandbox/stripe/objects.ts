@@ -119,3 +119,7 @@ export function stripeError(status: number, message: string, param?: string, cod
 export function found(object: object | undefined, kind: string, id: string, param = "id") {
   return object ? { status: 200, body: object } : stripeError(404, `No such ${kind}: '${id}'`, param, "resource_missing");
 }
+
+// A route handler answering GET /v1/<kind>s/{id} from one of the sandbox's maps.
+export const byId = (map: Map<string, object>, kind: string) => (_c: null, req: { params: Record<string, string> }) =>
+  found(map.get(req.params.id), kind, req.params.id);

@@ -6,10 +6,9 @@
 //   4000 0000 0000 9995  card_declined, insufficient_funds
 import type { Reply, Route } from "../http";
 import { escapeHtml as esc } from "./escape-html";
-import type { FormValue } from "./form";
 import { STYLE } from "./hosted-page";
-import { decodeStripeForm } from "./form";
-import { cardDetails, found, newId, now, stripeError, type CardDetails, type PaymentIntent } from "./objects";
+import { decodeStripeForm, metadataOf, text, type FormValue } from "./form";
+import { byId, cardDetails, newId, now, stripeError, type CardDetails, type PaymentIntent } from "./objects";
 import { settleIntent, type ChargeState } from "./charges";
 import { destinationOf } from "./connect";
 
@@ -78,17 +77,12 @@ export type SavedCardState = ChargeState & {
   cardNumbers: Map<string, string>; // payment method → the test card behind it
 };
 
-const text = (v: FormValue | undefined) => (typeof v === "string" ? v : undefined);
-const metadataOf = (v: FormValue | undefined): Metadata =>
-  Object.fromEntries(Object.entries((v ?? {}) as Record<string, FormValue>).map(([k, x]) => [k, String(x)]));
 const SAVABLE = new Set(["4242424242424242", "5555555555554444", "4000002500003155", "4000000000009995"]);
 
 type Emit = (type: string, object: object) => void;
 
 // The API calls for saved cards (the setup-mode session itself is created with the others).
 export function savedCardRoutes(state: SavedCardState, emit: Emit): Route<null>[] {
-  const byId = (map: Map<string, object>, kind: string) => (_c: null, req: { params: Record<string, string> }) =>
-    found(map.get(req.params.id), kind, req.params.id);
   return [
     { method: "POST", pattern: /^\/v1\/customers$/, handler: (_c, req) => createCustomer(state, decodeStripeForm(req.body)) },
     { method: "GET", pattern: /^\/v1\/customers\/(?<id>[^/]+)$/, handler: byId(state.customers, "customer") },

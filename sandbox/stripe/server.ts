@@ -9,7 +9,7 @@
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { match, readBody, send, type Reply, type Route } from "../http";
-import { decodeStripeForm, type FormValue } from "./form";
+import { decodeStripeForm, metadataOf, text, type FormValue } from "./form";
 import { COUNTRIES, renderCheckoutPage } from "./hosted-page";
 import { createCoupon, redeem, sessionDiscount } from "./coupons";
 import {
@@ -50,7 +50,6 @@ const CHECKOUT_LOCALES = new Set(
     " ",
   ),
 );
-const text = (v: FormValue | undefined) => (typeof v === "string" ? v : undefined);
 const int = (v: FormValue | undefined) => (typeof v === "string" && /^\d+$/.test(v) ? Number(v) : NaN);
 
 export async function startStripeSandbox(options: StripeSandboxOptions) {
@@ -127,7 +126,7 @@ export async function startStripeSandbox(options: StripeSandboxOptions) {
       customer_details: null,
       expires_at: Number.isFinite(int(form.expires_at)) ? int(form.expires_at) : now() + 24 * 3600,
       livemode: false,
-      metadata: Object.fromEntries(Object.entries((form.metadata ?? {}) as Record<string, FormValue>).map(([k, v]) => [k, String(v)])),
+      metadata: metadataOf(form.metadata),
       mode: "payment",
       payment_intent: null,
       payment_status: "unpaid",
