@@ -76,7 +76,11 @@ export async function startWorker(log: Logger = logger): Promise<PgBoss> {
     if (outcome !== "not-due") log.info({ scope: "auto-top-up", esimId: job.data.esimId, outcome }, `automatic top-up: ${outcome}`);
   });
 
-  await boss.work<{ emailId: string }>(QUEUES.sendEmail.name, async ([job]) => sendQueuedEmail(job.data.emailId));
+  // A customer is waiting for these (the activation email): a job whose NOTIFY the worker missed
+  // is still fetched within 2 s, not at pg-boss's 30 s backstop poll (seen in e2e: 11–30 s).
+  await boss.work<{ emailId: string }>(QUEUES.sendEmail.name, { notifyPollingIntervalSeconds: 2 }, async ([job]) =>
+    sendQueuedEmail(job.data.emailId),
+  );
 
   // First start: no catalogue yet, so sync now rather than at the next scheduled time.
   const synced = await db.catalogueSync.count({ where: { status: "succeeded" } });
