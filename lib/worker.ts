@@ -21,6 +21,11 @@ import { enqueue } from "./jobs/enqueue";
 import { startBoss } from "./jobs/boss";
 import { QUEUES } from "./jobs/queues";
 
+// Queues a customer is waiting on (an eSIM, its email, a top-up as data runs out): a job whose
+// NOTIFY the worker missed is still fetched within 2 s, not at pg-boss's 30 s backstop poll
+// (seen in e2e: emails 11–30 s late, an automatic top-up 35 s late).
+const CUSTOMER_WAITING = { notifyPollingIntervalSeconds: 2 };
+
 export async function startWorker(log: Logger = logger): Promise<PgBoss> {
   const e = env();
   const boss = await startBoss(process.env.DATABASE_URL!);
@@ -36,7 +41,7 @@ export async function startWorker(log: Logger = logger): Promise<PgBoss> {
   });
   await scheduleOrOff(boss, QUEUES.catalogueSync.name, e.CATALOGUE_SYNC_CRON);
 
-  await boss.work<{ lineId: string }>(QUEUES.fulfilLine.name, { batchSize: 1, localConcurrency: 4 }, async ([job]) => {
+  await boss.work<{ lineId: string }>(QUEUES.fulfilLine.name, { batchSize: 1, localConcurrency: 4, ...CUSTOMER_WAITING }, async ([job]) => {
     const outcome = await fulfilLine(job.data.lineId);
     if (outcome !== "not_claimed")
       log.info({ scope: "fulfilment", lineId: job.data.lineId, outcome }, `line ${job.data.lineId}: ${outcome}`);
@@ -71,16 +76,12 @@ export async function startWorker(log: Logger = logger): Promise<PgBoss> {
   });
   await scheduleOrOff(boss, QUEUES.fxRates.name, e.FX_RATES_CRON);
 
-  await boss.work<{ esimId: string; assignmentId: string; used: number }>(QUEUES.autoTopUp.name, async ([job]) => {
+  await boss.work<{ esimId: string; assignmentId: string; used: number }>(QUEUES.autoTopUp.name, CUSTOMER_WAITING, async ([job]) => {
     const outcome = await runAutoTopUp(job.data.esimId, job.data.assignmentId, job.data.used);
     if (outcome !== "not-due") log.info({ scope: "auto-top-up", esimId: job.data.esimId, outcome }, `automatic top-up: ${outcome}`);
   });
 
-  // A customer is waiting for these (the activation email): a job whose NOTIFY the worker missed
-  // is still fetched within 2 s, not at pg-boss's 30 s backstop poll (seen in e2e: 11–30 s).
-  await boss.work<{ emailId: string }>(QUEUES.sendEmail.name, { notifyPollingIntervalSeconds: 2 }, async ([job]) =>
-    sendQueuedEmail(job.data.emailId),
-  );
+  await boss.work<{ emailId: string }>(QUEUES.sendEmail.name, CUSTOMER_WAITING, async ([job]) => sendQueuedEmail(job.data.emailId));
 
   // First start: no catalogue yet, so sync now rather than at the next scheduled time.
   const synced = await db.catalogueSync.count({ where: { status: "succeeded" } });
