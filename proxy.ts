@@ -1,5 +1,6 @@
 // Runs before every page, action and route:
-//  - answers 404 to a Host header that is not one of the store's (lib/http/store-hosts.ts);
+//  - resolves the tenant from the Host header (lib/tenancy/hosts.ts) and hands it on in a header
+//    it always overwrites; a host that is no tenant's gets 404;
 //  - gives each request an id (kept when a load balancer already sent a well-formed one) that
 //    logs carry and the response echoes;
 //  - refuses server-action calls from other sites (403) or with unreadable bodies (400) before any
@@ -16,7 +17,8 @@ import { malformedActionCall } from "@/lib/http/action-payload";
 import { boundedSearch } from "@/lib/http/query-bounds";
 import { isForeignActionCall, securityHeaders } from "@/lib/http/security-headers";
 import { routeRequest } from "@/lib/i18n/route-request";
-import { servesHost } from "@/lib/http/store-hosts";
+import { TENANT_HEADER } from "@/lib/tenancy/context";
+import { tenantOfHost } from "@/lib/tenancy/tenants";
 import { REQUEST_ID_HEADER as REQUEST_ID } from "@/lib/log/request-id";
 
 const WELL_FORMED = /^[A-Za-z0-9._-]{8,128}$/;
@@ -26,15 +28,16 @@ export async function proxy(request: NextRequest) {
   const given = request.headers.get(REQUEST_ID);
   const id = given && WELL_FORMED.test(given) ? given : crypto.randomUUID();
   const refuse = (status: number, error: string) => Response.json({ error }, { status, headers: { [REQUEST_ID]: id } });
-  if (!servesHost(e.hosts, request.headers.get("host"), request.nextUrl.pathname)) return refuse(404, "Unknown host");
+  const tenant = await tenantOfHost(request.headers.get("host"), request.nextUrl.pathname);
+  if (!tenant) return refuse(404, "Unknown host");
   if (isForeignActionCall(request.method, request.headers)) return refuse(403, "Cross-site request refused");
   // PostgreSQL cannot store NUL characters; no real link has one, so it never reaches a query.
   if (/%00/.test(request.nextUrl.search + request.nextUrl.pathname)) return refuse(400, "Malformed URL");
   const bounded = boundedSearch(request.nextUrl.search);
   if (bounded !== null && boundedSearch(bounded) !== null) return refuse(400, "Malformed query"); // never a redirect loop
   const redirectTo = (path: string, search: string) =>
-    // On APP_URL's origin (never one taken from a header).
-    new Response(null, { status: 308, headers: { Location: new URL(`${path}${search}`, e.appUrl).href, [REQUEST_ID]: id } });
+    // On the tenant's own origin (never one taken from a header).
+    new Response(null, { status: 308, headers: { Location: new URL(`${path}${search}`, tenant.origin).href, [REQUEST_ID]: id } });
   if (bounded !== null && (request.method === "GET" || request.method === "HEAD")) return redirectTo(request.nextUrl.pathname, bounded);
   const malformed = await malformedActionCall(request);
   if (malformed) return refuse(400, `Malformed server action call: ${malformed}`);
@@ -53,6 +56,7 @@ export async function proxy(request: NextRequest) {
   }
   const forwarded = new Headers(request.headers);
   forwarded.set(REQUEST_ID, id);
+  forwarded.set(TENANT_HEADER, tenant.id);
   const response = NextResponse.next({ request: { headers: forwarded } });
   response.headers.set(REQUEST_ID, id);
   const checkoutOrigin = e.stripe.sandbox ? `http://${e.stripe.sandbox.host}:${e.stripe.sandbox.port}` : "https://checkout.stripe.com";

@@ -5,17 +5,19 @@ import { env } from "@/lib/config/env";
 import { db } from "@/lib/db";
 import { AUTO_REFUND_REASON } from "@/lib/fulfilment/undelivered-refunds";
 import { convertMinor, storedRates } from "@/lib/money/exchange-rates";
+import { currentTenantId } from "@/lib/tenancy/context";
 
 export type Period = { orders: number; revenueMinor: number; marginMinor: number };
 
-async function period(since: Date): Promise<Period> {
+// Raw SQL is not scoped by the data layer: each query names the tenant (null: every tenant).
+async function period(since: Date, tenantId: string | null): Promise<Period> {
   const base = env().STORE_CURRENCY;
   const [rows, rates] = await Promise.all([
     db.$queryRaw<Array<{ orders: bigint; currency: string; revenue: bigint | null; wholesale: bigint | null }>>`
       SELECT count(DISTINCT o.id) AS orders, l.currency, sum(l."unitPriceMinor" * l.quantity) AS revenue,
              sum(l."wholesaleUnitMinor" * l.quantity) AS wholesale
       FROM "Order" o JOIN "OrderLine" l ON l."orderId" = o.id
-      WHERE o."paidAt" >= ${since} AND o.status IN ('paid', 'fulfilled')
+      WHERE o."paidAt" >= ${since} AND o.status IN ('paid', 'fulfilled') AND (${tenantId}::text IS NULL OR o."tenantId" = ${tenantId}::text)
       GROUP BY l.currency`,
     storedRates(),
   ]);
@@ -34,10 +36,11 @@ async function period(since: Date): Promise<Period> {
 
 export async function dashboardFigures() {
   const now = Date.now();
+  const tenantId = await currentTenantId();
   const startOfDay = new Date(new Date().toISOString().slice(0, 10));
   const [today, month, pending, failed, autoRefunded, p95, errors] = await Promise.all([
-    period(startOfDay),
-    period(new Date(now - 30 * 86_400_000)),
+    period(startOfDay, tenantId),
+    period(new Date(now - 30 * 86_400_000), tenantId),
     db.orderLine.count({ where: { fulfilmentStatus: { in: ["paid", "provisioning", "esim_pending"] } } }),
     db.orderLine.count({ where: { fulfilmentStatus: "esim_failed" } }),
     db.refund
@@ -46,7 +49,8 @@ export async function dashboardFigures() {
     db.$queryRaw<Array<{ p95: number | null }>>`
       SELECT percentile_cont(0.95) WITHIN GROUP (ORDER BY EXTRACT(EPOCH FROM l."fulfilledAt" - o."paidAt")) AS p95
       FROM "OrderLine" l JOIN "Order" o ON o.id = l."orderId"
-      WHERE l."fulfilledAt" >= ${new Date(now - 30 * 86_400_000)} AND o."paidAt" IS NOT NULL`,
+      WHERE l."fulfilledAt" >= ${new Date(now - 30 * 86_400_000)} AND o."paidAt" IS NOT NULL
+        AND (${tenantId}::text IS NULL OR o."tenantId" = ${tenantId}::text)`,
     db.providerCall.findMany({
       where: { outcome: { not: "ok" } },
       orderBy: { createdAt: "desc" },

@@ -16,12 +16,19 @@ import { planName } from "@/lib/catalogue/plan-name";
 import { logger } from "@/lib/log/logger";
 import { chargeSavedCard } from "@/lib/payments/saved-cards";
 import { settlePaid, settleUnpaid } from "@/lib/payments/order-payment";
+import { asTenant } from "@/lib/tenancy/context";
 import { spentThisMonth } from "./settings";
 
 export type AutoTopUpOutcome = "bought" | "not-due" | "duplicate" | "over-cap" | "paused";
 
 // used: the share of the current plan used (1 = all of it), from the usage eSIM Go reported.
+// Runs in the eSIM's tenant: the order, the charge and the emails are that tenant's.
 export async function runAutoTopUp(esimId: string, assignmentId: string, used: number): Promise<AutoTopUpOutcome> {
+  const esim = await db.esim.findUnique({ where: { id: esimId }, select: { tenantId: true } });
+  return esim ? asTenant(esim.tenantId, () => runForTenant(esimId, assignmentId, used)) : "not-due";
+}
+
+async function runForTenant(esimId: string, assignmentId: string, used: number): Promise<AutoTopUpOutcome> {
   const rule = await db.autoTopUp.findUnique({
     where: { esimId },
     include: { bundle: { include: { prices: true } }, esim: true, user: { select: { email: true, locale: true, stripeCustomerId: true } } },

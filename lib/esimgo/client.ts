@@ -10,9 +10,10 @@ const path = encodeURIComponent;
 export function createEsimGoClient(config: TransportConfig) {
   const t = new Transport(config);
 
-  const orderBody = (type: "validate" | "transaction", lines: OrderLineRequest[], assign: boolean) => ({
+  const orderBody = (type: "validate" | "transaction", lines: OrderLineRequest[], assign: boolean, profileId?: string) => ({
     type,
     assign,
+    ...(profileId ? { profileID: profileId } : {}),
     order: lines.map((l) => ({
       type: "bundle",
       item: l.bundle,
@@ -37,11 +38,12 @@ export function createEsimGoClient(config: TransportConfig) {
     // Orders
     validateOrder: (lines: OrderLineRequest[], assign = true) =>
       t.request({ method: "POST", path: "/orders", body: orderBody("validate", lines, assign), schema: s.validateResponseSchema }),
-    placeOrder: (lines: OrderLineRequest[], opts: { assign?: boolean; orderLineId?: string } = {}) =>
+    // profileId: the eSIM branding profile (a reseller's), when the organisation has several.
+    placeOrder: (lines: OrderLineRequest[], opts: { assign?: boolean; orderLineId?: string; profileId?: string } = {}) =>
       t.request({
         method: "POST",
         path: "/orders",
-        body: orderBody("transaction", lines, opts.assign ?? true),
+        body: orderBody("transaction", lines, opts.assign ?? true, opts.profileId),
         schema: s.orderSchema,
         orderLineId: opts.orderLineId,
       }),

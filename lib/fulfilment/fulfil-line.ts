@@ -10,17 +10,25 @@ import { claimLine, withLease, type Lease } from "./lease";
 import { recordFulfilment } from "./record";
 import { isOutage, nextRetryDelayMs, shouldGiveUp } from "./retry-policy";
 import { logger } from "@/lib/log/logger";
+import { asTenant } from "@/lib/tenancy/context";
 
 export type FulfilOutcome = "fulfilled" | "not_claimed" | "lease_lost" | "retry_scheduled" | "failed";
 
 // A failure that retrying cannot fix (the customer or staff must act).
 class PermanentFailure extends Error {}
 
+// Runs in the line's tenant: the eSIMs, the owner found by email and the emails are that tenant's.
 export async function fulfilLine(lineId: string, client: EsimGoClient = esimgo()): Promise<FulfilOutcome> {
+  const line = await db.orderLine.findUnique({ where: { id: lineId }, select: { order: { select: { tenantId: true } } } });
+  if (!line) return "not_claimed";
+  return asTenant(line.order.tenantId, () => fulfilClaimed(lineId, client, line.order.tenantId));
+}
+
+async function fulfilClaimed(lineId: string, client: EsimGoClient, tenantId: string): Promise<FulfilOutcome> {
   const lease = await claimLine(lineId);
   if (!lease) return "not_claimed";
   try {
-    const reference = lease.line.esimgoOrderReference ?? (await buy(client, lease));
+    const reference = lease.line.esimgoOrderReference ?? (await buy(client, lease, tenantId));
     if (!reference) return "lease_lost";
     const recorded = await recordFulfilment(client, lease, reference);
     return recorded ? "fulfilled" : "lease_lost";
@@ -30,7 +38,7 @@ export async function fulfilLine(lineId: string, client: EsimGoClient = esimgo()
 }
 
 // Returns the eSIM Go order reference for this line, buying only when no earlier attempt did.
-async function buy(client: EsimGoClient, lease: Lease): Promise<string | null> {
+async function buy(client: EsimGoClient, lease: Lease, tenantId: string): Promise<string | null> {
   const line = lease.line;
   if (line.transactionStartedAt) {
     const found = await findLostOrder(client, line);
@@ -44,11 +52,13 @@ async function buy(client: EsimGoClient, lease: Lease): Promise<string | null> {
       );
     }
   }
+  // A reseller's eSIMs carry its branding profile.
+  const { profileId } = await db.tenant.findUniqueOrThrow({ where: { id: tenantId }, select: { profileId: true } });
   // From here an answer can be lost: mark the attempt so the next one looks before it buys.
   if (!(await withLease(lease, { transactionStartedAt: new Date() }))) return null;
   const order = await client.placeOrder(
     [{ bundle: line.bundleName, quantity: line.quantity, iccids: line.targetIccid ? [line.targetIccid] : undefined }],
-    { orderLineId: line.id },
+    { orderLineId: line.id, profileId: profileId ?? undefined },
   );
   return (await saveReference(lease, order.orderReference)) ? order.orderReference : null;
 }

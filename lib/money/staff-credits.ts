@@ -21,7 +21,7 @@ export const recordCreditSchema = z.object({
 export type CreditOutcome = { ok: true; message: string } | { ok: false; error: string };
 
 export async function recordCredit(staffId: string, input: z.infer<typeof recordCreditSchema>, currency: string): Promise<CreditOutcome> {
-  const user = await db.user.findUnique({ where: { email: input.email }, select: { id: true } });
+  const user = await db.user.findFirst({ where: { email: input.email }, select: { id: true } });
   if (!user) return { ok: false, error: "No customer account has this email. Credit needs an account (the customer signs in once)." };
   if (input.orderId) {
     const order = await db.order.findFirst({ where: { id: input.orderId, userId: user.id }, select: { id: true } });

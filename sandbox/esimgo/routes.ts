@@ -45,7 +45,8 @@ function assignmentWire(world: World, a: AssignmentRecord) {
   };
 }
 
-function orderWire(o: OrderRecord, includeIccids = true) {
+// eSIM Go's order as it answers it: the branding profile asked for is not echoed.
+function orderWire({ profileID: _profile, ...o }: OrderRecord, includeIccids = true) {
   return { ...o, order: o.order.map((i) => (includeIccids ? i : { ...i, iccids: undefined, esims: undefined })) };
 }
 
@@ -114,7 +115,9 @@ export const routes: Route<World>[] = [
           allowReassign: field(line, "allowReassign") === true,
         };
       });
-      const result = world.placeOrder({ type, assign: field(body, "assign") === true, items, ip: req.ip });
+      const profileID = field(body, "profileID");
+      if (profileID !== undefined && typeof profileID !== "string") throw new SandboxError(400, "profileID must be a string");
+      const result = world.placeOrder({ type, assign: field(body, "assign") === true, items, ip: req.ip, profileID });
       if (type === "validate") return ok({ ...result, valid: true, order: result.order.map(({ iccids: _i, esims: _e, ...rest }) => rest) });
       return ok(orderWire(result as OrderRecord));
     },

@@ -55,6 +55,7 @@ export type OrderRecord = {
   sourceIP: string;
   runningBalance: string; // the spec types it as a string
   order: OrderItem[];
+  profileID?: string; // the branding profile the order asked for (not in eSIM Go's answers)
 };
 
 export type InventoryRecord = { usageId: number; bundle: string; total: number; remaining: number; expiry: string; orderReference: string };

@@ -122,6 +122,7 @@ export class World {
     assign: boolean;
     items: Array<{ item: string; quantity: number; iccids?: string[]; allowReassign?: boolean }>;
     ip: string;
+    profileID?: string;
   }): Omit<OrderRecord, "orderReference" | "status" | "statusMessage" | "sourceIP" | "runningBalance"> & Partial<OrderRecord> {
     if (input.items.length === 0) throw new SandboxError(400, "Order must contain at least one item");
     let total = 0;
@@ -193,6 +194,7 @@ export class World {
       assigned: input.assign,
       sourceIP: input.ip,
       runningBalance: org.balance.toFixed(2),
+      ...(input.profileID ? { profileID: input.profileID } : {}),
     };
     this.state.orders.push(order);
     this.store.changed();

@@ -37,10 +37,11 @@ after(async () => {
   await database.drop();
 });
 
-async function paidOrder(bundleName: string, opts: { quantity?: number; targetIccid?: string; email?: string } = {}) {
+async function paidOrder(bundleName: string, opts: { quantity?: number; targetIccid?: string; email?: string; tenantId?: string } = {}) {
   const bundle = await db.bundle.findUniqueOrThrow({ where: { name: bundleName } });
   const order = await db.order.create({
     data: {
+      tenantId: opts.tenantId,
       email: opts.email ?? `buyer-${Math.random().toString(36).slice(2)}@example.com`,
       status: "paid",
       paidAt: new Date(),
@@ -90,6 +91,24 @@ async function assertExactlyOneOrderPerLine(lineIds: string[]) {
     assert.equal(placed[0].orderReference, line.esimgoOrderReference);
   }
 }
+
+test("a reseller's line is bought with its branding profile and its eSIM is the reseller's; the operator's with none", async () => {
+  await db.tenant.create({
+    data: { id: "t_nomadic", slug: "nomadic", name: "Nomadic", hosts: ["nomadic.localhost:3000"], profileId: "nomadic-profile" },
+  });
+  const resold = await paidOrder("esim_1GB_7D_JP_V2", { tenantId: "t_nomadic" });
+  const own = await paidOrder("esim_1GB_7D_JP_V2");
+  assert.equal(await fulfilLine(resold.id, client), "fulfilled");
+  assert.equal(await fulfilLine(own.id, client), "fulfilled");
+  const placed = async (lineId: string) => {
+    const { esimgoOrderReference } = await db.orderLine.findUniqueOrThrow({ where: { id: lineId } });
+    return sandbox.world.state.orders.find((o) => o.orderReference === esimgoOrderReference)!;
+  };
+  assert.equal((await placed(resold.id)).profileID, "nomadic-profile");
+  assert.equal((await placed(own.id)).profileID, undefined);
+  const esim = await db.esim.findFirstOrThrow({ where: { originLineId: resold.id } });
+  assert.equal(esim.tenantId, "t_nomadic");
+});
 
 test("a paid line is fulfilled: eSIM, install data and bundle assignment stored, email queued, calls logged", async () => {
   const line = await paidOrder("esim_1GB_7D_JP_V2");

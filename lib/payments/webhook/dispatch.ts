@@ -10,6 +10,8 @@ import { onAsyncPaymentFailed } from "./handlers/checkout-session-async-payment-
 import { onAsyncPaymentSucceeded } from "./handlers/checkout-session-async-payment-succeeded";
 import { onCheckoutSessionCompleted } from "./handlers/checkout-session-completed";
 import { onCheckoutSessionExpired } from "./handlers/checkout-session-expired";
+import { asTenant } from "@/lib/tenancy/context";
+import { tenantOfEvent } from "./event-tenant";
 import type { EventHandler } from "./types";
 
 const HANDLERS: Record<string, EventHandler> = {
@@ -25,6 +27,11 @@ export type DispatchResult = { status: "processed" | "duplicate" | "ignored"; li
 export async function dispatchStripeEvent(event: Stripe.Event): Promise<DispatchResult> {
   const handler = HANDLERS[event.type];
   if (!handler) return { status: "ignored", lines: 0 };
+  const tenantId = await tenantOfEvent(event);
+  return tenantId ? asTenant(tenantId, () => dispatchTo(handler, event)) : dispatchTo(handler, event);
+}
+
+async function dispatchTo(handler: EventHandler, event: Stripe.Event): Promise<DispatchResult> {
   const result = await db.$transaction(async (tx) => {
     const { count } = await tx.processedEvent.createMany({
       data: [{ provider: "stripe", eventId: event.id, type: event.type }],

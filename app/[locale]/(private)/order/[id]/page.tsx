@@ -27,7 +27,7 @@ export default async function OrderPage({ params, searchParams }: Props) {
   if (!verifyOrderAccessToken(id, token)) notFound();
   const order = await loadOrderView(id, locale);
   if (!order) notFound();
-  nudgeWaitingLinesAfterRender(order.lines.filter((l) => l.status === "paid").map((l) => l.id));
+  await nudgeWaitingLinesAfterRender(order.lines.filter((l) => l.status === "paid").map((l) => l.id));
   const t = await getTranslations({ locale, namespace: "Order" });
   const receipt = await getTranslations({ locale, namespace: "Receipt" });
   return (

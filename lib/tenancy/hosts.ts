@@ -1,0 +1,32 @@
+// Which tenant a Host header names. The operator answers on its own hosts (APP_URL's, STORE_HOSTS;
+// lib/http/store-hosts.ts); a reseller on the hosts stored with it. Anything else is no store: the
+// proxy answers 404. Lookups are cached for half a minute per process (unknown hosts too, so a
+// stream of made-up hosts costs one query each, within a bounded cache).
+import { servesHost } from "@/lib/http/store-hosts";
+import { OPERATOR } from "./context";
+
+export type HostTenant = { id: string; origin: string };
+type Lookup = (host: string) => Promise<{ id: string; hosts: string[] } | null>;
+
+const TTL_MS = 30_000;
+const MAX_ENTRIES = 10_000;
+
+export function hostResolver(operatorHosts: readonly string[], appUrl: string, lookup: Lookup, now: () => number = Date.now) {
+  const protocol = new URL(appUrl).protocol;
+  const operator: HostTenant = { id: OPERATOR, origin: new URL(appUrl).origin };
+  const cache = new Map<string, { tenant: HostTenant | null; until: number }>();
+
+  return async function tenantOfHost(host: string | null, pathname: string): Promise<HostTenant | null> {
+    if (servesHost(operatorHosts, host, pathname)) return operator;
+    if (!host) return null;
+    const key = host.toLowerCase();
+    const hit = cache.get(key);
+    if (hit && hit.until > now()) return hit.tenant;
+    const found = await lookup(key);
+    // Links and redirects use the reseller's first host, never the one the request named.
+    const tenant = found ? { id: found.id, origin: `${protocol}//${found.hosts[0]}` } : null;
+    if (cache.size >= MAX_ENTRIES) cache.clear();
+    cache.set(key, { tenant, until: now() + TTL_MS });
+    return tenant;
+  };
+}

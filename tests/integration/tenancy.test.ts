@@ -1,0 +1,97 @@
+// Tenant isolation in the data layer: the same email on two storefronts is two accounts; a
+// sign-in link, a session, an order or an eSIM of one tenant does not exist for the other, whatever
+// id a request names; rows written in a tenant carry it. Auth.js's own adapter goes through it too.
+import assert from "node:assert/strict";
+import { after, before, test } from "node:test";
+import { createTestDatabase } from "../helpers/database";
+
+const database = await createTestDatabase();
+const { db } = await import("../../lib/db");
+const { asTenant, OPERATOR } = await import("../../lib/tenancy/context");
+const { PrismaAdapter } = await import("@auth/prisma-adapter");
+after(() => database.drop());
+
+const NOMADIC = "t_nomadic";
+const adapter = PrismaAdapter(db as never);
+const asOperator = <T>(fn: () => PromiseLike<T> | T) => asTenant(OPERATOR, async () => fn());
+const asNomadic = <T>(fn: () => PromiseLike<T> | T) => asTenant(NOMADIC, async () => fn());
+
+before(async () => {
+  await db.tenant.create({ data: { id: NOMADIC, slug: "nomadic", name: "Nomadic", hosts: ["nomadic.localhost:3000"] } });
+  const bundle = { description: "1GB, 7 Days, Japan", scope: "country", dataMb: 1000, durationDays: 7, unlimited: false } as const;
+  await db.bundle.create({
+    data: { id: "b", name: "esim_1GB_7D_JP_V2", ...bundle, wholesaleMinor: 300, wholesaleCurrency: "USD", lastSyncedAt: new Date() },
+  });
+});
+
+test("one email, two storefronts: two accounts, each finding only its own", async () => {
+  const email = "same@example.com";
+  const onOperator = await asOperator(() => adapter.createUser!({ id: "", email, emailVerified: null }));
+  const onNomadic = await asNomadic(() => adapter.createUser!({ id: "", email, emailVerified: null }));
+  assert.notEqual(onOperator.id, onNomadic.id);
+  assert.equal((await asOperator(() => adapter.getUserByEmail!(email)))?.id, onOperator.id);
+  assert.equal((await asNomadic(() => adapter.getUserByEmail!(email)))?.id, onNomadic.id);
+  assert.equal(await asNomadic(() => adapter.getUser!(onOperator.id)), null);
+  const rows = await db.user.findMany({ where: { email }, select: { tenantId: true }, orderBy: { tenantId: "asc" } });
+  assert.deepEqual(
+    rows.map((r) => r.tenantId),
+    [OPERATOR, NOMADIC],
+  );
+});
+
+test("a sign-in link and a session work only on the storefront that made them", async () => {
+  const user = await asNomadic(() => db.user.create({ data: { email: "links@example.com" } }));
+  const token = { identifier: "links@example.com", token: "hashed-token", expires: new Date(Date.now() + 600_000) };
+  await asNomadic(() => adapter.createVerificationToken!(token));
+  assert.equal(await asOperator(() => adapter.useVerificationToken!({ identifier: token.identifier, token: token.token })), null);
+  assert.equal(
+    (await asNomadic(() => adapter.useVerificationToken!({ identifier: token.identifier, token: token.token })))?.token,
+    token.token,
+  );
+
+  await asNomadic(() => adapter.createSession!({ sessionToken: "session-1", userId: user.id, expires: new Date(Date.now() + 600_000) }));
+  assert.equal(await asOperator(() => adapter.getSessionAndUser!("session-1")), null);
+  assert.equal((await asNomadic(() => adapter.getSessionAndUser!("session-1")))?.user.id, user.id);
+});
+
+test("another tenant's order, lines and eSIM cannot be read, changed or deleted by id", async () => {
+  const order = await asNomadic(() =>
+    db.order.create({
+      data: {
+        email: "buyer@example.com",
+        currency: "USD",
+        subtotalMinor: 499,
+        totalMinor: 499,
+        lines: {
+          create: {
+            bundleId: "b",
+            bundleName: "esim_1GB_7D_JP_V2",
+            quantity: 1,
+            unitPriceMinor: 499,
+            wholesaleUnitMinor: 300,
+            currency: "USD",
+          },
+        },
+      },
+      include: { lines: true },
+    }),
+  );
+  assert.equal(order.tenantId, NOMADIC, "a row written in a tenant carries it");
+  const esim = await asNomadic(() => db.esim.create({ data: { iccid: "8944500000310000999", ownerEmail: "buyer@example.com" } }));
+
+  await asOperator(async () => {
+    assert.equal(await db.order.findUnique({ where: { id: order.id } }), null);
+    assert.equal(await db.order.count({ where: { email: "buyer@example.com" } }), 0);
+    assert.equal(await db.orderLine.findUnique({ where: { id: order.lines[0].id } }), null);
+    assert.equal(await db.esim.findUnique({ where: { iccid: esim.iccid } }), null);
+    assert.equal((await db.order.updateMany({ where: { id: order.id }, data: { status: "expired" } })).count, 0);
+    await assert.rejects(db.order.update({ where: { id: order.id }, data: { status: "expired" } }));
+    await assert.rejects(db.esim.delete({ where: { id: esim.id } }));
+    await assert.rejects(
+      db.order.create({ data: { tenantId: NOMADIC, email: "x@example.com", currency: "USD", subtotalMinor: 1, totalMinor: 1 } }),
+    );
+  });
+  const unchanged = await asNomadic(() => db.order.findUniqueOrThrow({ where: { id: order.id }, include: { lines: true } }));
+  assert.equal(unchanged.status, "pending_payment");
+  assert.equal(unchanged.lines.length, 1);
+});
