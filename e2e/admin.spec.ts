@@ -104,6 +104,7 @@ test("a customer cannot open staff pages or call staff actions", async ({ browse
     "/admin/credits",
     "/admin/events",
     "/admin/reconciliation",
+    "/admin/resellers",
   ]) {
     expect((await customer.goto(path))?.status(), path).toBe(404);
   }

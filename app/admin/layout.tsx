@@ -24,6 +24,7 @@ const MENU = [
   ["/admin/logs", "Provider log"],
   ["/admin/events", "Events"],
   ["/admin/reconciliation", "Reconciliation"],
+  ["/admin/resellers", "Resellers"],
   ["/admin/tools", "Tools"],
 ];
 

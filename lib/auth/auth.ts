@@ -44,7 +44,7 @@ export function onOrigin(link: string, origin: string): string {
   const given = new URL(link);
   const safe = new URL(`${given.pathname}${given.search}`, app);
   const callback = safe.searchParams.get("callbackUrl");
-  if (callback) safe.searchParams.set("callbackUrl", new URL(sameOriginPath(callback), app).href);
+  if (callback) safe.searchParams.set("callbackUrl", new URL(sameOriginPath(callback, undefined, origin), app).href);
   return safe.href;
 }
 
@@ -63,7 +63,8 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => {
       // Only the store's own pages, on the store's public origin. (Next.js reports a 127.0.0.1 host
       // as "localhost", so Auth.js's default check would send a local browser to the wrong host.)
       async redirect({ url }) {
-        return new URL(sameOriginPath(url), await currentOrigin()).href;
+        const origin = await currentOrigin();
+        return new URL(sameOriginPath(url, undefined, origin), origin).href;
       },
       // The session endpoint is readable from JavaScript: the user and the expiry, never the token.
       session({ session, user }) {

@@ -17,6 +17,7 @@ import { logger } from "@/lib/log/logger";
 import { chargeSavedCard } from "@/lib/payments/saved-cards";
 import { settlePaid, settleUnpaid } from "@/lib/payments/order-payment";
 import { asTenant } from "@/lib/tenancy/context";
+import { isSelling } from "@/lib/tenancy/resellers";
 import { spentThisMonth } from "./settings";
 
 export type AutoTopUpOutcome = "bought" | "not-due" | "duplicate" | "over-cap" | "paused";
@@ -25,7 +26,9 @@ export type AutoTopUpOutcome = "bought" | "not-due" | "duplicate" | "over-cap" |
 // Runs in the eSIM's tenant: the order, the charge and the emails are that tenant's.
 export async function runAutoTopUp(esimId: string, assignmentId: string, used: number): Promise<AutoTopUpOutcome> {
   const esim = await db.esim.findUnique({ where: { id: esimId }, select: { tenantId: true } });
-  return esim ? asTenant(esim.tenantId, () => runForTenant(esimId, assignmentId, used)) : "not-due";
+  // A suspended reseller sells nothing, automatic top-ups included.
+  if (!esim || !(await isSelling(esim.tenantId))) return "not-due";
+  return asTenant(esim.tenantId, () => runForTenant(esimId, assignmentId, used));
 }
 
 async function runForTenant(esimId: string, assignmentId: string, used: number): Promise<AutoTopUpOutcome> {

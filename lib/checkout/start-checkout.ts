@@ -17,6 +17,8 @@ import { orderPath as localOrderPath } from "@/lib/orders/access-token";
 import { MINIMUM_CARD_CHARGE_MINOR, createCheckoutSession } from "@/lib/payments/checkout-session";
 import { errorText, logger } from "@/lib/log/logger";
 import { referralDiscount } from "@/lib/referrals/referral-discount";
+import { requestTenantId } from "@/lib/tenancy/context";
+import { isSelling } from "@/lib/tenancy/resellers";
 
 export const cartSchema = z.object({
   email: z
@@ -74,6 +76,8 @@ export async function startCheckout(input: unknown, actor: { userId: string | nu
   // Our own refusals name an Errors key; anything else (a tampered form) gets the general one.
   if (!parsed.success) return { ok: false, error: cartErrorKey(parsed.error.issues[0].message) };
   const { email, items, locale, gift } = parsed.data;
+  // A suspended reseller sells nothing, from the moment it is suspended.
+  if (!(await isSelling(await requestTenantId()))) return { ok: false, error: "storeNotSelling" };
   if (gift && gift.email === email) return { ok: false, error: "giftToSelf" };
   if (gift && items.some((i) => i.targetIccid)) return { ok: false, error: "invalidCart" }; // top-ups stay on the buyer's own eSIM
   const e = env();

@@ -5,7 +5,9 @@ import { env } from "@/lib/config/env";
 
 const BASE = "https://store.invalid";
 
-export function sameOriginPath(target: string | null | undefined, fallback = "/en/account"): string {
+// storeOrigin: the storefront's own origin when it is a reseller's (APP_URL's is always accepted:
+// Auth.js builds its URLs on it).
+export function sameOriginPath(target: string | null | undefined, fallback = "/en/account", storeOrigin?: string): string {
   if (!target || target.length > 500 || /[\u0000-\u001f\\]/.test(target)) return fallback;
   let url: URL;
   try {
@@ -13,7 +15,8 @@ export function sameOriginPath(target: string | null | undefined, fallback = "/e
   } catch {
     return fallback;
   }
-  // Absolute URLs to the store's own APP_URL origin are accepted by their path (Auth.js sends those).
-  const local = url.origin === BASE ? target.startsWith("/") && !target.startsWith("//") : url.origin === new URL(env().appUrl).origin;
+  // Absolute URLs to the store's own origin are accepted by their path (Auth.js sends those).
+  const own = [new URL(env().appUrl).origin, storeOrigin && new URL(storeOrigin).origin];
+  const local = url.origin === BASE ? target.startsWith("/") && !target.startsWith("//") : own.includes(url.origin);
   return local ? `${url.pathname}${url.search}${url.hash}` : fallback;
 }

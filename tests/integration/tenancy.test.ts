@@ -95,3 +95,40 @@ test("another tenant's order, lines and eSIM cannot be read, changed or deleted 
   assert.equal(unchanged.status, "pending_payment");
   assert.equal(unchanged.lines.length, 1);
 });
+
+test("operator staff add resellers on hosts of their own; a suspended reseller sells nothing at once, and sells again when reactivated", async () => {
+  const { createReseller, resellerSchema, setResellerStatus } = await import("../../lib/tenancy/resellers");
+  const { startCheckout } = await import("../../lib/checkout/start-checkout");
+  const staff = await db.user.create({ data: { email: "ops@example.com", role: "staff" } });
+  const form = (fields: Record<string, string>) =>
+    resellerSchema.parse({
+      name: "Wander",
+      slug: "wander",
+      hosts: "Shop.Wander.example, wander.localhost:3000",
+      profileId: "",
+      defaultLocale: "de",
+      defaultCurrency: "EUR",
+      ...fields,
+    });
+
+  assert.deepEqual(form({}).hosts, ["shop.wander.example", "wander.localhost:3000"]);
+  assert.equal(resellerSchema.safeParse({ ...form({}), hosts: "https://x/" }).success, false);
+  assert.equal((await createReseller(staff.id, form({ hosts: "127.0.0.1:3000" }))).ok, false, "the operator's own host");
+  assert.equal(
+    (await createReseller(staff.id, form({ slug: "other", hosts: "nomadic.localhost:3000" }))).ok,
+    false,
+    "another reseller's host",
+  );
+  assert.ok((await createReseller(staff.id, form({}))).ok);
+  const wander = await db.tenant.findUniqueOrThrow({ where: { slug: "wander" } });
+
+  const cart = { email: "traveller@example.com", items: [{ bundle: "esim_1GB_7D_JP_V2", quantity: 1 }] };
+  assert.ok((await setResellerStatus(staff.id, wander.id, "suspended")).ok);
+  assert.deepEqual(await asTenant(wander.id, () => startCheckout(cart, { userId: null })), { ok: false, error: "storeNotSelling" });
+  assert.equal((await setResellerStatus(staff.id, wander.id, "suspended")).ok, false, "already suspended");
+  assert.ok((await setResellerStatus(staff.id, wander.id, "active")).ok);
+  const again = await asTenant(wander.id, () => startCheckout(cart, { userId: null }));
+  assert.notEqual(again.ok === false && again.error, "storeNotSelling");
+  assert.equal((await setResellerStatus(staff.id, OPERATOR, "suspended")).ok, false);
+  assert.equal(await db.auditLog.count({ where: { targetId: wander.id } }), 3);
+});

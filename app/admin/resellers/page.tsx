@@ -1,0 +1,88 @@
+import { requireStaff } from "@/lib/auth/session";
+import { listResellers } from "@/lib/tenancy/resellers";
+import { createResellerAction, reactivateResellerAction, suspendResellerAction } from "@/components/admin/resellers/actions";
+import { AdminPage } from "@/components/admin/admin-page";
+import { inputClass } from "@/components/admin/filters";
+import { DataTable } from "@/components/ui/data-table";
+import { Flash } from "@/components/ui/flash";
+import { Time } from "@/components/ui/time";
+import { CURRENCIES, LOCALES } from "@/lib/i18n/locales";
+import type { PageProps } from "@/lib/http/page-props";
+
+// Resellers beneath the operator: each its own storefront on its own hosts, its own customers and
+// orders, its eSIM Go branding profile. A suspended reseller sells nothing; its customers keep
+// their eSIMs. A new host answers within half a minute (the proxy's host cache).
+export default async function ResellersPage({ searchParams }: PageProps) {
+  await requireStaff();
+  const query = await searchParams;
+  const resellers = await listResellers();
+  return (
+    <AdminPage title="Resellers" roomy>
+      <Flash params={query} testId="reseller-result" />
+      <form
+        action={createResellerAction}
+        aria-label="Add a reseller"
+        className="grid gap-2 rounded-2xl border border-slate-200 bg-white p-4 sm:grid-cols-3 sm:items-end"
+      >
+        <Field label="Name" name="name" required />
+        <Field label="Slug" name="slug" required placeholder="nomadic" />
+        <Field label="Hosts (comma-separated; the first is used in links)" name="hosts" required placeholder="shop.nomadic.example" />
+        <Field label="eSIM Go branding profile ID (optional)" name="profileId" />
+        <Choice label="Default language" name="defaultLocale" options={LOCALES} />
+        <Choice label="Default currency" name="defaultCurrency" options={CURRENCIES} />
+        <button className="h-10 rounded-lg bg-brand-600 px-3 text-sm font-semibold text-white sm:col-start-3">Add reseller</button>
+      </form>
+      <DataTable
+        rows={resellers}
+        rowKey={(r) => r.id}
+        rowTestId="reseller"
+        empty="No resellers yet."
+        columns={[
+          { header: "Reseller", cell: (r) => <strong>{r.name}</strong> },
+          { header: "Hosts", cell: (r) => r.hosts.join(", ") },
+          { header: "Profile", cell: (r) => r.profileId ?? "—" },
+          { header: "Defaults", cell: (r) => `${r.defaultLocale} · ${r.defaultCurrency}` },
+          { header: "Since", cell: (r) => <Time value={r.createdAt} /> },
+          { header: "Status", testId: "reseller-status", cell: (r) => r.status },
+          {
+            header: "",
+            cell: (r) => (
+              <form action={r.status === "active" ? suspendResellerAction : reactivateResellerAction}>
+                <input type="hidden" name="tenantId" value={r.id} />
+                <button
+                  className={`rounded-lg border px-2 py-1 text-sm ${r.status === "active" ? "border-red-300 text-red-800" : "border-slate-300"}`}
+                >
+                  {r.status === "active" ? "Suspend" : "Reactivate"}
+                </button>
+              </form>
+            ),
+          },
+        ]}
+      />
+    </AdminPage>
+  );
+}
+
+function Field({ label, name, required, placeholder }: { label: string; name: string; required?: boolean; placeholder?: string }) {
+  return (
+    <label className="text-sm">
+      {label}
+      <br />
+      <input name={name} required={required} placeholder={placeholder} className={`${inputClass} w-full`} />
+    </label>
+  );
+}
+
+function Choice({ label, name, options }: { label: string; name: string; options: readonly string[] }) {
+  return (
+    <label className="text-sm">
+      {label}
+      <br />
+      <select name={name} className={`${inputClass} w-full`}>
+        {options.map((o) => (
+          <option key={o}>{o}</option>
+        ))}
+      </select>
+    </label>
+  );
+}

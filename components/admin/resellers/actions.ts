@@ -1,0 +1,23 @@
+"use server";
+// Resellers, for the operator's staff: create, suspend, reactivate. Through the action chain
+// (operator staff only); each step is audited.
+import { z } from "zod";
+import { staffAction, type ActionResult } from "@/lib/actions/chain";
+import { recordId } from "@/lib/actions/fields";
+import { createReseller, resellerSchema, setResellerStatus, type ResellerOutcome } from "@/lib/tenancy/resellers";
+
+const result = (o: ResellerOutcome): ActionResult => (o.ok ? { ok: true, message: o.message } : o);
+const resellers = staffAction.flash("/admin/resellers");
+const onReseller = resellers.ids(z.object({ tenantId: recordId }));
+
+export const createResellerAction = resellers
+  .input(resellerSchema)
+  .run(async ({ user, input }) => result(await createReseller(user.id, input)));
+
+export const suspendResellerAction = onReseller.run(async ({ user, ids }) =>
+  result(await setResellerStatus(user.id, ids.tenantId, "suspended")),
+);
+
+export const reactivateResellerAction = onReseller.run(async ({ user, ids }) =>
+  result(await setResellerStatus(user.id, ids.tenantId, "active")),
+);

@@ -1,0 +1,60 @@
+// Resellers: operator staff add one on its own host; that host is its own storefront, whose
+// accounts are its own (the same email is a new customer there, seeing nothing of the operator's
+// orders); suspended, it sells nothing at once, and reseller hosts never open the staff console.
+import { expect, test } from "@playwright/test";
+import { signInWithMailbox, staffPage } from "./support/auth";
+import { startCheckout } from "./support/checkout";
+import { query } from "./support/db";
+import { waitForCatalogue } from "./support/catalogue";
+
+test.beforeAll(({ request }) => waitForCatalogue(request));
+
+test("a reseller added by staff has its own customers on its own host, and stops selling when suspended", async ({ browser }) => {
+  const operator = new URL(test.info().project.use.baseURL!);
+  const slug = `wander${Date.now()}`;
+  const host = `${slug}.localhost:${operator.port}`;
+  const staff = await staffPage(browser);
+  await staff.goto("/admin/resellers");
+  await staff.getByLabel("Name").fill("Wander");
+  await staff.getByLabel("Slug").fill(slug);
+  await staff.getByLabel(/^Hosts/).fill(host);
+  await staff.getByRole("button", { name: "Add reseller" }).click();
+  await expect(staff.getByTestId("reseller-result")).toContainText(`Wander created on ${host}`);
+  const row = staff.getByTestId("reseller").filter({ hasText: host });
+  await expect(row.getByTestId("reseller-status")).toHaveText("active");
+
+  // The operator's customer has an order; the same email on Wander is a new account without it.
+  const email = `both.${Date.now()}@example.com`;
+  await query(
+    `INSERT INTO "Order" (id, email, status, currency, "subtotalMinor", "totalMinor", "paidAt", "updatedAt")
+     VALUES ($1, $2, 'fulfilled', 'USD', 499, 499, now(), now())`,
+    [`ord${Date.now()}operator`, email],
+  );
+  const onOperator = await (await browser.newContext()).newPage();
+  await signInWithMailbox(onOperator, email, "/account/orders");
+  await expect(onOperator.getByTestId("order")).toHaveCount(1);
+
+  const wander = await (await browser.newContext({ baseURL: `http://${host}` })).newPage();
+  await signInWithMailbox(wander, email, "/account/orders");
+  expect(new URL(wander.url()).host).toBe(host);
+  await expect(wander.getByTestId("order")).toHaveCount(0);
+  const accounts = await query<{ tenant: string }>(
+    `SELECT t.slug AS tenant FROM "User" u JOIN "Tenant" t ON t.id = u."tenantId" WHERE u.email = $1 ORDER BY 1`,
+    [email],
+  );
+  expect(accounts.map((a) => a.tenant)).toEqual(["operator", slug]);
+  // Wander's own staff have no way into the operator's console.
+  const wanderStaff = `staff.${slug}@example.com`;
+  await query(
+    `INSERT INTO "User" (id, email, role, "tenantId", "updatedAt") SELECT $1, $2, 'staff', id, now() FROM "Tenant" WHERE slug = $3`,
+    [`usr${Date.now()}wander`, wanderStaff, slug],
+  );
+  const theirStaff = await (await browser.newContext({ baseURL: `http://${host}` })).newPage();
+  await signInWithMailbox(theirStaff, wanderStaff);
+  for (const path of ["/admin", "/admin/orders", "/admin/resellers"]) expect((await theirStaff.goto(path))?.status(), path).toBe(404);
+
+  await row.getByRole("button", { name: "Suspend" }).click();
+  await expect(staff.getByTestId("reseller").filter({ hasText: host }).getByTestId("reseller-status")).toHaveText("suspended");
+  await expect(startCheckout(wander, "esim_1GB_7D_JP_V2", email)).rejects.toThrow(/not taking orders at the moment/);
+  await staff.context().close();
+});

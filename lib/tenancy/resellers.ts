@@ -1,0 +1,72 @@
+// The operator's staff manage resellers here: create one with its hosts and eSIM Go branding
+// profile, suspend it (its sales stop at once; its customers keep their eSIMs) and reactivate it.
+// A host belongs to one storefront: never the operator's own, never two resellers'.
+import { z } from "zod";
+import { audit } from "@/lib/audit";
+import { env } from "@/lib/config/env";
+import { db } from "@/lib/db";
+import { CURRENCIES, LOCALES } from "@/lib/i18n/locales";
+import { OPERATOR } from "./context";
+
+const host = z
+  .string()
+  .trim()
+  .toLowerCase()
+  .regex(/^[a-z0-9]([a-z0-9-]*[a-z0-9])?(\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)+(:\d{2,5})?$/, "Enter hosts such as shop.nomadic.example");
+
+export const resellerSchema = z.object({
+  name: z.string().trim().min(2, "Give the reseller's name").max(80),
+  slug: z
+    .string()
+    .trim()
+    .toLowerCase()
+    .regex(/^[a-z0-9][a-z0-9-]{1,38}[a-z0-9]$/, "A slug is 3 to 40 letters, digits or dashes"),
+  hosts: z
+    .string()
+    .transform((list) => list.split(/[\s,]+/).filter(Boolean))
+    .pipe(z.array(host).min(1, "Give at least one host").max(10)),
+  profileId: z
+    .string()
+    .trim()
+    .max(100)
+    .transform((p) => p || null),
+  defaultLocale: z.enum(LOCALES),
+  defaultCurrency: z.enum(CURRENCIES),
+});
+export type ResellerInput = z.output<typeof resellerSchema>;
+export type ResellerOutcome = { ok: true; message: string } | { ok: false; error: string };
+
+export function listResellers() {
+  return db.tenant.findMany({ where: { id: { not: OPERATOR } }, orderBy: { createdAt: "desc" } });
+}
+
+export async function createReseller(actorId: string, input: ResellerInput): Promise<ResellerOutcome> {
+  const own = input.hosts.find((h) => env().hosts.includes(h));
+  if (own) return { ok: false, error: `${own} is the operator's own host` };
+  return db.$transaction(async (tx) => {
+    // One at a time, so two resellers cannot claim the same host together.
+    await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtextextended('tenant-hosts', 0))`;
+    const taken = await tx.tenant.findFirst({ where: { OR: [{ slug: input.slug }, { hosts: { hasSome: input.hosts } }] } });
+    if (taken) return { ok: false as const, error: `${taken.name} already has that slug or host` };
+    const tenant = await tx.tenant.create({ data: input });
+    await audit(actorId, "reseller.create", { type: "Tenant", id: tenant.id }, { hosts: input.hosts }, tx);
+    return { ok: true as const, message: `${tenant.name} created on ${input.hosts[0]}` };
+  });
+}
+
+export async function setResellerStatus(actorId: string, tenantId: string, status: "active" | "suspended"): Promise<ResellerOutcome> {
+  if (tenantId === OPERATOR) return { ok: false, error: "The operator cannot be suspended" };
+  const { count } = await db.tenant.updateMany({
+    where: { id: tenantId, status: status === "active" ? "suspended" : "active" },
+    data: { status },
+  });
+  if (count === 0) return { ok: false, error: `Already ${status}` };
+  await audit(actorId, status === "active" ? "reseller.reactivate" : "reseller.suspend", { type: "Tenant", id: tenantId });
+  return { ok: true, message: status === "active" ? "Reactivated: it sells again" : "Suspended: it sells nothing until reactivated" };
+}
+
+// Whether the storefront of this tenant may take new orders (its existing customers keep access).
+export async function isSelling(tenantId: string): Promise<boolean> {
+  const tenant = await db.tenant.findUnique({ where: { id: tenantId }, select: { status: true } });
+  return tenant?.status === "active";
+}
