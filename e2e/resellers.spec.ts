@@ -1,6 +1,7 @@
 // Resellers: operator staff add one on its own host; that host is its own storefront, whose
 // accounts are its own (the same email is a new customer there, seeing nothing of the operator's
-// orders); suspended, it sells nothing at once, and reseller hosts never open the staff console.
+// orders); its daily cost cap and its suspension stop its sales at once, and its own staff never
+// open the operator's console.
 import { expect, test } from "@playwright/test";
 import { signInWithMailbox, staffPage } from "./support/auth";
 import { startCheckout } from "./support/checkout";
@@ -9,7 +10,9 @@ import { waitForCatalogue } from "./support/catalogue";
 
 test.beforeAll(({ request }) => waitForCatalogue(request));
 
-test("a reseller added by staff has its own customers on its own host, and stops selling when suspended", async ({ browser }) => {
+test("a reseller added by staff has its own customers on its own host, and stops selling at its cap or when suspended", async ({
+  browser,
+}) => {
   const operator = new URL(test.info().project.use.baseURL!);
   const slug = `wander${Date.now()}`;
   const host = `${slug}.localhost:${operator.port}`;
@@ -52,6 +55,12 @@ test("a reseller added by staff has its own customers on its own host, and stops
   const theirStaff = await (await browser.newContext({ baseURL: `http://${host}` })).newPage();
   await signInWithMailbox(theirStaff, wanderStaff);
   for (const path of ["/admin", "/admin/orders", "/admin/resellers"]) expect((await theirStaff.goto(path))?.status(), path).toBe(404);
+
+  // A daily cost cap below one plan's cost: the next order is refused, with the reason.
+  await row.getByLabel("Daily cost cap of Wander").fill("0.01");
+  await row.getByRole("button", { name: "Save" }).click();
+  await expect(staff.getByTestId("reseller-result")).toContainText("Wander: daily cap set");
+  await expect(startCheckout(wander, "esim_1GB_7D_JP_V2", email)).rejects.toThrow(/reached today's order limit/);
 
   await row.getByRole("button", { name: "Suspend" }).click();
   await expect(staff.getByTestId("reseller").filter({ hasText: host }).getByTestId("reseller-status")).toHaveText("suspended");

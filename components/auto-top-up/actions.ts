@@ -21,5 +21,5 @@ export const saveAutoTopUpAction = onOwnEsim.input(autoTopUpInput.extend({ chang
 
 export const turnOffAutoTopUpAction = onOwnEsim.run(async ({ user, ids }) => {
   await turnOffAutoTopUp(user.id, ids.iccid);
-  redirect(autoTopUpPage(ids.iccid, ids.locale));
+  redirect(await autoTopUpPage(ids.iccid, ids.locale));
 });

@@ -3,7 +3,7 @@
 // the month's cap, charged off-session on the saved card, then fulfilled like any top-up (eSIM Go
 // checks compatibility again). A card that needs the customer (authentication) or is declined
 // pauses the rule and emails the customer a link to pay on-session.
-import { env } from "@/lib/config/env";
+import { currentOrigin } from "@/lib/tenancy/tenants";
 import { db } from "@/lib/db";
 import { queueEmail } from "@/lib/email/outbox";
 import { autoTopUpFailedEmail } from "@/lib/email/templates/auto-top-up-failed";
@@ -111,7 +111,7 @@ async function runForTenant(esimId: string, assignmentId: string, used: number):
       plan: planName(rule.bundle, locale, words),
       iccid: rule.esim.iccid,
       reason: charge.reason,
-      payUrl: `${env().appUrl}/${locale}/account/esims/${rule.esim.iccid}/top-up?country=${rule.bundle.countries[0] ?? ""}`,
+      payUrl: `${await currentOrigin()}/${locale}/account/esims/${rule.esim.iccid}/top-up?country=${rule.bundle.countries[0] ?? ""}`,
     }),
   );
   logger.warn(

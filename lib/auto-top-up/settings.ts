@@ -3,7 +3,7 @@
 // Stripe's page (setup mode); the card is in place once Stripe's webhook says so.
 import { z } from "zod";
 import { db } from "@/lib/db";
-import { env } from "@/lib/config/env";
+import { currentOrigin } from "@/lib/tenancy/tenants";
 import { esimgo } from "@/lib/esimgo";
 import type { AutoTopUp, Bundle, Prisma } from "@/lib/generated/prisma/client";
 import type { Locale } from "@/lib/i18n/locales";
@@ -68,7 +68,7 @@ export async function configureAutoTopUp(
   const settings = { bundleId: bundle.id, trigger: input.trigger, monthlyCapMinor: capMinor, currency: options.currency };
   if (existing?.paymentMethodId && !options.changeCard) {
     await db.autoTopUp.update({ where: { id: existing.id }, data: { ...settings, status: "active", pausedReason: null } });
-    return { ok: true, url: autoTopUpPage(iccid, options.locale) };
+    return { ok: true, url: await autoTopUpPage(iccid, options.locale) };
   }
   const rule = existing
     ? await db.autoTopUp.update({
@@ -82,8 +82,8 @@ export async function configureAutoTopUp(
     autoTopUpId: rule.id,
     currency: options.currency,
     locale: options.locale,
-    successUrl: autoTopUpPage(iccid, options.locale),
-    cancelUrl: autoTopUpPage(iccid, options.locale),
+    successUrl: await autoTopUpPage(iccid, options.locale),
+    cancelUrl: await autoTopUpPage(iccid, options.locale),
   });
   await db.autoTopUp.update({ where: { id: rule.id }, data: { setupSessionId: session.id } });
   return { ok: true, url: session.url };
@@ -111,4 +111,5 @@ async function stripeCustomerFor(customer: Customer): Promise<string> {
 }
 
 // The settings page, where the customer comes back to from Stripe (it refreshes until the card is in).
-export const autoTopUpPage = (iccid: string, locale: string) => `${env().appUrl}/${locale}/account/esims/${iccid}/auto-top-up`;
+export const autoTopUpPage = async (iccid: string, locale: string) =>
+  `${await currentOrigin()}/${locale}/account/esims/${iccid}/auto-top-up`;

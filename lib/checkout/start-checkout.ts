@@ -18,6 +18,8 @@ import { MINIMUM_CARD_CHARGE_MINOR, createCheckoutSession } from "@/lib/payments
 import { errorText, logger } from "@/lib/log/logger";
 import { referralDiscount } from "@/lib/referrals/referral-discount";
 import { requestTenantId } from "@/lib/tenancy/context";
+import { currentOrigin } from "@/lib/tenancy/tenants";
+import { withinDailyCostCap } from "@/lib/tenancy/daily-cap";
 import { isSelling } from "@/lib/tenancy/resellers";
 
 export const cartSchema = z.object({
@@ -77,7 +79,8 @@ export async function startCheckout(input: unknown, actor: { userId: string | nu
   if (!parsed.success) return { ok: false, error: cartErrorKey(parsed.error.issues[0].message) };
   const { email, items, locale, gift } = parsed.data;
   // A suspended reseller sells nothing, from the moment it is suspended.
-  if (!(await isSelling(await requestTenantId()))) return { ok: false, error: "storeNotSelling" };
+  const tenantId = await requestTenantId();
+  if (!(await isSelling(tenantId))) return { ok: false, error: "storeNotSelling" };
   if (gift && gift.email === email) return { ok: false, error: "giftToSelf" };
   if (gift && items.some((i) => i.targetIccid)) return { ok: false, error: "invalidCart" }; // top-ups stay on the buyer's own eSIM
   const e = env();
@@ -118,7 +121,9 @@ export async function startCheckout(input: unknown, actor: { userId: string | nu
 
   const subtotal = lines.reduce((sum, l) => sum + l.unitMinor * l.quantity, 0);
   const useCredit = parsed.data.useCredit && actor.userId !== null;
+  const cost = lines.reduce((sum, l) => sum + l.bundle.wholesaleMinor * l.quantity, 0);
   const order = await db.$transaction(async (tx) => {
+    if (!(await withinDailyCostCap(tx, tenantId, cost))) return null;
     const topUp = lines.some((l) => l.targetIccid);
     const referral = await referralDiscount(tx, { email, userId: actor.userId, code: referralCode, topUp }, subtotal);
     const price = subtotal - (referral?.discountMinor ?? 0);
@@ -158,6 +163,7 @@ export async function startCheckout(input: unknown, actor: { userId: string | nu
     if (credit > 0) await spendCredit(tx, { userId: actor.userId!, currency, amountMinor: credit, orderId: created.id });
     return created;
   });
+  if (!order) return { ok: false, error: "storeDailyLimit" };
   if (actor.userId) await db.user.update({ where: { id: actor.userId }, data: { locale } }); // later emails in it
   const orderPath = localOrderPath(order.id, locale);
   if (order.totalMinor === 0) {
@@ -166,7 +172,7 @@ export async function startCheckout(input: unknown, actor: { userId: string | nu
   }
 
   try {
-    const [words, t] = await Promise.all([planWords(locale), translator(locale, "Checkout")]);
+    const [words, t, origin] = await Promise.all([planWords(locale), translator(locale, "Checkout"), currentOrigin()]);
     const session = await createCheckoutSession({
       id: order.id,
       locale,
@@ -181,8 +187,9 @@ export async function startCheckout(input: unknown, actor: { userId: string | nu
         unitMinor: l.unitMinor,
         quantity: l.quantity,
       })),
-      successUrl: `${e.appUrl}${orderPath}`,
-      cancelUrl: `${e.appUrl}/${locale}/plans/${encodeURIComponent(lines[0].bundle.name)}?cancelled=1`,
+      // Back to the storefront the buyer is on (a reseller's own host).
+      successUrl: `${origin}${orderPath}`,
+      cancelUrl: `${origin}/${locale}/plans/${encodeURIComponent(lines[0].bundle.name)}?cancelled=1`,
     });
     await db.order.update({ where: { id: order.id }, data: { stripeCheckoutSessionId: session.id } });
     return { ok: true, orderId: order.id, url: session.url };

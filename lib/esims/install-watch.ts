@@ -2,6 +2,7 @@
 // Status Change notification is lost): 2, 4, 8 … minutes apart, never more than 3 hours, for a
 // week, within the shared rate limit. 24 hours after purchase, an eSIM still not installed gets one
 // reminder email with the one-tap install links.
+import { asTenant } from "@/lib/tenancy/context";
 import { db } from "@/lib/db";
 import { esimgo } from "@/lib/esimgo";
 import { queueEmail } from "@/lib/email/outbox";
@@ -76,7 +77,9 @@ export async function sendInstallReminders(limit = 50): Promise<number> {
     const install = installData(esim);
     if (!install || (fresh && SETTLED.includes(fresh))) continue;
     const language = esim.owner?.locale ?? esim.originLine?.order.locale;
-    await queueEmail(await installReminderEmail({ to: esim.ownerEmail, locale: isLocale(language) ? language : DEFAULT_LOCALE, install }));
+    const locale = isLocale(language) ? language : DEFAULT_LOCALE;
+    // In the eSIM's tenant: its storefront's links, its outbox.
+    await asTenant(esim.tenantId, async () => queueEmail(await installReminderEmail({ to: esim.ownerEmail, locale, install })));
     sent++;
   }
   return sent;

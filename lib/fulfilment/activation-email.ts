@@ -2,7 +2,7 @@
 // (queued, sent once).
 import { db } from "@/lib/db";
 import { planAllowance, planName, planNameInFull } from "@/lib/catalogue/plan-name";
-import { env } from "@/lib/config/env";
+import { currentOrigin } from "@/lib/tenancy/tenants";
 import { queueEmail } from "@/lib/email/outbox";
 import { giftSentEmail } from "@/lib/email/templates/gift-sent";
 import { activationEmail, type ActivationEsim } from "@/lib/email/templates/activation";
@@ -21,7 +21,7 @@ export async function sendActivationEmail(orderId: string, options: { resend?: s
   });
   if (!order || order.status !== "fulfilled") return false;
   const locale = isLocale(order.locale) ? order.locale : DEFAULT_LOCALE;
-  const links = { order: orderUrl(order.id, locale), receipt: receiptUrl(order.id, locale) };
+  const links = { order: await orderUrl(order.id, locale), receipt: await receiptUrl(order.id, locale) };
   const words = await planWords(locale);
   const esims: ActivationEsim[] = order.lines.flatMap((line) =>
     line.esims.flatMap((esim) => {
@@ -39,7 +39,7 @@ export async function sendActivationEmail(orderId: string, options: { resend?: s
     // The codes go to the recipient; the buyer hears that the gift arrived.
     const recipient = { id: order.id, email: order.giftRecipientEmail, locale };
     const gift = { name: order.giftRecipientName ?? "", from: order.email, message: order.giftMessage };
-    const draft = await activationEmail(recipient, esims, { order: `${env().appUrl}/${locale}/account` }, gift);
+    const draft = await activationEmail(recipient, esims, { order: `${await currentOrigin()}/${locale}/account` }, gift);
     const queued = await queueEmail(options.resend ? { ...draft, dedupeKey: `${draft.dedupeKey}:resent:${options.resend}` } : draft);
     if (!options.resend)
       await queueEmail(

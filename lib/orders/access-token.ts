@@ -1,5 +1,6 @@
 // The buyer's key to an order page: an HMAC-signed, expiring token in the success URL and email
 // link. The Stripe session id alone never grants access.
+import { currentOrigin } from "@/lib/tenancy/tenants";
 import { createHmac, timingSafeEqual } from "node:crypto";
 import { env } from "@/lib/config/env";
 
@@ -28,8 +29,9 @@ export function orderPath(orderId: string, locale: string): string {
   return `/${locale}/order/${orderId}?token=${orderAccessToken(orderId)}`;
 }
 
-export function orderUrl(orderId: string, locale: string): string {
-  return `${env().appUrl}${orderPath(orderId, locale)}`;
+// Absolute links (emails) are on the storefront the order belongs to (the current tenant's).
+export async function orderUrl(orderId: string, locale: string): Promise<string> {
+  return `${await currentOrigin()}${orderPath(orderId, locale)}`;
 }
 
 // The order's PDF receipt; with a token it opens without signing in (the thank-you page, emails).
@@ -37,6 +39,6 @@ export function receiptPath(orderId: string, locale: string, token?: string): st
   return `/api/orders/${orderId}/receipt?locale=${locale}${token ? `&token=${token}` : ""}`;
 }
 
-export function receiptUrl(orderId: string, locale: string): string {
-  return `${env().appUrl}${receiptPath(orderId, locale, orderAccessToken(orderId))}`;
+export async function receiptUrl(orderId: string, locale: string): Promise<string> {
+  return `${await currentOrigin()}${receiptPath(orderId, locale, orderAccessToken(orderId))}`;
 }

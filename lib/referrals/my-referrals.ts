@@ -11,7 +11,7 @@ export async function myReferrals(userId: string) {
     db.referral.findMany({ where: { referrerId: userId }, orderBy: { createdAt: "desc" }, take: 100 }),
   ]);
   return {
-    url: referralUrl(code),
+    url: await referralUrl(code),
     discountPercent: env().REFERRAL_DISCOUNT_PERCENT,
     creditPercent: env().REFERRAL_CREDIT_PERCENT,
     referrals: referrals.map((r) => ({

@@ -1,7 +1,7 @@
 // A customer's referral code: made the first time they look for their link, then theirs for good.
 import { randomBytes } from "node:crypto";
 import { db } from "@/lib/db";
-import { env } from "@/lib/config/env";
+import { currentOrigin } from "@/lib/tenancy/tenants";
 
 const ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"; // no 0/O or 1/I to misread
 export const REFERRAL_CODE = /^[A-HJ-NP-Z2-9]{8}$/;
@@ -24,4 +24,4 @@ export async function referralCodeFor(userId: string): Promise<string> {
   }
 }
 
-export const referralUrl = (code: string) => `${env().appUrl}/r/${code}`;
+export const referralUrl = async (code: string) => `${await currentOrigin()}/r/${code}`;

@@ -6,6 +6,7 @@ import { audit } from "@/lib/audit";
 import { env } from "@/lib/config/env";
 import { db } from "@/lib/db";
 import { CURRENCIES, LOCALES } from "@/lib/i18n/locales";
+import { toMinor } from "@/lib/money/minor-units";
 import { OPERATOR } from "./context";
 
 const host = z
@@ -63,6 +64,22 @@ export async function setResellerStatus(actorId: string, tenantId: string, statu
   if (count === 0) return { ok: false, error: `Already ${status}` };
   await audit(actorId, status === "active" ? "reseller.reactivate" : "reseller.suspend", { type: "Tenant", id: tenantId });
   return { ok: true, message: status === "active" ? "Reactivated: it sells again" : "Suspended: it sells nothing until reactivated" };
+}
+
+// The daily cost cap in the wholesale currency's major units ("250.00"); empty: no cap.
+export const dailyCapSchema = z.object({
+  cap: z
+    .string()
+    .trim()
+    .regex(/^(\d{1,7}(\.\d{1,2})?)?$/, "Enter an amount such as 250.00, or nothing for no cap")
+    .transform((cap) => (cap === "" ? null : toMinor(Number(cap), env().STORE_CURRENCY))),
+});
+
+export async function setDailyCostCap(actorId: string, tenantId: string, capMinor: number | null): Promise<ResellerOutcome> {
+  if (tenantId === OPERATOR) return { ok: false, error: "The operator has no cap" };
+  const tenant = await db.tenant.update({ where: { id: tenantId }, data: { dailyCostCapMinor: capMinor } });
+  await audit(actorId, "reseller.daily-cap", { type: "Tenant", id: tenantId }, { capMinor });
+  return { ok: true, message: capMinor === null ? `${tenant.name}: no daily cap` : `${tenant.name}: daily cap set` };
 }
 
 // Whether the storefront of this tenant may take new orders (its existing customers keep access).

@@ -1,6 +1,11 @@
 import { requireStaff } from "@/lib/auth/session";
 import { listResellers } from "@/lib/tenancy/resellers";
-import { createResellerAction, reactivateResellerAction, suspendResellerAction } from "@/components/admin/resellers/actions";
+import {
+  createResellerAction,
+  reactivateResellerAction,
+  setDailyCapAction,
+  suspendResellerAction,
+} from "@/components/admin/resellers/actions";
 import { AdminPage } from "@/components/admin/admin-page";
 import { inputClass } from "@/components/admin/filters";
 import { DataTable } from "@/components/ui/data-table";
@@ -8,6 +13,8 @@ import { Flash } from "@/components/ui/flash";
 import { Time } from "@/components/ui/time";
 import { CURRENCIES, LOCALES } from "@/lib/i18n/locales";
 import type { PageProps } from "@/lib/http/page-props";
+import { env } from "@/lib/config/env";
+import { toMajorString } from "@/lib/money/minor-units";
 
 // Resellers beneath the operator: each its own storefront on its own hosts, its own customers and
 // orders, its eSIM Go branding profile. A suspended reseller sells nothing; its customers keep
@@ -16,6 +23,7 @@ export default async function ResellersPage({ searchParams }: PageProps) {
   await requireStaff();
   const query = await searchParams;
   const resellers = await listResellers();
+  const currency = env().STORE_CURRENCY; // eSIM Go's, in which costs are counted
   return (
     <AdminPage title="Resellers" roomy>
       <Flash params={query} testId="reseller-result" />
@@ -43,6 +51,23 @@ export default async function ResellersPage({ searchParams }: PageProps) {
           { header: "Profile", cell: (r) => r.profileId ?? "—" },
           { header: "Defaults", cell: (r) => `${r.defaultLocale} · ${r.defaultCurrency}` },
           { header: "Since", cell: (r) => <Time value={r.createdAt} /> },
+          {
+            header: `Daily cost cap (${currency})`,
+            cell: (r) => (
+              <form action={setDailyCapAction} className="flex gap-1">
+                <input type="hidden" name="tenantId" value={r.id} />
+                <input
+                  name="cap"
+                  inputMode="decimal"
+                  aria-label={`Daily cost cap of ${r.name}`}
+                  placeholder="no cap"
+                  defaultValue={r.dailyCostCapMinor === null ? "" : toMajorString(r.dailyCostCapMinor, currency)}
+                  className="h-8 w-24 rounded border border-slate-300 px-1"
+                />
+                <button className="rounded-lg border border-slate-300 px-2">Save</button>
+              </form>
+            ),
+          },
           { header: "Status", testId: "reseller-status", cell: (r) => r.status },
           {
             header: "",

@@ -4,7 +4,14 @@
 import { z } from "zod";
 import { staffAction, type ActionResult } from "@/lib/actions/chain";
 import { recordId } from "@/lib/actions/fields";
-import { createReseller, resellerSchema, setResellerStatus, type ResellerOutcome } from "@/lib/tenancy/resellers";
+import {
+  createReseller,
+  dailyCapSchema,
+  resellerSchema,
+  setDailyCostCap,
+  setResellerStatus,
+  type ResellerOutcome,
+} from "@/lib/tenancy/resellers";
 
 const result = (o: ResellerOutcome): ActionResult => (o.ok ? { ok: true, message: o.message } : o);
 const resellers = staffAction.flash("/admin/resellers");
@@ -21,3 +28,7 @@ export const suspendResellerAction = onReseller.run(async ({ user, ids }) =>
 export const reactivateResellerAction = onReseller.run(async ({ user, ids }) =>
   result(await setResellerStatus(user.id, ids.tenantId, "active")),
 );
+
+export const setDailyCapAction = onReseller
+  .input(dailyCapSchema)
+  .run(async ({ user, ids, input }) => result(await setDailyCostCap(user.id, ids.tenantId, input.cap)));

@@ -1,7 +1,7 @@
 /** @jsxImportSource @/lib/email/jsx */
 // The one reminder for an eSIM still not installed a day after purchase: the one-tap install
 // links and the way to the QR code in My Account, in the owner's language.
-import { env } from "@/lib/config/env";
+import { currentOrigin } from "@/lib/tenancy/tenants";
 import type { InstallData } from "@/lib/esims/install-data";
 import type { Locale } from "@/lib/i18n/locales";
 import { translator } from "@/lib/i18n/translator";
@@ -10,7 +10,7 @@ import { Button, Layout, Small } from "../layout";
 
 export async function installReminderEmail(p: { to: string; locale: Locale; install: InstallData }): Promise<EmailDraft> {
   const t = await translator(p.locale, "Email");
-  const account = `${env().appUrl}/${p.locale}/account/esims/${p.install.iccid}#install`;
+  const account = `${await currentOrigin()}/${p.locale}/account/esims/${p.install.iccid}#install`;
   const subject = t("installReminderSubject");
   const body = t("installReminderBody", { iccid: p.install.iccid });
   return draft({

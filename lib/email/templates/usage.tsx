@@ -1,6 +1,6 @@
 /** @jsxImportSource @/lib/email/jsx */
 // Usage and lifecycle emails, each with a one-tap way to top up, in the customer's language.
-import { env } from "@/lib/config/env";
+import { currentOrigin } from "@/lib/tenancy/tenants";
 import type { Locale } from "@/lib/i18n/locales";
 import { translator } from "@/lib/i18n/translator";
 import { draft, type EmailDraft } from "../draft";
@@ -17,7 +17,7 @@ type Recipient = { to: string; iccid: string; bundleName?: string; dedupeKey: st
 
 export async function usageEmail(kind: keyof typeof COPY, p: Recipient): Promise<EmailDraft> {
   const t = await translator(p.locale, "Email");
-  const topUp = `${env().appUrl}/${p.locale}/account/esims/${p.iccid}/top-up`;
+  const topUp = `${await currentOrigin()}/${p.locale}/account/esims/${p.iccid}/top-up`;
   const [subjectKey, bodyKey] = COPY[kind];
   const subject = t(subjectKey);
   const body = t(bodyKey, { bundle: p.bundleName ?? "" });

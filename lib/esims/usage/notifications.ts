@@ -2,6 +2,7 @@
 // at first attachment and a warning before an unused eSIM is deleted; staff hear when the eSIM Go
 // balance runs low. Each email has a dedupe key, so it goes out once per bundle (or event).
 // From 90 % used, an eSIM's automatic top-up rule is asked whether it is due (a worker job).
+import { asTenant } from "@/lib/tenancy/context";
 import { db } from "@/lib/db";
 import { enqueue } from "@/lib/jobs/enqueue";
 import { QUEUES } from "@/lib/jobs/queues";
@@ -80,14 +81,17 @@ export async function sendNotifications(list: Notification[]): Promise<void> {
       "assignmentId" in n ? (await db.bundleAssignment.findUnique({ where: { id: n.assignmentId } }))?.bundleName : undefined;
     // The customer's language: their account's, or the order's that bought the eSIM.
     const language = esim.owner?.locale ?? esim.originLine?.order.locale;
-    await queueEmail(
-      await usageEmail(n.kind, {
-        locale: isLocale(language) ? language : DEFAULT_LOCALE,
-        to: esim.ownerEmail,
-        iccid: esim.iccid,
-        bundleName,
-        dedupeKey: `${n.kind}:${"assignmentId" in n ? n.assignmentId : esim.id}`,
-      }),
+    // In the eSIM's tenant: its storefront's links, its outbox.
+    await asTenant(esim.tenantId, async () =>
+      queueEmail(
+        await usageEmail(n.kind, {
+          locale: isLocale(language) ? language : DEFAULT_LOCALE,
+          to: esim.ownerEmail,
+          iccid: esim.iccid,
+          bundleName,
+          dedupeKey: `${n.kind}:${"assignmentId" in n ? n.assignmentId : esim.id}`,
+        }),
+      ),
     );
   }
 }
