@@ -65,7 +65,9 @@ export function scopeArgs(model: string, operation: string, args: Args, tenantId
       const { email, ...rest } = where;
       where = { ...rest, tenantId_email: { tenantId, email } };
     }
-    scoped.where = { ...where, ...filter };
+    // A filter the caller wrote on the same field (an order's owner, say) is kept beside it.
+    const field = Object.keys(filter)[0];
+    scoped.where = field in where ? { ...where, AND: [...[where.AND ?? []].flat(), filter] } : { ...where, ...filter };
   }
   if (OWN.has(model)) {
     if (operation === "create" || operation === "createMany" || operation === "createManyAndReturn")
