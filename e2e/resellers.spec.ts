@@ -13,6 +13,7 @@ test.beforeAll(({ request }) => waitForCatalogue(request));
 test("a reseller added by staff has its own customers on its own host, and stops selling at its cap or when suspended", async ({
   browser,
 }) => {
+  test.slow(); // four sign-ins on two storefronts, two refused checkouts
   const operator = new URL(test.info().project.use.baseURL!);
   const slug = `wander${Date.now()}`;
   const host = `${slug}.localhost:${operator.port}`;

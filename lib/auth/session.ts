@@ -20,10 +20,15 @@ export async function requireUser(returnTo: string): Promise<CurrentUser> {
   return user;
 }
 
-// Staff pages answer 404 to everyone else: their existence is not advertised. They are the
-// operator's: a reseller's staff have no console yet, so they get 404 too.
-export async function requireStaff(): Promise<CurrentUser> {
+// The one rule for who is staff: the staff role on the operator's storefront. (A reseller's staff
+// have no console yet, so they are customers everywhere.) Every staff page, action and route asks
+// here.
+export async function currentStaff(): Promise<CurrentUser | null> {
   const user = await currentUser();
-  if (!user || user.role !== "staff" || (await requestTenantId()) !== OPERATOR) notFound();
-  return user;
+  return user?.role === "staff" && (await requestTenantId()) === OPERATOR ? user : null;
+}
+
+// Staff pages answer 404 to everyone else: their existence is not advertised.
+export async function requireStaff(): Promise<CurrentUser> {
+  return (await currentStaff()) ?? notFound();
 }

@@ -1,10 +1,9 @@
 // GET /admin/orders/export – the filtered order list as CSV (staff only; no activation data)
-import { currentUser } from "@/lib/auth/session";
+import { currentStaff } from "@/lib/auth/session";
 import { findOrders, orderFiltersSchema, ordersCsv } from "@/lib/orders/staff-orders";
 
 export async function GET(request: Request) {
-  const user = await currentUser();
-  if (user?.role !== "staff") return new Response("Not found", { status: 404 });
+  if (!(await currentStaff())) return new Response("Not found", { status: 404 });
   const filters = orderFiltersSchema.parse(Object.fromEntries(new URL(request.url).searchParams));
   const csv = ordersCsv(await findOrders(filters, 10_000, 0));
   return new Response(csv, {

@@ -2,7 +2,7 @@
 // link (from the emails) opens it; so does being signed in as its owner, or as staff. Anyone else,
 // and any order not paid, gets 404.
 import { z } from "zod";
-import { currentUser } from "@/lib/auth/session";
+import { currentStaff, currentUser } from "@/lib/auth/session";
 import { orderId, locale } from "@/lib/actions/fields";
 import { verifyOrderAccessToken } from "@/lib/orders/access-token";
 import { hasReceipt, loadReceipt } from "@/lib/orders/receipt";
@@ -19,7 +19,7 @@ export async function GET(request: Request, { params }: { params: Promise<{ id: 
   if (!verifyOrderAccessToken(id.data, q.data.token)) {
     const user = await currentUser();
     if (!user) return notFound();
-    if (user.role !== "staff") who = { userId: user.id };
+    if (!(await currentStaff())) who = { userId: user.id };
   }
   const receipt = await loadReceipt(id.data, who, q.data.locale);
   if (!receipt || !hasReceipt(receipt)) return notFound();
