@@ -26,6 +26,7 @@ test("a reseller added by staff has its own customers on its own host, and stops
   await expect(staff.getByTestId("reseller-result")).toContainText(`Wander created on ${host}`);
   const row = staff.getByTestId("reseller").filter({ hasText: host });
   await expect(row.getByTestId("reseller-status")).toHaveText("active");
+  await expect(row.getByTestId("reseller-sales")).toContainText("0 orders · revenue");
 
   // The operator's customer has an order; the same email on Wander is a new account without it.
   const email = `both.${Date.now()}@example.com`;

@@ -9,8 +9,9 @@ import { currentTenantId } from "@/lib/tenancy/context";
 
 export type Period = { orders: number; revenueMinor: number; marginMinor: number };
 
-// Raw SQL is not scoped by the data layer: each query names the tenant (null: every tenant).
-async function period(since: Date, tenantId: string | null): Promise<Period> {
+// Paid sales since a moment, of one tenant (null: every tenant). Raw SQL is not scoped by the data
+// layer: each query names the tenant.
+export async function salesSince(since: Date, tenantId: string | null): Promise<Period> {
   const base = env().STORE_CURRENCY;
   const [rows, rates] = await Promise.all([
     db.$queryRaw<Array<{ orders: bigint; currency: string; revenue: bigint | null; wholesale: bigint | null }>>`
@@ -39,8 +40,8 @@ export async function dashboardFigures() {
   const tenantId = await currentTenantId();
   const startOfDay = new Date(new Date().toISOString().slice(0, 10));
   const [today, month, pending, failed, autoRefunded, p95, errors] = await Promise.all([
-    period(startOfDay, tenantId),
-    period(new Date(now - 30 * 86_400_000), tenantId),
+    salesSince(startOfDay, tenantId),
+    salesSince(new Date(now - 30 * 86_400_000), tenantId),
     db.orderLine.count({ where: { fulfilmentStatus: { in: ["paid", "provisioning", "esim_pending"] } } }),
     db.orderLine.count({ where: { fulfilmentStatus: "esim_failed" } }),
     db.refund

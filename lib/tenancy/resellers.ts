@@ -2,6 +2,7 @@
 // profile, suspend it (its sales stop at once; its customers keep their eSIMs) and reactivate it.
 // A host belongs to one storefront: never the operator's own, never two resellers'.
 import { z } from "zod";
+import { salesSince } from "@/lib/admin/dashboard";
 import { audit } from "@/lib/audit";
 import { env } from "@/lib/config/env";
 import { db } from "@/lib/db";
@@ -37,8 +38,12 @@ export const resellerSchema = z.object({
 export type ResellerInput = z.output<typeof resellerSchema>;
 export type ResellerOutcome = { ok: true; message: string } | { ok: false; error: string };
 
-export function listResellers() {
-  return db.tenant.findMany({ where: { id: { not: OPERATOR } }, orderBy: { createdAt: "desc" } });
+// Each reseller with its last 30 days: paid orders, revenue, what they cost at eSIM Go, margin
+// (in the store's base currency).
+export async function listResellers(now = Date.now()) {
+  const resellers = await db.tenant.findMany({ where: { id: { not: OPERATOR } }, orderBy: { createdAt: "desc" } });
+  const since = new Date(now - 30 * 86_400_000);
+  return Promise.all(resellers.map(async (r) => ({ ...r, sales: await salesSince(since, r.id) })));
 }
 
 export async function createReseller(actorId: string, input: ResellerInput): Promise<ResellerOutcome> {

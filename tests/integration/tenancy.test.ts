@@ -132,3 +132,15 @@ test("operator staff add resellers on hosts of their own; a suspended reseller s
   assert.equal((await setResellerStatus(staff.id, OPERATOR, "suspended")).ok, false);
   assert.equal(await db.auditLog.count({ where: { targetId: wander.id } }), 3);
 });
+
+test("operator staff see each reseller's last 30 days: orders, revenue, eSIM Go cost and margin, its own only", async () => {
+  const { listResellers } = await import("../../lib/tenancy/resellers");
+  const { env } = await import("../../lib/config/env");
+  const currency = env().STORE_CURRENCY;
+  const line = { bundleId: "b", bundleName: "esim_1GB_7D_JP_V2", quantity: 2, unitPriceMinor: 499, wholesaleUnitMinor: 300, currency };
+  const paid = { currency, subtotalMinor: 998, totalMinor: 998, status: "fulfilled" as const, paidAt: new Date() };
+  await asNomadic(() => db.order.create({ data: { email: "sold@example.com", ...paid, lines: { create: line } } }));
+  await asOperator(() => db.order.create({ data: { email: "own@example.com", ...paid, lines: { create: line } } }));
+  const nomadic = (await listResellers()).find((r) => r.id === NOMADIC)!;
+  assert.deepEqual(nomadic.sales, { orders: 1, revenueMinor: 998, marginMinor: 998 - 600 });
+});

@@ -10,6 +10,7 @@ import { AdminPage } from "@/components/admin/admin-page";
 import { inputClass } from "@/components/admin/filters";
 import { DataTable } from "@/components/ui/data-table";
 import { Flash } from "@/components/ui/flash";
+import { Money } from "@/components/ui/money";
 import { Time } from "@/components/ui/time";
 import { CURRENCIES, LOCALES } from "@/lib/i18n/locales";
 import type { PageProps } from "@/lib/http/page-props";
@@ -51,6 +52,17 @@ export default async function ResellersPage({ searchParams }: PageProps) {
           { header: "Profile", cell: (r) => r.profileId ?? "—" },
           { header: "Defaults", cell: (r) => `${r.defaultLocale} · ${r.defaultCurrency}` },
           { header: "Since", cell: (r) => <Time value={r.createdAt} /> },
+          {
+            header: "Last 30 days",
+            testId: "reseller-sales",
+            cell: (r) => (
+              <span className="tabular-nums">
+                {r.sales.orders} orders · revenue <Money minor={r.sales.revenueMinor} currency={currency} /> · cost{" "}
+                <Money minor={r.sales.revenueMinor - r.sales.marginMinor} currency={currency} /> · margin{" "}
+                <Money minor={r.sales.marginMinor} currency={currency} />
+              </span>
+            ),
+          },
           {
             header: `Daily cost cap (${currency})`,
             cell: (r) => (
