@@ -28,6 +28,12 @@ test("a reseller added by staff has its own customers on its own host, and stops
   await expect(row.getByTestId("reseller-status")).toHaveText("active");
   await expect(row.getByTestId("reseller-sales")).toContainText("0 orders · revenue");
 
+  // Its Stripe payouts: Stripe's hosted onboarding, then back here, taking payments.
+  await row.getByRole("button", { name: "Set up Stripe payouts" }).click();
+  await expect(staff.getByRole("heading", { name: "Set up payouts for your business" })).toBeVisible();
+  await staff.getByRole("button", { name: "Agree and submit" }).click();
+  await expect(staff.getByTestId("reseller").filter({ hasText: host }).getByTestId("reseller-stripe")).toHaveText("Taking payments");
+
   // The operator's customer has an order; the same email on Wander is a new account without it.
   const email = `both.${Date.now()}@example.com`;
   await query(

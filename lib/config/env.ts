@@ -37,6 +37,8 @@ const base = z.object({
   ESIMGO_MAX_RPS: z.coerce.number().int().min(1).max(100).default(10),
   STRIPE_SECRET_KEY: optionalText,
   STRIPE_WEBHOOK_SECRET: optionalText,
+  // Resellers' connected accounts: Stripe signs the Connect endpoint's events with its own secret.
+  STRIPE_CONNECT_WEBHOOK_SECRET: z.string().startsWith("whsec_", "must be the Connect endpoint's signing secret (whsec_…)").optional(),
   STRIPE_SANDBOX_PORT: port.default(4020),
   AUTH_SECRET: optionalText,
   SMTP_URL: url.or(z.string().regex(/^smtps?:\/\//)).optional(),
@@ -158,6 +160,7 @@ export function parseEnv(source: Record<string, string | undefined> = process.en
     stripe: {
       secretKey: local("stripeSecretKey", e.STRIPE_SECRET_KEY),
       webhookSecret: local("stripeWebhookSecret", e.STRIPE_WEBHOOK_SECRET),
+      connectWebhookSecret: e.STRIPE_CONNECT_WEBHOOK_SECRET ?? null,
       // Outside production the SDK always talks to the local sandbox (real keys are refused above).
       sandbox: production ? null : { host: "127.0.0.1", port: e.STRIPE_SANDBOX_PORT, protocol: "http" as const },
     },

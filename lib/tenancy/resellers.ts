@@ -8,6 +8,7 @@ import { env } from "@/lib/config/env";
 import { db } from "@/lib/db";
 import { CURRENCIES, LOCALES } from "@/lib/i18n/locales";
 import { toMinor } from "@/lib/money/minor-units";
+import { onboardingLink, refreshAccountStatus } from "@/lib/payments/connect";
 import { OPERATOR } from "./context";
 
 const host = z
@@ -85,6 +86,26 @@ export async function setDailyCostCap(actorId: string, tenantId: string, capMino
   const tenant = await db.tenant.update({ where: { id: tenantId }, data: { dailyCostCapMinor: capMinor } });
   await audit(actorId, "reseller.daily-cap", { type: "Tenant", id: tenantId }, { capMinor });
   return { ok: true, message: capMinor === null ? `${tenant.name}: no daily cap` : `${tenant.name}: daily cap set` };
+}
+
+// Stripe's onboarding page for the reseller's connected account (made on first use); back to the
+// Resellers page, which then reads the account's status from Stripe.
+export async function startOnboarding(
+  actorId: string,
+  tenantId: string,
+): Promise<{ ok: true; url: string } | { ok: false; error: string }> {
+  const reseller = await db.tenant.findUnique({ where: { id: tenantId } });
+  if (!reseller || reseller.id === OPERATOR) return { ok: false, error: "Unknown reseller" };
+  const back = `${env().appUrl}/admin/resellers?connect=${reseller.id}`;
+  const url = await onboardingLink(reseller, { returnUrl: back, refreshUrl: back });
+  await audit(actorId, "reseller.connect-onboarding", { type: "Tenant", id: reseller.id });
+  return { ok: true, url };
+}
+
+// Someone came back from onboarding: Stripe says whether the account may take payments now.
+export async function afterOnboarding(tenantId: string): Promise<void> {
+  const reseller = await db.tenant.findUnique({ where: { id: tenantId }, select: { stripeAccountId: true } });
+  if (reseller?.stripeAccountId) await refreshAccountStatus(reseller.stripeAccountId);
 }
 
 // Whether the storefront of this tenant may take new orders (its existing customers keep access).

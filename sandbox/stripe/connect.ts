@@ -6,7 +6,7 @@ import type { Reply, Route } from "../http";
 import { escapeHtml as esc } from "./escape-html";
 import { decodeStripeForm, metadataOf, record, text, type FormValue } from "./form";
 import { STYLE } from "./hosted-page";
-import { byId, newId, now, stripeError } from "./objects";
+import { byId, idempotent, newId, now, stripeError } from "./objects";
 
 type Metadata = Record<string, string>;
 type List<T> = { object: "list"; data: T[]; has_more: false; url: string };
@@ -106,6 +106,7 @@ type AccountLink = { account: string; refresh_url: string; return_url: string; e
 export type ConnectState = {
   accounts: Map<string, Account>;
   accountLinks: Map<string, AccountLink>; // the hosted page's token → the link
+  accountReplies: Map<string, Reply>; // Idempotency-Key → the account it made
   transfers: Map<string, Transfer>;
   applicationFees: Map<string, ApplicationFee>;
 };
@@ -113,6 +114,7 @@ export type ConnectState = {
 export const newConnectState = (): ConnectState => ({
   accounts: new Map(),
   accountLinks: new Map(),
+  accountReplies: new Map(),
   transfers: new Map(),
   applicationFees: new Map(),
 });
@@ -126,7 +128,11 @@ type Emit = (type: string, object: object) => void;
 
 export function connectRoutes(state: ConnectState, baseUrl: () => string): Route<null>[] {
   return [
-    { method: "POST", pattern: /^\/v1\/accounts$/, handler: (_c, req) => createAccount(state, decodeStripeForm(req.body)) },
+    {
+      method: "POST",
+      pattern: /^\/v1\/accounts$/,
+      handler: idempotent(state.accountReplies, (req) => createAccount(state, decodeStripeForm(req.body))),
+    },
     { method: "GET", pattern: /^\/v1\/accounts\/(?<id>[^/]+)$/, handler: byId(state.accounts, "account") },
     {
       method: "POST",

@@ -1,5 +1,6 @@
 // The Stripe objects the sandbox keeps, in Stripe's JSON shapes (the fields the store reads).
 import { createHash, randomBytes } from "node:crypto";
+import type { Reply, RequestInfo } from "../http";
 import type { Destination } from "./connect";
 
 export const newId = (prefix: string) => `${prefix}_test_${randomBytes(12).toString("base64url")}`;
@@ -123,3 +124,16 @@ export function found(object: object | undefined, kind: string, id: string, para
 // A route handler answering GET /v1/<kind>s/{id} from one of the sandbox's maps.
 export const byId = (map: Map<string, object>, kind: string) => (_c: null, req: { params: Record<string, string> }) =>
   found(map.get(req.params.id), kind, req.params.id);
+
+// As at Stripe: a POST repeated with the same Idempotency-Key gets the first answer replayed, so a
+// retried or doubled request never makes a second object.
+export const idempotent =
+  (replies: Map<string, Reply>, create: (req: RequestInfo) => Reply) =>
+  (_c: null, req: RequestInfo): Reply => {
+    const key = req.headers["idempotency-key"];
+    const replay = typeof key === "string" ? replies.get(key) : undefined;
+    if (replay) return replay;
+    const reply = create(req);
+    if (typeof key === "string") replies.set(key, reply);
+    return reply;
+  };

@@ -8,7 +8,7 @@ import type { Reply, Route } from "../http";
 import { escapeHtml as esc } from "./escape-html";
 import { STYLE } from "./hosted-page";
 import { decodeStripeForm, metadataOf, text, type FormValue } from "./form";
-import { byId, cardDetails, newId, now, stripeError, type CardDetails, type PaymentIntent } from "./objects";
+import { byId, cardDetails, idempotent, newId, now, stripeError, type CardDetails, type PaymentIntent } from "./objects";
 import { settleIntent, type ChargeState } from "./charges";
 import { destinationOf } from "./connect";
 
@@ -92,14 +92,7 @@ export function savedCardRoutes(state: SavedCardState, emit: Emit): Route<null>[
       method: "POST",
       pattern: /^\/v1\/payment_intents$/,
       // A retry with the same Idempotency-Key gets the first answer, never a second charge.
-      handler: (_c, req) => {
-        const key = req.headers["idempotency-key"];
-        const replay = typeof key === "string" ? state.replies.get(key) : undefined;
-        if (replay) return replay;
-        const reply = createOffSessionIntent(state, decodeStripeForm(req.body), emit);
-        if (typeof key === "string") state.replies.set(key, reply);
-        return reply;
-      },
+      handler: idempotent(state.replies, (req) => createOffSessionIntent(state, decodeStripeForm(req.body), emit)),
     },
   ];
 }

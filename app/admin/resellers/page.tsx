@@ -1,9 +1,10 @@
 import { requireStaff } from "@/lib/auth/session";
-import { listResellers } from "@/lib/tenancy/resellers";
+import { afterOnboarding, listResellers } from "@/lib/tenancy/resellers";
 import {
   createResellerAction,
   reactivateResellerAction,
   setDailyCapAction,
+  startOnboardingAction,
   suspendResellerAction,
 } from "@/components/admin/resellers/actions";
 import { AdminPage } from "@/components/admin/admin-page";
@@ -23,6 +24,8 @@ import { toMajorString } from "@/lib/money/minor-units";
 export default async function ResellersPage({ searchParams }: PageProps) {
   await requireStaff();
   const query = await searchParams;
+  const returning = typeof query.connect === "string" ? query.connect : null;
+  if (returning) await afterOnboarding(returning); // back from Stripe's onboarding page
   const resellers = await listResellers();
   const currency = env().STORE_CURRENCY; // eSIM Go's, in which costs are counted
   return (
@@ -81,6 +84,21 @@ export default async function ResellersPage({ searchParams }: PageProps) {
             ),
           },
           { header: "Status", testId: "reseller-status", cell: (r) => r.status },
+          {
+            header: "Stripe",
+            testId: "reseller-stripe",
+            cell: (r) =>
+              r.stripeChargesEnabled ? (
+                "Taking payments"
+              ) : (
+                <form action={startOnboardingAction}>
+                  <input type="hidden" name="tenantId" value={r.id} />
+                  <button className="rounded-lg border border-slate-300 px-2 py-1 text-sm">
+                    {r.stripeAccountId ? "Continue Stripe onboarding" : "Set up Stripe payouts"}
+                  </button>
+                </form>
+              ),
+          },
           {
             header: "",
             cell: (r) => (

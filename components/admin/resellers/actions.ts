@@ -1,6 +1,7 @@
 "use server";
 // Resellers, for the operator's staff: create, suspend, reactivate. Through the action chain
 // (operator staff only); each step is audited.
+import { redirect } from "next/navigation";
 import { z } from "zod";
 import { staffAction, type ActionResult } from "@/lib/actions/chain";
 import { recordId } from "@/lib/actions/fields";
@@ -10,6 +11,7 @@ import {
   resellerSchema,
   setDailyCostCap,
   setResellerStatus,
+  startOnboarding,
   type ResellerOutcome,
 } from "@/lib/tenancy/resellers";
 
@@ -32,3 +34,10 @@ export const reactivateResellerAction = onReseller.run(async ({ user, ids }) =>
 export const setDailyCapAction = onReseller
   .input(dailyCapSchema)
   .run(async ({ user, ids, input }) => result(await setDailyCostCap(user.id, ids.tenantId, input.cap)));
+
+// To Stripe's hosted onboarding page for the reseller's connected account.
+export const startOnboardingAction = onReseller.run(async ({ user, ids }) => {
+  const started = await startOnboarding(user.id, ids.tenantId);
+  if (!started.ok) return started;
+  redirect(started.url);
+});

@@ -5,6 +5,7 @@
 import type Stripe from "stripe";
 import { db } from "@/lib/db";
 import { startFulfilment } from "@/lib/fulfilment/start";
+import { onAccountUpdated } from "./handlers/account-updated";
 import { onChargeRefunded } from "./handlers/charge-refunded";
 import { onAsyncPaymentFailed } from "./handlers/checkout-session-async-payment-failed";
 import { onAsyncPaymentSucceeded } from "./handlers/checkout-session-async-payment-succeeded";
@@ -20,6 +21,7 @@ const HANDLERS: Record<string, EventHandler> = {
   "checkout.session.async_payment_failed": onAsyncPaymentFailed,
   "checkout.session.expired": onCheckoutSessionExpired,
   "charge.refunded": onChargeRefunded,
+  "account.updated": onAccountUpdated,
 };
 
 export type DispatchResult = { status: "processed" | "duplicate" | "ignored"; lines: number };

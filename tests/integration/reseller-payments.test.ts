@@ -1,0 +1,85 @@
+// A reseller's payments: onboarding its Stripe connected account (made once, however many starts),
+// Stripe sends the buyer back to the reseller's own host, and its daily cost cap (eSIM Go's
+// wholesale price of what it sold today, unpaid orders included) refuses the order that would
+// pass it, even when checkouts race; the operator has no cap.
+import assert from "node:assert/strict";
+import { after, before, test } from "node:test";
+import { startStoreSandboxes } from "../helpers/store-sandboxes";
+
+const { stripeSandbox, ...store } = await startStoreSandboxes({ webhookSecret: "whsec_reseller_checkout" });
+const { db } = await import("../../lib/db");
+const { startCheckout } = await import("../../lib/checkout/start-checkout");
+const { asTenant } = await import("../../lib/tenancy/context");
+const { afterOnboarding, startOnboarding } = await import("../../lib/tenancy/resellers");
+const { dispatchStripeEvent } = await import("../../lib/payments/webhook/dispatch");
+
+const PLAN = "esim_1GB_7D_JP_V2";
+const cart = (n: number) => ({ email: `traveller${n}@example.com`, items: [{ bundle: PLAN, quantity: 1 }] });
+let cost = 0;
+
+before(async () => {
+  await store.prepare();
+  cost = (await db.bundle.findUniqueOrThrow({ where: { name: PLAN } })).wholesaleMinor;
+  await db.tenant.create({
+    data: { id: "t_wander", slug: "wander", name: "Wander", hosts: ["wander.example:8443"], dailyCostCapMinor: 2 * cost },
+  });
+});
+after(() => store.stop());
+
+test("Stripe returns the reseller's buyer to the reseller's host", async () => {
+  await db.tenant.create({ data: { id: "t_roam", slug: "roam", name: "Roam", hosts: ["roam.example"] } });
+  const result = await asTenant("t_roam", () => startCheckout(cart(0), { userId: null }));
+  assert.ok(result.ok, JSON.stringify(result));
+  const order = await db.order.findUniqueOrThrow({ where: { id: result.orderId } });
+  assert.equal(order.tenantId, "t_roam");
+  const session = stripeSandbox.state.sessions.get(order.stripeCheckoutSessionId!)!;
+  assert.match(session.success_url!, /^http:\/\/roam\.example\/en\/order\//);
+  assert.match(session.cancel_url!, /^http:\/\/roam\.example\/en\/plans\//);
+});
+
+test("racing checkouts never pass the daily cost cap; the operator sells on", async () => {
+  const results = await Promise.all([1, 2, 3, 4, 5].map((n) => asTenant("t_wander", () => startCheckout(cart(n), { userId: null }))));
+  assert.equal(results.filter((r) => r.ok).length, 2, JSON.stringify(results));
+  assert.deepEqual(
+    results.filter((r) => !r.ok),
+    [1, 2, 3].map(() => ({ ok: false, error: "storeDailyLimit" })),
+  );
+  assert.equal(await db.order.count({ where: { tenantId: "t_wander" } }), 2, "a refused checkout leaves nothing behind");
+
+  // An unpaid order that expires gives its room back.
+  const first = results.find((r) => r.ok)!;
+  await db.order.update({ where: { id: first.ok ? first.orderId : "" }, data: { status: "expired" } });
+  assert.ok((await asTenant("t_wander", () => startCheckout(cart(6), { userId: null }))).ok);
+  assert.ok((await startCheckout(cart(7), { userId: null })).ok);
+});
+
+test("a reseller onboards one connected account on Stripe's page; it takes payments once Stripe says so", async () => {
+  await db.tenant.create({ data: { id: "t_connect", slug: "connect", name: "Connect Co", hosts: ["connect.example"] } });
+  const staff = await db.user.create({ data: { email: "ops@example.com", role: "staff" } });
+  const starts = await Promise.all([startOnboarding(staff.id, "t_connect"), startOnboarding(staff.id, "t_connect")]);
+  const { stripeAccountId } = await db.tenant.findUniqueOrThrow({ where: { id: "t_connect" } });
+  assert.ok(stripeAccountId);
+  const accounts = [...stripeSandbox.state.accounts.values()].filter((a) => a.metadata.tenantId === "t_connect");
+  assert.deepEqual(
+    accounts.map((a) => a.id),
+    [stripeAccountId],
+    "two starts at once make one account",
+  );
+
+  // "Save and return later": back on the Resellers page, still not taking payments.
+  const [later, submit] = starts.map((s) => (s.ok ? s.url : assert.fail(s.error)));
+  const back = await fetch(later, { method: "POST", body: new URLSearchParams({ action: "later" }), redirect: "manual" });
+  assert.equal(back.headers.get("location"), "http://store.test/admin/resellers?connect=t_connect");
+  await afterOnboarding("t_connect");
+  assert.equal((await db.tenant.findUniqueOrThrow({ where: { id: "t_connect" } })).stripeChargesEnabled, false);
+
+  await fetch(submit, { method: "POST", body: new URLSearchParams({ action: "submit", name: "Connect Co" }), redirect: "manual" });
+  await afterOnboarding("t_connect");
+  assert.equal((await db.tenant.findUniqueOrThrow({ where: { id: "t_connect" } })).stripeChargesEnabled, true);
+
+  // Stripe disables it later: account.updated says so.
+  const account = { ...stripeSandbox.state.accounts.get(stripeAccountId)!, charges_enabled: false };
+  const event = { id: "evt_account_disabled", object: "event", type: "account.updated", data: { object: account } };
+  assert.equal((await dispatchStripeEvent(event as never)).status, "processed");
+  assert.equal((await db.tenant.findUniqueOrThrow({ where: { id: "t_connect" } })).stripeChargesEnabled, false);
+});
