@@ -4,6 +4,7 @@
 // for an attempt, finds it no longer waiting) and its refund is reserved through the money module;
 // then the refund is paid (card first, the rest as credit, as the order was paid) and the customer
 // is told in their language. Lines eSIM Go already has an order for are never refunded here.
+import { asTenant } from "@/lib/tenancy/context";
 import { planName } from "@/lib/catalogue/plan-name";
 import { env } from "@/lib/config/env";
 import { db } from "@/lib/db";
@@ -26,12 +27,13 @@ export async function refundUndeliveredLines(now = new Date()): Promise<number> 
       esimgoOrderReference: null,
       order: { status: "paid", paidAt: { lte: new Date(now.getTime() - minutes * 60_000) } },
     },
-    select: { id: true },
+    select: { id: true, order: { select: { tenantId: true } } },
     orderBy: { createdAt: "asc" },
     take: 100,
   });
   let refunded = 0;
-  for (const { id } of lines) if (await refundLine(id, minutes)) refunded++;
+  // Each in its order's tenant: a refund as credit, and the email, are that storefront's.
+  for (const { id, order } of lines) if (await asTenant(order.tenantId, () => refundLine(id, minutes))) refunded++;
   return refunded;
 }
 

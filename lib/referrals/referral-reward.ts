@@ -3,6 +3,7 @@
 // Nothing for the referrer's own second account: the same email, the same signed-in customer, or a
 // card the referrer has paid with. Called right after delivery and again by the fulfilment sweep,
 // so a Stripe outage only delays it.
+import { asTenant } from "@/lib/tenancy/context";
 import { db } from "@/lib/db";
 import { env } from "@/lib/config/env";
 import { Prisma, type Order } from "@/lib/generated/prisma/client";
@@ -13,7 +14,13 @@ import { cardFingerprint } from "@/lib/payments/card-fingerprint";
 
 export type RewardOutcome = "credited" | "refused" | "none";
 
+// In the order's tenant: the referrer's credit is on the storefront both customers belong to.
 export async function rewardReferral(orderId: string): Promise<RewardOutcome> {
+  const owner = await db.order.findUnique({ where: { id: orderId }, select: { tenantId: true } });
+  return owner ? asTenant(owner.tenantId, () => rewardInTenant(orderId)) : "none";
+}
+
+async function rewardInTenant(orderId: string): Promise<RewardOutcome> {
   const order = await db.order.findUnique({ where: { id: orderId }, include: { referral: { select: { id: true } } } });
   if (!order?.referrerId || order.referral || order.status !== "fulfilled") return "none";
   const referrer = await db.user.findUnique({ where: { id: order.referrerId }, select: { id: true, email: true } });
