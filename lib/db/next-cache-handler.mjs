@@ -40,13 +40,20 @@ let tagExpiry = new Map(); // tag → expiredAt (ms)
 let tagsReadAt = 0;
 let tagsReading = null;
 
-// Buffers (page payloads) survive JSON as { __b64 }.
+// Buffers (page payloads) survive JSON as { __b64 }, Maps (a page's per-segment prefetch data) as
+// { __map: entries }; without the second, another instance read a page's segments as a plain
+// object ("segmentData.get is not a function" on every prefetch it served).
 const encode = (value) =>
-  JSON.stringify(value, (_k, v) =>
-    v && v.type === "Buffer" && Array.isArray(v.data) ? { __b64: Buffer.from(v.data).toString("base64") } : v,
-  );
+  JSON.stringify(value, (_k, v) => {
+    if (v instanceof Map) return { __map: [...v.entries()] };
+    return v && v.type === "Buffer" && Array.isArray(v.data) ? { __b64: Buffer.from(v.data).toString("base64") } : v;
+  });
 const decode = (text) =>
-  JSON.parse(text, (_k, v) => (v && typeof v === "object" && typeof v.__b64 === "string" ? Buffer.from(v.__b64, "base64") : v));
+  JSON.parse(text, (_k, v) => {
+    if (!v || typeof v !== "object") return v;
+    if (typeof v.__b64 === "string") return Buffer.from(v.__b64, "base64");
+    return Array.isArray(v.__map) ? new Map(v.__map) : v;
+  });
 
 // A data entry carries its tags; a cached page names the tags of the data it was rendered from
 // in its x-next-cache-tags header (so a catalogue change expires the pages that showed it).

@@ -33,12 +33,18 @@ const value = (body: string) => ({
 });
 const ctx = { kind: "FETCH", tags: ["catalogue"], softTags: [] };
 
-test("an entry stored by one instance is read by another, with its Buffers intact", async () => {
-  await instanceA.set("k1", { ...value("prices v1"), extra: Buffer.from("binary ✓") }, ctx);
+test("an entry stored by one instance is read by another, with its Buffers and Maps intact", async () => {
+  const segments = new Map([
+    ["/_tree", Buffer.from("tree")],
+    ["/en/page", Buffer.from("segment ✓")],
+  ]);
+  await instanceA.set("k1", { ...value("prices v1"), extra: Buffer.from("binary ✓"), segmentData: segments }, ctx);
   const read = await instanceB.get("k1", ctx);
   assert.equal(read.value.data.body, "prices v1");
   assert.ok(Buffer.isBuffer(read.value.extra));
   assert.equal(read.value.extra.toString(), "binary ✓");
+  assert.ok(read.value.segmentData instanceof Map);
+  assert.equal(read.value.segmentData.get("/en/page").toString(), "segment ✓");
 });
 
 test("revalidating a tag on one instance expires the entry everywhere; a later write is fresh again", async () => {
