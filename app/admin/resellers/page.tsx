@@ -50,14 +50,24 @@ export default async function ResellersPage({ searchParams }: PageProps) {
         rowTestId="reseller"
         empty="No resellers yet."
         columns={[
-          { header: "Reseller", cell: (r) => <strong>{r.name}</strong> },
-          { header: "Hosts", cell: (r) => r.hosts.join(", ") },
-          { header: "Profile", cell: (r) => r.profileId ?? "—" },
-          { header: "Defaults", cell: (r) => `${r.defaultLocale} · ${r.defaultCurrency}` },
-          { header: "Since", cell: (r) => <Time value={r.createdAt} /> },
+          {
+            header: "Reseller",
+            cell: (r) => (
+              <>
+                <strong>{r.name}</strong>
+                <span className="block text-xs text-slate-600">{r.hosts.join(", ")}</span>
+                <span className="block text-xs text-slate-600">
+                  {r.defaultLocale} · {r.defaultCurrency}
+                  {r.profileId && ` · eSIM Go profile ${r.profileId}`}
+                </span>
+              </>
+            ),
+          },
+          { header: "Since", className: "pl-3", cell: (r) => <Time value={r.createdAt} precision="date" /> },
           {
             header: "Last 30 days",
             testId: "reseller-sales",
+            className: "pl-3",
             cell: (r) => (
               <span className="tabular-nums">
                 {r.sales.orders} orders · revenue <Money minor={r.sales.revenueMinor} currency={currency} /> · cost{" "}
@@ -68,6 +78,7 @@ export default async function ResellersPage({ searchParams }: PageProps) {
           },
           {
             header: `Daily cost cap (${currency})`,
+            className: "pl-3",
             cell: (r) => (
               <form action={setDailyCapAction} className="flex gap-1">
                 <input type="hidden" name="tenantId" value={r.id} />
@@ -83,10 +94,11 @@ export default async function ResellersPage({ searchParams }: PageProps) {
               </form>
             ),
           },
-          { header: "Status", testId: "reseller-status", cell: (r) => r.status },
+          { header: "Status", testId: "reseller-status", className: "pl-3", cell: (r) => r.status },
           {
             header: "Stripe",
             testId: "reseller-stripe",
+            className: "pl-3",
             cell: (r) =>
               r.stripeChargesEnabled ? (
                 "Taking payments"
@@ -101,6 +113,7 @@ export default async function ResellersPage({ searchParams }: PageProps) {
           },
           {
             header: "",
+            className: "pl-3",
             cell: (r) => (
               <form action={r.status === "active" ? suspendResellerAction : reactivateResellerAction}>
                 <input type="hidden" name="tenantId" value={r.id} />
