@@ -7,8 +7,9 @@
 //    action code runs, and direct posts to Auth.js's sign-in endpoint (the rate-limited sign-in
 //    form is the only way in);
 //  - redirects a URL with a repeated or over-long query parameter to its bounded form;
-//  - sends a shop path without a language to the visitor's language (lib/i18n/route-request.ts;
-//    the currency's cached page is a rewrite in next.config.ts);
+//  - sends a shop path without a language to the visitor's language (lib/i18n/route-request.ts),
+//    and names the tenant's storefront segment (app/[site]) for the rewrites in next.config.ts,
+//    which also pick the currency's cached page;
 //  - sets the security headers. The policy's script hashes are filled in per page by the web
 //    process (lib/http/inline-script-hashes.mjs), so pages stay cached: no nonce.
 import { NextResponse, type NextRequest } from "next/server";
@@ -16,7 +17,9 @@ import { env } from "@/lib/config/env";
 import { malformedActionCall } from "@/lib/http/action-payload";
 import { boundedSearch } from "@/lib/http/query-bounds";
 import { isForeignActionCall, securityHeaders } from "@/lib/http/security-headers";
+import { DEFAULT_LOCALE, isLocale } from "@/lib/i18n/locales";
 import { routeRequest } from "@/lib/i18n/route-request";
+import { SITE_HEADER } from "@/lib/i18n/shop-rewrites";
 import { TENANT_HEADER } from "@/lib/tenancy/context";
 import { tenantOfHost } from "@/lib/tenancy/tenants";
 import { REQUEST_ID_HEADER as REQUEST_ID } from "@/lib/log/request-id";
@@ -49,6 +52,7 @@ export async function proxy(request: NextRequest) {
     pathname: request.nextUrl.pathname,
     cookie: (name) => request.cookies.get(name)?.value,
     acceptLanguage: request.headers.get("accept-language"),
+    defaultLocale: isLocale(tenant.defaultLocale) ? tenant.defaultLocale : DEFAULT_LOCALE,
   });
   if (route.kind === "redirect") {
     const response = redirectTo(route.path, request.nextUrl.search);
@@ -57,6 +61,7 @@ export async function proxy(request: NextRequest) {
   const forwarded = new Headers(request.headers);
   forwarded.set(REQUEST_ID, id);
   forwarded.set(TENANT_HEADER, tenant.id);
+  forwarded.set(SITE_HEADER, tenant.slug); // a shop page is served from its storefront's segment
   const response = NextResponse.next({ request: { headers: forwarded } });
   response.headers.set(REQUEST_ID, id);
   const checkoutOrigin = e.stripe.sandbox ? `http://${e.stripe.sandbox.host}:${e.stripe.sandbox.port}` : "https://checkout.stripe.com";

@@ -1,18 +1,18 @@
 // /sitemap.xml – every destination, region and plan the store sells, and the help pages, each with
-// its address in every language (hreflang alternates).
+// its address in every language (hreflang alternates), on the host's storefront.
 import type { MetadataRoute } from "next";
 import { connection } from "next/server";
 import { getDestinations, getPlanNames } from "@/lib/catalogue/cached";
 import { REGIONS } from "@/lib/catalogue/countries";
 import { regionSlug } from "@/lib/catalogue/region-slug";
-import { env } from "@/lib/config/env";
 import { DEFAULT_LOCALE, LOCALE_CURRENCY, LOCALES } from "@/lib/i18n/locales";
+import { currentBrand } from "@/lib/tenancy/brand";
 
 type Frequency = MetadataRoute.Sitemap[number]["changeFrequency"];
 
 export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
   await connection(); // built from the live catalogue, not at build time
-  const base = env().appUrl;
+  const base = (await currentBrand()).origin;
   const [destinations, plans] = await Promise.all([getDestinations(LOCALE_CURRENCY[DEFAULT_LOCALE]), getPlanNames()]);
   const page = (path: string, changeFrequency: Frequency, priority: number) => ({
     url: `${base}/${DEFAULT_LOCALE}${path}`,

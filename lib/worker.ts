@@ -20,6 +20,7 @@ import { checkInstalls, sendInstallReminders } from "@/lib/esims/install-watch";
 import { enqueue } from "./jobs/enqueue";
 import { startBoss } from "./jobs/boss";
 import { QUEUES } from "./jobs/queues";
+import { seedDemoReseller } from "@/lib/tenancy/demo-reseller";
 
 // Queues a customer is waiting on (an eSIM, its email, a top-up as data runs out): a job whose
 // NOTIFY the worker missed is still fetched within 2 s, not at pg-boss's 30 s backstop poll
@@ -83,6 +84,7 @@ export async function startWorker(log: Logger = logger): Promise<PgBoss> {
 
   await boss.work<{ emailId: string }>(QUEUES.sendEmail.name, CUSTOMER_WAITING, async ([job]) => sendQueuedEmail(job.data.emailId));
 
+  await seedDemoReseller(); // embedded default only
   // First start: no catalogue yet, so sync now rather than at the next scheduled time.
   const synced = await db.catalogueSync.count({ where: { status: "succeeded" } });
   if (synced === 0) await boss.send(QUEUES.catalogueSync.name, {}, { singletonKey: "first-sync", singletonSeconds: 300 });

@@ -30,12 +30,18 @@ pool
   ?.query(`DELETE FROM next_cache_entry WHERE key NOT LIKE $1 AND "updatedAt" < now() - interval '1 day'`, [`${BUILD}:%`])
   .catch(() => {});
 
+// A page is stored with its lifetime (cacheControl): an instance that did not render it would
+// otherwise give it Next.js's default of one second and serve it stale, rendering it again on
+// every visit. (Entries written before this have no wrapper.)
+const unwrap = (stored) =>
+  stored && "__entry" in stored ? { value: stored.__entry, cacheControl: stored.cacheControl } : { value: stored };
+
 // All instants come from PostgreSQL's clock, so instances with skewed clocks still agree.
 const NOW_MS = `(extract(epoch from clock_timestamp()) * 1000)::bigint`;
 const TAGS_FRESH_MS = 1000;
 const MAX_ENTRIES = 2000;
 
-const memory = new Map(); // key → { lastModified, value, tags }
+const memory = new Map(); // key → { lastModified, value, tags, cacheControl }
 let tagExpiry = new Map(); // tag → expiredAt (ms)
 let tagsReadAt = 0;
 let tagsReading = null;
@@ -91,7 +97,7 @@ export default class PostgresCacheHandler {
       let entry = memory.get(key);
       if (!entry && pool) {
         const { rows } = await pool.query(`SELECT value, tags, "lastModified" FROM next_cache_entry WHERE key = $1`, [key]);
-        if (rows.length) entry = { value: decode(rows[0].value), tags: rows[0].tags, lastModified: Number(rows[0].lastModified) };
+        if (rows.length) entry = { ...unwrap(decode(rows[0].value)), tags: rows[0].tags, lastModified: Number(rows[0].lastModified) };
       }
       if (!entry) return null;
       if (isExpired([...entry.tags, ...tagsOf(ctx)], entry.lastModified, expiry)) {
@@ -99,7 +105,7 @@ export default class PostgresCacheHandler {
         return null;
       }
       remember(key, entry);
-      return { lastModified: entry.lastModified, value: entry.value };
+      return { lastModified: entry.lastModified, value: entry.value, cacheControl: entry.cacheControl };
     } catch {
       return null; // the cache is an optimisation: on trouble, render from the source
     }
@@ -114,7 +120,8 @@ export default class PostgresCacheHandler {
         return;
       }
       const tags = tagsOf(ctx, data);
-      if (!pool) return remember(key, { value: data, tags, lastModified: Date.now() });
+      const cacheControl = ctx?.cacheControl;
+      if (!pool) return remember(key, { value: data, tags, cacheControl, lastModified: Date.now() });
       // A value computed while one of its tags was being revalidated may hold the old data: written
       // within 5 s after the tag's expiry, it counts as older than the expiry (the next read
       // recomputes it once) instead of passing for fresh until its lifetime ends.
@@ -125,9 +132,9 @@ export default class PostgresCacheHandler {
          ON CONFLICT (key) DO UPDATE SET value = EXCLUDED.value, tags = EXCLUDED.tags,
            "lastModified" = EXCLUDED."lastModified", "updatedAt" = now()
          RETURNING "lastModified"`,
-        [key, encode(data), tags],
+        [key, encode({ __entry: data, cacheControl }), tags],
       );
-      remember(key, { value: data, tags, lastModified: Number(rows[0].lastModified) });
+      remember(key, { value: data, tags, cacheControl, lastModified: Number(rows[0].lastModified) });
     } catch {
       // not cached this time
     }

@@ -1,6 +1,7 @@
 // The local mailbox of embedded mode: outbox rows shown as received mail. Never in production.
 import { db } from "@/lib/db";
 import { env } from "@/lib/config/env";
+import { emailSender } from "./sender";
 import type { Attachment } from "./transport";
 
 export function mailboxEnabled(): boolean {
@@ -16,11 +17,12 @@ export function listMail(to?: string) {
   });
 }
 
-// The HTML with inline images (cid:) turned into data URLs so a browser can show it.
+// The HTML with inline images (cid:) turned into data URLs so a browser can show it, and who it
+// is from as SMTP would send it.
 export async function readMail(id: string) {
   const mail = await db.emailOutbox.findUnique({ where: { id } });
   if (!mail) return null;
   const attachments = (mail.attachments ?? []) as unknown as Attachment[];
   const html = attachments.reduce((h, a) => h.replaceAll(`cid:${a.cid}`, `data:${a.contentType};base64,${a.base64}`), mail.html);
-  return { ...mail, html };
+  return { ...mail, html, from: await emailSender(mail.tenantId) };
 }

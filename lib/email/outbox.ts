@@ -5,6 +5,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import { enqueue } from "@/lib/jobs/enqueue";
 import { QUEUES } from "@/lib/jobs/queues";
 import type { EmailDraft } from "./draft";
+import { emailSender } from "./sender";
 import { deliver, type Attachment } from "./transport";
 import { errorText, logger } from "@/lib/log/logger";
 
@@ -33,6 +34,7 @@ export async function sendQueuedEmail(emailId: string): Promise<void> {
   if (!email || email.status === "sent") return;
   try {
     await deliver({
+      from: await emailSender(email.tenantId),
       to: email.to,
       subject: email.subject,
       html: email.html,

@@ -2,8 +2,9 @@
 // (shown at /dev/mailbox), so delivering means nothing more than marking it sent.
 import nodemailer from "nodemailer";
 import { env } from "@/lib/config/env";
+import type { Sender } from "./sender";
 export type Attachment = { cid: string; filename: string; contentType: string; base64: string };
-type Message = { to: string; subject: string; html: string; text: string; attachments: Attachment[] };
+type Message = { from: Sender; to: string; subject: string; html: string; text: string; attachments: Attachment[] };
 
 const globalForMail = globalThis as unknown as { smtp?: nodemailer.Transporter };
 
@@ -12,7 +13,8 @@ export async function deliver(message: Message): Promise<void> {
   if (!e.SMTP_URL) return; // embedded mode: the local mailbox reads the outbox
   globalForMail.smtp ??= nodemailer.createTransport(e.SMTP_URL);
   await globalForMail.smtp.sendMail({
-    from: e.MAIL_FROM,
+    from: { name: message.from.name, address: message.from.address },
+    replyTo: message.from.replyTo ?? undefined,
     to: message.to,
     subject: message.subject,
     html: message.html,

@@ -4,13 +4,13 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import PDFDocument from "pdfkit";
-import { BRAND } from "@/lib/config/brand";
 import { env } from "@/lib/config/env";
 import { countryName, dateText } from "@/lib/i18n/format";
 import type { Locale } from "@/lib/i18n/locales";
 import { translator } from "@/lib/i18n/translator";
 import { formatMoney } from "@/lib/money/minor-units";
 import type { Receipt } from "./receipt";
+import { currentBrand } from "@/lib/tenancy/brand";
 
 // Read from node_modules at run time (next.config.ts traces the two files into the standalone
 // server), once per process.
@@ -31,6 +31,7 @@ export async function receiptPdf(r: Receipt, locale: Locale): Promise<Buffer> {
   const status = await translator(locale, "Account");
   const money = (minor: number) => formatMoney(minor, r.currency, locale);
   const { legalName, legalAddress, taxId } = env().receipts;
+  const brand = await currentBrand(); // the storefront it was bought on
   const doc = new PDFDocument({ size: "A4", margin: LEFT, info: { Title: `${t("title")} ${r.id}`, Author: legalName } });
   const chunks: Buffer[] = [];
   doc.on("data", (c: Buffer) => chunks.push(c));
@@ -40,7 +41,7 @@ export async function receiptPdf(r: Receipt, locale: Locale): Promise<Buffer> {
   doc.registerFont("Bold", fontFiles().bold);
 
   doc.font("Bold").fontSize(22).fillColor("#0f2b5b");
-  text(BRAND.name, LEFT, 50);
+  text(brand.name, LEFT, 50);
   doc.font("Regular").fontSize(9).fillColor("#475569");
   text([legalName, legalAddress, taxId && t("taxId", { id: taxId })].filter(Boolean).join("\n"), LEFT, 80, { width: 250 });
   doc.font("Bold").fontSize(18).fillColor("#0f172a");
@@ -110,7 +111,7 @@ export async function receiptPdf(r: Receipt, locale: Locale): Promise<Buffer> {
   if (r.refunds.length > 0) total(t("net"), money(r.netMinor), true);
 
   doc.font("Regular").fontSize(9).fillColor("#475569");
-  text(t("thanks", { brand: BRAND.name }), LEFT, 770, { width: RIGHT - LEFT, align: "center" });
+  text(t("thanks", { brand: brand.name }), LEFT, 770, { width: RIGHT - LEFT, align: "center" });
   doc.end();
   await done;
   return Buffer.concat(chunks);

@@ -3,17 +3,19 @@
 // proxy answers 404. Lookups are cached for half a minute per process (unknown hosts too, so a
 // stream of made-up hosts costs one query each, within a bounded cache).
 import { servesHost } from "@/lib/http/store-hosts";
+import { DEFAULT_LOCALE } from "@/lib/i18n/locales";
 import { OPERATOR } from "./context";
 
-export type HostTenant = { id: string; origin: string };
-type Lookup = (host: string) => Promise<{ id: string; hosts: string[] } | null>;
+// slug: the storefront's [site] segment the proxy rewrites its pages into.
+export type HostTenant = { id: string; slug: string; origin: string; defaultLocale: string };
+type Lookup = (host: string) => Promise<{ id: string; slug: string; hosts: string[]; defaultLocale: string } | null>;
 
 const TTL_MS = 30_000;
 const MAX_ENTRIES = 10_000;
 
 export function hostResolver(operatorHosts: readonly string[], appUrl: string, lookup: Lookup, now: () => number = Date.now) {
   const protocol = new URL(appUrl).protocol;
-  const operator: HostTenant = { id: OPERATOR, origin: new URL(appUrl).origin };
+  const operator: HostTenant = { id: OPERATOR, slug: OPERATOR, origin: new URL(appUrl).origin, defaultLocale: DEFAULT_LOCALE };
   const cache = new Map<string, { tenant: HostTenant | null; until: number }>();
 
   return async function tenantOfHost(host: string | null, pathname: string): Promise<HostTenant | null> {
@@ -24,7 +26,12 @@ export function hostResolver(operatorHosts: readonly string[], appUrl: string, l
     if (hit && hit.until > now()) return hit.tenant;
     const found = await lookup(key);
     // Links and redirects use the reseller's first host, never the one the request named.
-    const tenant = found ? { id: found.id, origin: `${protocol}//${found.hosts[0]}` } : null;
+    const tenant = found && {
+      id: found.id,
+      slug: found.slug,
+      origin: `${protocol}//${found.hosts[0]}`,
+      defaultLocale: found.defaultLocale,
+    };
     if (cache.size >= MAX_ENTRIES) cache.clear();
     cache.set(key, { tenant, until: now() + TTL_MS });
     return tenant;

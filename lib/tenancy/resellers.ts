@@ -9,6 +9,7 @@ import { db } from "@/lib/db";
 import { CURRENCIES, LOCALES } from "@/lib/i18n/locales";
 import { toMinor } from "@/lib/money/minor-units";
 import { onboardingLink, refreshAccountStatus } from "@/lib/payments/connect";
+import type { BrandInput } from "./brand-input";
 import { OPERATOR } from "./context";
 
 const host = z
@@ -37,7 +38,8 @@ export const resellerSchema = z.object({
   defaultCurrency: z.enum(CURRENCIES),
 });
 export type ResellerInput = z.output<typeof resellerSchema>;
-export type ResellerOutcome = { ok: true; message: string } | { ok: false; error: string };
+// slug: the storefront whose cached pages show what changed (the action refreshes them).
+export type ResellerOutcome = { ok: true; message: string; slug?: string } | { ok: false; error: string };
 
 // Each reseller with its last 30 days: paid orders, revenue, what they cost at eSIM Go, margin
 // (in the store's base currency).
@@ -45,6 +47,10 @@ export async function listResellers(now = Date.now()) {
   const resellers = await db.tenant.findMany({ where: { id: { not: OPERATOR } }, orderBy: { createdAt: "desc" } });
   const since = new Date(now - 30 * 86_400_000);
   return Promise.all(resellers.map(async (r) => ({ ...r, sales: await salesSince(since, r.id) })));
+}
+
+export function findReseller(tenantId: string) {
+  return tenantId === OPERATOR ? null : db.tenant.findUnique({ where: { id: tenantId } });
 }
 
 export async function createReseller(actorId: string, input: ResellerInput): Promise<ResellerOutcome> {
@@ -69,7 +75,9 @@ export async function setResellerStatus(actorId: string, tenantId: string, statu
   });
   if (count === 0) return { ok: false, error: `Already ${status}` };
   await audit(actorId, status === "active" ? "reseller.reactivate" : "reseller.suspend", { type: "Tenant", id: tenantId });
-  return { ok: true, message: status === "active" ? "Reactivated: it sells again" : "Suspended: it sells nothing until reactivated" };
+  const { slug } = await db.tenant.findUniqueOrThrow({ where: { id: tenantId }, select: { slug: true } });
+  const message = status === "active" ? "Reactivated: it sells again" : "Suspended: it sells nothing until reactivated";
+  return { ok: true, message, slug };
 }
 
 // The daily cost cap in the wholesale currency's major units ("250.00"); empty: no cap.
@@ -106,6 +114,13 @@ export async function startOnboarding(
 export async function afterOnboarding(tenantId: string): Promise<void> {
   const reseller = await db.tenant.findUnique({ where: { id: tenantId }, select: { stripeAccountId: true } });
   if (reseller?.stripeAccountId) await refreshAccountStatus(reseller.stripeAccountId);
+}
+
+export async function updateBrand(actorId: string, tenantId: string, brand: BrandInput): Promise<ResellerOutcome> {
+  if (!(await findReseller(tenantId))) return { ok: false, error: "Unknown reseller" };
+  const tenant = await db.tenant.update({ where: { id: tenantId }, data: brand });
+  await audit(actorId, "reseller.brand", { type: "Tenant", id: tenantId }, { name: brand.name, brandColor: brand.brandColor });
+  return { ok: true, message: `${tenant.name}: brand saved`, slug: tenant.slug };
 }
 
 // Whether the storefront of this tenant may take new orders (its existing customers keep access).

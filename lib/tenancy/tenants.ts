@@ -2,7 +2,8 @@
 // tenant's public origin (the base of every absolute URL it sends: sign-in links, emails).
 import { db } from "@/lib/db";
 import { env } from "@/lib/config/env";
-import { OPERATOR, requestTenantId } from "./context";
+import { requestTenantId } from "./context";
+import { tenantBrand } from "./brand";
 import { hostResolver, type HostTenant } from "./hosts";
 
 let resolve: ((host: string | null, pathname: string) => Promise<HostTenant | null>) | undefined;
@@ -10,16 +11,13 @@ let resolve: ((host: string | null, pathname: string) => Promise<HostTenant | nu
 export function tenantOfHost(host: string | null, pathname: string): Promise<HostTenant | null> {
   const e = env();
   resolve ??= hostResolver(e.hosts, e.appUrl, (name) =>
-    db.tenant.findFirst({ where: { hosts: { has: name } }, select: { id: true, hosts: true } }),
+    db.tenant.findFirst({ where: { hosts: { has: name } }, select: { id: true, slug: true, hosts: true, defaultLocale: true } }),
   );
   return resolve(host, pathname);
 }
 
 export async function tenantOrigin(tenantId: string): Promise<string> {
-  const appUrl = new URL(env().appUrl);
-  if (tenantId === OPERATOR) return appUrl.origin;
-  const tenant = await db.tenant.findUniqueOrThrow({ where: { id: tenantId }, select: { hosts: true } });
-  return `${appUrl.protocol}//${tenant.hosts[0]}`;
+  return (await tenantBrand(tenantId)).origin;
 }
 
 // The origin of the storefront this request (or record's asTenant scope) belongs to.

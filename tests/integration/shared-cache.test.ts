@@ -33,13 +33,20 @@ const value = (body: string) => ({
 });
 const ctx = { kind: "FETCH", tags: ["catalogue"], softTags: [] };
 
-test("an entry stored by one instance is read by another, with its Buffers and Maps intact", async () => {
+test("an entry stored by one instance is read by another, with its Buffers, Maps and lifetime intact", async () => {
   const segments = new Map([
     ["/_tree", Buffer.from("tree")],
     ["/en/page", Buffer.from("segment ✓")],
   ]);
-  await instanceA.set("k1", { ...value("prices v1"), extra: Buffer.from("binary ✓"), segmentData: segments }, ctx);
+  const lifetime = { revalidate: false, expire: 31536000 };
+  await instanceA.set(
+    "k1",
+    { ...value("prices v1"), extra: Buffer.from("binary ✓"), segmentData: segments },
+    { ...ctx, cacheControl: lifetime },
+  );
   const read = await instanceB.get("k1", ctx);
+  // Without it the other instance would take the page for stale after a second.
+  assert.deepEqual(read.cacheControl, lifetime);
   assert.equal(read.value.data.body, "prices v1");
   assert.ok(Buffer.isBuffer(read.value.extra));
   assert.equal(read.value.extra.toString(), "binary ✓");

@@ -4,7 +4,7 @@ import assert from "node:assert/strict";
 import { test } from "node:test";
 import { hostResolver } from "../../lib/tenancy/hosts";
 
-const NOMADIC = { id: "t_nomadic", hosts: ["nomadic.localhost:3000", "www.nomadic.example"] };
+const NOMADIC = { id: "t_nomadic", slug: "nomadic", hosts: ["nomadic.localhost:3000", "www.nomadic.example"], defaultLocale: "de" };
 
 function resolver() {
   const asked: string[] = [];
@@ -23,13 +23,23 @@ function resolver() {
 
 test("the operator's hosts are the operator's, without a lookup", async () => {
   const { resolve, asked } = resolver();
-  assert.deepEqual(await resolve("localhost:3000", "/en"), { id: "operator", origin: "http://127.0.0.1:3000" });
+  assert.deepEqual(await resolve("localhost:3000", "/en"), {
+    id: "operator",
+    slug: "operator",
+    origin: "http://127.0.0.1:3000",
+    defaultLocale: "en",
+  });
   assert.deepEqual(asked, []);
 });
 
 test("a reseller's host is the reseller's, its links on its first host", async () => {
   const { resolve } = resolver();
-  assert.deepEqual(await resolve("WWW.Nomadic.example", "/en"), { id: "t_nomadic", origin: "http://nomadic.localhost:3000" });
+  assert.deepEqual(await resolve("WWW.Nomadic.example", "/en"), {
+    id: "t_nomadic",
+    slug: "nomadic",
+    origin: "http://nomadic.localhost:3000",
+    defaultLocale: "de",
+  });
 });
 
 test("any other host is nobody's (probes aside), and asking again within 30 s costs no query", async () => {

@@ -1,3 +1,4 @@
+import Link from "next/link";
 import { requireStaff } from "@/lib/auth/session";
 import { afterOnboarding, listResellers } from "@/lib/tenancy/resellers";
 import {
@@ -8,7 +9,7 @@ import {
   suspendResellerAction,
 } from "@/components/admin/resellers/actions";
 import { AdminPage } from "@/components/admin/admin-page";
-import { inputClass } from "@/components/admin/filters";
+import { Choice, Field } from "@/components/admin/resellers/fields";
 import { DataTable } from "@/components/ui/data-table";
 import { Flash } from "@/components/ui/flash";
 import { Money } from "@/components/ui/money";
@@ -54,7 +55,9 @@ export default async function ResellersPage({ searchParams }: PageProps) {
             header: "Reseller",
             cell: (r) => (
               <>
-                <strong>{r.name}</strong>
+                <Link href={`/admin/resellers/${r.id}`} className="font-semibold text-brand-700 underline">
+                  {r.name}
+                </Link>
                 <span className="block text-xs text-slate-600">{r.hosts.join(", ")}</span>
                 <span className="block text-xs text-slate-600">
                   {r.defaultLocale} · {r.defaultCurrency}
@@ -128,29 +131,5 @@ export default async function ResellersPage({ searchParams }: PageProps) {
         ]}
       />
     </AdminPage>
-  );
-}
-
-function Field({ label, name, required, placeholder }: { label: string; name: string; required?: boolean; placeholder?: string }) {
-  return (
-    <label className="text-sm">
-      {label}
-      <br />
-      <input name={name} required={required} placeholder={placeholder} className={`${inputClass} w-full`} />
-    </label>
-  );
-}
-
-function Choice({ label, name, options }: { label: string; name: string; options: readonly string[] }) {
-  return (
-    <label className="text-sm">
-      {label}
-      <br />
-      <select name={name} className={`${inputClass} w-full`}>
-        {options.map((o) => (
-          <option key={o}>{o}</option>
-        ))}
-      </select>
-    </label>
   );
 }

@@ -1,7 +1,6 @@
 /** @jsxImportSource @/lib/email/jsx */
 // The activation email: per eSIM the QR code (inline image), activation code, SM-DP+ address and
 // one-tap install links, in HTML and plain text, in the buyer's language.
-import { BRAND } from "@/lib/config/brand";
 import { qrPng, type InstallData } from "@/lib/esims/install-data";
 import type { Locale } from "@/lib/i18n/locales";
 import { translator } from "@/lib/i18n/translator";
@@ -9,6 +8,7 @@ import { TOKENS } from "../brand-tokens";
 import { draft, type EmailDraft } from "../draft";
 import type { Html } from "../jsx/jsx-runtime";
 import { Button, Layout, Small } from "../layout";
+import { currentBrand } from "@/lib/tenancy/brand";
 
 export type ActivationEsim = InstallData & { planName: string; allowance: string | null };
 type Order = { id: string; email: string; locale: Locale };
@@ -23,6 +23,7 @@ const STEPS = ["s1", "s2", "s3", "s4"] as const;
 
 export async function activationEmail(order: Order, esims: ActivationEsim[], links: OrderLinks, gift?: Gift): Promise<EmailDraft> {
   const t = await translator(order.locale, "Email");
+  const brand = await currentBrand();
   const attachments = await Promise.all(
     esims.map(async (e, i) => ({
       cid: `qr-${i + 1}@esim`,
@@ -36,9 +37,9 @@ export async function activationEmail(order: Order, esims: ActivationEsim[], lin
     dedupeKey: `activation:${order.id}`,
     kind: "activation",
     to: order.email,
-    subject: gift ? t("giftSubject", { from: gift.from, brand: BRAND.name }) : t("activationSubject", { brand: BRAND.name }),
+    subject: gift ? t("giftSubject", { from: gift.from, brand: brand.name }) : t("activationSubject", { brand: brand.name }),
     html: (
-      <Layout title={t("activationTitle")} lang={order.locale} tagline={t("tagline")}>
+      <Layout title={t("activationTitle")} lang={order.locale} brand={brand} tagline={t("tagline")}>
         {gift && <p>{t("giftIntro", { name: gift.name, from: gift.from })}</p>}
         {gift?.message && (
           <blockquote style={{ margin: "0 0 16px", padding: "8px 16px", borderLeft: `3px solid ${TOKENS.line}`, whiteSpace: "pre-line" }}>
@@ -47,7 +48,7 @@ export async function activationEmail(order: Order, esims: ActivationEsim[], lin
         )}
         <p>{t("activationIntro")}</p>
         {esims.map((e, i) => (
-          <EsimBlock key={e.iccid} esim={e} qrCid={attachments[i].cid} t={t} />
+          <EsimBlock key={e.iccid} esim={e} qrCid={attachments[i].cid} color={brand.color} t={t} />
         ))}
         <h3 style={{ fontSize: "16px" }}>{t("howToInstall")}</h3>
         <ol style={{ paddingLeft: "20px", lineHeight: 1.6 }}>
@@ -92,7 +93,9 @@ export async function activationEmail(order: Order, esims: ActivationEsim[], lin
   });
 }
 
-function EsimBlock({ esim: e, qrCid, t }: { esim: ActivationEsim; qrCid: string; t: T }): Html {
+type BlockProps = { esim: ActivationEsim; qrCid: string; color: string | null; t: T };
+
+function EsimBlock({ esim: e, qrCid, color, t }: BlockProps): Html {
   const label = { margin: "12px 0 4px", fontSize: "13px", color: TOKENS.muted };
   const code = { margin: 0, fontFamily: "monospace", fontSize: "14px", wordBreak: "break-all" };
   const fields = [
@@ -118,7 +121,9 @@ function EsimBlock({ esim: e, qrCid, t }: { esim: ActivationEsim; qrCid: string;
         <Button href={e.appleUrl} dark>
           {t("installIphone")}
         </Button>
-        <Button href={e.androidUrl}>{t("installAndroid")}</Button>
+        <Button href={e.androidUrl} color={color}>
+          {t("installAndroid")}
+        </Button>
       </p>
     </div>
   );

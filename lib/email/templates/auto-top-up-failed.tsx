@@ -5,6 +5,7 @@ import type { Locale } from "@/lib/i18n/locales";
 import { translator } from "@/lib/i18n/translator";
 import { draft, type EmailDraft } from "../draft";
 import { Button, Layout } from "../layout";
+import { currentBrand } from "@/lib/tenancy/brand";
 
 type Failed = {
   orderId: string;
@@ -18,6 +19,7 @@ type Failed = {
 
 export async function autoTopUpFailedEmail(f: Failed): Promise<EmailDraft> {
   const t = await translator(f.locale, "Email");
+  const brand = await currentBrand();
   const subject = t("autoTopUpFailedSubject");
   const body = t(f.reason === "authentication_required" ? "autoTopUpAuthBody" : "autoTopUpDeclinedBody", { plan: f.plan, iccid: f.iccid });
   return draft({
@@ -26,10 +28,12 @@ export async function autoTopUpFailedEmail(f: Failed): Promise<EmailDraft> {
     to: f.to,
     subject,
     html: (
-      <Layout title={subject} lang={f.locale} tagline={t("tagline")} width={520}>
+      <Layout title={subject} lang={f.locale} brand={brand} tagline={t("tagline")} width={520}>
         <p>{body}</p>
         <p>
-          <Button href={f.payUrl}>{t("autoTopUpPayNow")}</Button>
+          <Button href={f.payUrl} color={brand.color}>
+            {t("autoTopUpPayNow")}
+          </Button>
         </p>
       </Layout>
     ),

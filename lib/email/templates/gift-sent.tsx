@@ -6,11 +6,13 @@ import { translator } from "@/lib/i18n/translator";
 import { draft, type EmailDraft } from "../draft";
 import type { OrderLinks } from "./activation";
 import { Layout } from "../layout";
+import { currentBrand } from "@/lib/tenancy/brand";
 
 type Sent = { orderId: string; to: string; locale: Locale; recipientName: string; recipientEmail: string; links: Required<OrderLinks> };
 
 export async function giftSentEmail(g: Sent): Promise<EmailDraft> {
   const t = await translator(g.locale, "Email");
+  const brand = await currentBrand();
   const subject = t("giftSentSubject", { name: g.recipientName });
   const body = t("giftSentBody", { name: g.recipientName, email: g.recipientEmail });
   return draft({
@@ -19,7 +21,7 @@ export async function giftSentEmail(g: Sent): Promise<EmailDraft> {
     to: g.to,
     subject,
     html: (
-      <Layout title={subject} lang={g.locale} tagline={t("tagline")} width={520}>
+      <Layout title={subject} lang={g.locale} brand={brand} tagline={t("tagline")} width={520}>
         <p>{body}</p>
         <p>
           <a href={g.links.order}>{t("viewOrderShort")}</a>

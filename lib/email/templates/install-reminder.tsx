@@ -7,9 +7,11 @@ import type { Locale } from "@/lib/i18n/locales";
 import { translator } from "@/lib/i18n/translator";
 import { draft, type EmailDraft } from "../draft";
 import { Button, Layout, Small } from "../layout";
+import { currentBrand } from "@/lib/tenancy/brand";
 
 export async function installReminderEmail(p: { to: string; locale: Locale; install: InstallData }): Promise<EmailDraft> {
   const t = await translator(p.locale, "Email");
+  const brand = await currentBrand();
   const account = `${await currentOrigin()}/${p.locale}/account/esims/${p.install.iccid}#install`;
   const subject = t("installReminderSubject");
   const body = t("installReminderBody", { iccid: p.install.iccid });
@@ -19,13 +21,17 @@ export async function installReminderEmail(p: { to: string; locale: Locale; inst
     to: p.to,
     subject,
     html: (
-      <Layout title={subject} lang={p.locale} tagline={t("tagline")} width={520}>
+      <Layout title={subject} lang={p.locale} brand={brand} tagline={t("tagline")} width={520}>
         <p>{body}</p>
         <p>
-          <Button href={p.install.appleUrl}>{t("installIphone")}</Button>
+          <Button href={p.install.appleUrl} color={brand.color}>
+            {t("installIphone")}
+          </Button>
         </p>
         <p>
-          <Button href={p.install.androidUrl}>{t("installAndroid")}</Button>
+          <Button href={p.install.androidUrl} color={brand.color}>
+            {t("installAndroid")}
+          </Button>
         </p>
         <p>
           <a href={account}>{t("installReminderAccount")}</a>

@@ -5,11 +5,13 @@ import { translator } from "@/lib/i18n/translator";
 import { formatMoney } from "@/lib/money/minor-units";
 import { draft, type EmailDraft } from "../draft";
 import { Layout } from "../layout";
+import { currentBrand } from "@/lib/tenancy/brand";
 
 type Decision = { approved: boolean; amount: [number, string]; outcome: { message: string; params?: Record<string, string | number> } };
 
 export async function moderationEmail(to: string, locale: Locale, d: Decision): Promise<EmailDraft> {
   const [t, removal] = await Promise.all([translator(locale, "Email"), translator(locale, "Removal")]);
+  const brand = await currentBrand();
   const subject = t(d.approved ? "approvedSubject" : "declinedSubject");
   const message = t("decision", {
     amount: formatMoney(d.amount[0], d.amount[1], locale),
@@ -20,7 +22,7 @@ export async function moderationEmail(to: string, locale: Locale, d: Decision): 
     to,
     subject,
     html: (
-      <Layout title={subject} lang={locale} tagline={t("tagline")} width={520}>
+      <Layout title={subject} lang={locale} brand={brand} tagline={t("tagline")} width={520}>
         <p>{message}</p>
       </Layout>
     ),

@@ -1,11 +1,11 @@
 /** @jsxImportSource @/lib/email/jsx */
 // Confirmation that a top-up reached an existing eSIM (nothing to install again).
-import { BRAND } from "@/lib/config/brand";
 import type { Locale } from "@/lib/i18n/locales";
 import { translator } from "@/lib/i18n/translator";
 import { draft, type EmailDraft } from "../draft";
 import type { OrderLinks } from "./activation";
 import { Layout } from "../layout";
+import { currentBrand } from "@/lib/tenancy/brand";
 
 type Order = { id: string; email: string; locale: Locale };
 
@@ -15,14 +15,15 @@ export async function topupEmail(
   links: Required<OrderLinks>,
 ): Promise<EmailDraft> {
   const t = await translator(order.locale, "Email");
+  const brand = await currentBrand();
   const list = topups.map((x) => t("topupLine", { plan: x.planName, iccid: x.iccid }));
   return draft({
     dedupeKey: `activation:${order.id}`,
     kind: "topup",
     to: order.email,
-    subject: t("topupSubject", { brand: BRAND.name }),
+    subject: t("topupSubject", { brand: brand.name }),
     html: (
-      <Layout title={t("topupTitle")} lang={order.locale} tagline={t("tagline")}>
+      <Layout title={t("topupTitle")} lang={order.locale} brand={brand} tagline={t("tagline")}>
         <p>{t("topupIntro")}</p>
         <ul>
           {list.map((l) => (

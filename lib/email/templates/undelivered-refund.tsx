@@ -6,6 +6,7 @@ import { translator } from "@/lib/i18n/translator";
 import { formatMoney } from "@/lib/money/minor-units";
 import { draft, type EmailDraft } from "../draft";
 import { Layout } from "../layout";
+import { currentBrand } from "@/lib/tenancy/brand";
 
 type Refunded = {
   lineId: string;
@@ -19,6 +20,7 @@ type Refunded = {
 
 export async function undeliveredRefundEmail(r: Refunded): Promise<EmailDraft> {
   const t = await translator(r.locale, "Email");
+  const brand = await currentBrand();
   const subject = t("undeliveredSubject");
   const message = t("undeliveredBody", {
     plan: r.plan,
@@ -32,7 +34,7 @@ export async function undeliveredRefundEmail(r: Refunded): Promise<EmailDraft> {
     to: r.to,
     subject,
     html: (
-      <Layout title={subject} lang={r.locale} tagline={t("tagline")} width={520}>
+      <Layout title={subject} lang={r.locale} brand={brand} tagline={t("tagline")} width={520}>
         <p>{message}</p>
       </Layout>
     ),

@@ -5,6 +5,7 @@ import type { Locale } from "@/lib/i18n/locales";
 import { translator } from "@/lib/i18n/translator";
 import { draft, type EmailDraft } from "../draft";
 import { Button, Layout } from "../layout";
+import { currentBrand } from "@/lib/tenancy/brand";
 
 const COPY = {
   "usage-80": ["usage80Subject", "usage80Body"],
@@ -17,6 +18,7 @@ type Recipient = { to: string; iccid: string; bundleName?: string; dedupeKey: st
 
 export async function usageEmail(kind: keyof typeof COPY, p: Recipient): Promise<EmailDraft> {
   const t = await translator(p.locale, "Email");
+  const brand = await currentBrand();
   const topUp = `${await currentOrigin()}/${p.locale}/account/esims/${p.iccid}/top-up`;
   const [subjectKey, bodyKey] = COPY[kind];
   const subject = t(subjectKey);
@@ -27,10 +29,12 @@ export async function usageEmail(kind: keyof typeof COPY, p: Recipient): Promise
     to: p.to,
     subject,
     html: (
-      <Layout title={subject} lang={p.locale} tagline={t("tagline")} width={520}>
+      <Layout title={subject} lang={p.locale} brand={brand} tagline={t("tagline")} width={520}>
         <p>{body}</p>
         <p>
-          <Button href={topUp}>{t("topUpButton", { iccid: p.iccid })}</Button>
+          <Button href={topUp} color={brand.color}>
+            {t("topUpButton", { iccid: p.iccid })}
+          </Button>
         </p>
       </Layout>
     ),

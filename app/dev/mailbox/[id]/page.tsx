@@ -15,6 +15,9 @@ export default async function MailPage({ params }: { params: Promise<{ id: strin
         ← Mailbox
       </Link>
       <h1 className="mt-2 text-2xl font-bold">{mail.subject}</h1>
+      <p className="text-sm text-slate-600" data-testid="mail-from">
+        from {mail.from.name} &lt;{mail.from.address}&gt;{mail.from.replyTo && ` · reply to ${mail.from.replyTo}`}
+      </p>
       <p className="text-sm text-slate-600">to {mail.to}</p>
       <Card
         as="article"

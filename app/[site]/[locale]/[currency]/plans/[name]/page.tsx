@@ -9,17 +9,16 @@ import { Card } from "@/components/ui/card";
 import { getPlan } from "@/lib/catalogue/cached";
 import { planArea, planData, planDataInFull, planDays, planName, type PlanWords } from "@/lib/catalogue/plan-name";
 import type { Plan } from "@/lib/catalogue/plans";
-import { BRAND } from "@/lib/config/brand";
-import { env } from "@/lib/config/env";
 import { alternates } from "@/lib/i18n/alternates";
 import { countryName } from "@/lib/i18n/format";
 import type { Locale } from "@/lib/i18n/locales";
 import { planWords } from "@/lib/i18n/translator";
 import { formatMoney, toMajorString } from "@/lib/money/minor-units";
 import { localeParam } from "@/lib/i18n/locale-param";
+import { siteBrand, type SiteBrand } from "@/lib/tenancy/brand";
 
 // Rendered on its first visit and cached (per language and currency).
-type Props = { params: Promise<{ locale: string; currency: string; name: string }> };
+type Props = { params: Promise<{ site: string; locale: string; currency: string; name: string }> };
 
 export function generateStaticParams() {
   return [];
@@ -40,17 +39,17 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return { title, description, alternates: alternates(locale, `/plans/${plan.name}`), openGraph: { title, description, type: "website" } };
 }
 
-function productJsonLd(plan: Plan, description: string, locale: Locale, words: PlanWords) {
+function productJsonLd(brand: SiteBrand, plan: Plan, description: string, locale: Locale, words: PlanWords) {
   return {
     "@context": "https://schema.org",
     "@type": "Product",
     name: `${planName(plan, locale, words)} eSIM`,
     sku: plan.name,
     description,
-    brand: { "@type": "Brand", name: BRAND.name },
+    brand: { "@type": "Brand", name: brand.name },
     offers: {
       "@type": "Offer",
-      url: `${env().appUrl}/${locale}/plans/${plan.name}`,
+      url: `${brand.origin}/${locale}/plans/${plan.name}`,
       priceCurrency: plan.retailCurrency,
       price: toMajorString(plan.retailMinor, plan.retailCurrency),
       availability: "https://schema.org/InStock",
@@ -59,10 +58,10 @@ function productJsonLd(plan: Plan, description: string, locale: Locale, words: P
 }
 
 export default async function PlanPage({ params }: Props) {
-  const { locale: lang, currency, name } = await params;
+  const { site, locale: lang, currency, name } = await params;
   const locale = localeParam(lang);
-  const plan = await getPlan(name, currency);
-  if (!plan) notFound();
+  const [plan, brand] = await Promise.all([getPlan(name, currency), siteBrand(site)]);
+  if (!plan || !brand) notFound();
   setRequestLocale(locale);
   const [t, tc, words] = await Promise.all([
     getTranslations({ locale, namespace: "Plan" }),
@@ -79,7 +78,9 @@ export default async function PlanPage({ params }: Props) {
     <div className="mx-auto grid max-w-5xl gap-8 px-4 py-8 md:grid-cols-[1fr_380px]">
       <script
         type="application/ld+json"
-        dangerouslySetInnerHTML={{ __html: JSON.stringify(productJsonLd(plan, description, locale, words)).replace(/</g, "\\u003c") }}
+        dangerouslySetInnerHTML={{
+          __html: JSON.stringify(productJsonLd(brand, plan, description, locale, words)).replace(/</g, "\\u003c"),
+        }}
       />
       <div>
         <p className="text-sm font-medium text-brand-700">{t("eyebrow", { area: planArea(plan, locale, words) })}</p>

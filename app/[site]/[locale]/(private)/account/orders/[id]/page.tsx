@@ -6,14 +6,14 @@ import { GiftPanel } from "@/components/order/gift-panel";
 import { Card } from "@/components/ui/card";
 import { DataTable } from "@/components/ui/data-table";
 import { requireUser } from "@/lib/auth/session";
-import { BRAND } from "@/lib/config/brand";
 import { countryName, dateText } from "@/lib/i18n/format";
 import { formatMoney } from "@/lib/money/minor-units";
 import { orderAccessToken, orderPath, receiptPath } from "@/lib/orders/access-token";
 import { hasReceipt, loadReceipt } from "@/lib/orders/receipt";
 import { localeParam } from "@/lib/i18n/locale-param";
+import { siteBrand } from "@/lib/tenancy/brand";
 
-type Props = { params: Promise<{ locale: string; id: string }> };
+type Props = { params: Promise<{ site: string; locale: string; id: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return { title: (await getTranslations({ locale: localeParam((await params).locale), namespace: "Receipt" }))("title") };
@@ -21,7 +21,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 // A receipt, as the PDF has it: only the order's owner sees it (anyone else: 404).
 export default async function ReceiptPage({ params }: Props) {
-  const { locale: lang, id } = await params;
+  const { site, locale: lang, id } = await params;
   const locale = localeParam(lang);
   const user = await requireUser(`/${locale}/account/orders/${id}`);
   const receipt = await loadReceipt(id, { userId: user.id }, locale);
@@ -48,7 +48,7 @@ export default async function ReceiptPage({ params }: Props) {
     <Card as="article" padding="xl" className="max-w-2xl">
       <div className="flex flex-wrap items-baseline justify-between gap-2">
         <h1 className="text-2xl font-bold">{t("title")}</h1>
-        <span className="text-sm text-slate-600">{BRAND.name}</span>
+        <span className="text-sm text-slate-600">{(await siteBrand(site))?.name}</span>
       </div>
       <dl className="mt-3 grid grid-cols-[auto_1fr] gap-x-4 gap-y-1 text-sm">
         {facts.map(([label, value]) => (

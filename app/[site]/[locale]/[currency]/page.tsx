@@ -7,22 +7,26 @@ import { DestinationSearch } from "@/components/store/destination-search";
 import { getAreaPlans, getDestinations } from "@/lib/catalogue/cached";
 import { REGIONS } from "@/lib/catalogue/countries";
 import { regionSlug } from "@/lib/catalogue/region-slug";
-import { BRAND } from "@/lib/config/brand";
 import { alternates } from "@/lib/i18n/alternates";
 import { planWords } from "@/lib/i18n/translator";
 import { localeParam } from "@/lib/i18n/locale-param";
+import { siteBrand } from "@/lib/tenancy/brand";
 
-type Props = { params: Promise<{ locale: string; currency: string }> };
+type Props = { params: Promise<{ site: string; locale: string; currency: string }> };
 
 // Per region, the home page lists a few destinations (featured first, then those with most
 // plans); the region's page and the search box find the rest. The page stays light.
 const PER_REGION = 8;
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { locale: lang } = await params;
+  const { site, locale: lang } = await params;
   const locale = localeParam(lang);
-  const t = await getTranslations({ locale, namespace: "Home" });
-  return { title: { absolute: t("title", { brand: BRAND.name }) }, description: t("description"), alternates: alternates(locale, "") };
+  const [t, brand] = await Promise.all([getTranslations({ locale, namespace: "Home" }), siteBrand(site)]);
+  return {
+    title: { absolute: t("title", { brand: brand?.name ?? "" }) },
+    description: t("description"),
+    alternates: alternates(locale, ""),
+  };
 }
 
 export default async function HomePage({ params }: Props) {

@@ -1,0 +1,37 @@
+// The embedded default's demo reseller, "Nomadic", on nomadic.localhost (browsers resolve any
+// *.localhost to this machine) at APP_URL's port, with its own brand and a staff login. Made once:
+// later edits by staff are kept. Never in production.
+import { env } from "@/lib/config/env";
+import { db } from "@/lib/db";
+
+const LOGO = `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 32 32"><rect width="32" height="32" rx="8" fill="#0f766e"/><circle cx="16" cy="16" r="9" fill="none" stroke="#fff" stroke-width="2"/><path d="M16 8.5l3 7.5-3 7.5-3-7.5z" fill="#fde68a"/></svg>`;
+
+export const DEMO_RESELLER = {
+  slug: "nomadic",
+  name: "Nomadic",
+  staffEmail: "staff@nomadic.example.test",
+} as const;
+
+export async function seedDemoReseller(): Promise<void> {
+  const e = env();
+  if (e.production) return;
+  const port = new URL(e.appUrl).port;
+  const logo = `data:image/svg+xml;base64,${Buffer.from(LOGO).toString("base64")}`;
+  await db.tenant.upsert({
+    where: { slug: DEMO_RESELLER.slug },
+    update: {},
+    create: {
+      slug: DEMO_RESELLER.slug,
+      name: DEMO_RESELLER.name,
+      hosts: [`nomadic.localhost${port ? `:${port}` : ""}`],
+      profileId: "nomadic-demo",
+      tagline: "eSIMs for people who never stay put",
+      brandColor: "#0f766e",
+      logo,
+      emailSenderName: "Nomadic Travel",
+      supportEmail: "help@nomadic.example.test",
+      legalFooter: "Nomadic Travel GmbH (demo) · Torstraße 1, 10119 Berlin · HRB 000000",
+      staffEmails: [DEMO_RESELLER.staffEmail],
+    },
+  });
+}

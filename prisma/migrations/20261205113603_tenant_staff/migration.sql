@@ -1,0 +1,3 @@
+-- AlterTable
+ALTER TABLE "Tenant" ADD COLUMN     "staffEmails" TEXT[] DEFAULT ARRAY[]::TEXT[];
+
