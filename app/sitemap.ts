@@ -7,13 +7,14 @@ import { REGIONS } from "@/lib/catalogue/countries";
 import { regionSlug } from "@/lib/catalogue/region-slug";
 import { DEFAULT_LOCALE, LOCALE_CURRENCY, LOCALES } from "@/lib/i18n/locales";
 import { currentBrand } from "@/lib/tenancy/brand";
+import { requestPrices } from "@/lib/catalogue/price-list";
 
 type Frequency = MetadataRoute.Sitemap[number]["changeFrequency"];
 
 export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
   await connection(); // built from the live catalogue, not at build time
   const base = (await currentBrand()).origin;
-  const [destinations, plans] = await Promise.all([getDestinations(LOCALE_CURRENCY[DEFAULT_LOCALE]), getPlanNames()]);
+  const [destinations, plans] = await Promise.all([getDestinations(await requestPrices(LOCALE_CURRENCY[DEFAULT_LOCALE])), getPlanNames()]);
   const page = (path: string, changeFrequency: Frequency, priority: number) => ({
     url: `${base}/${DEFAULT_LOCALE}${path}`,
     changeFrequency,

@@ -1,6 +1,6 @@
 // A reseller's storefront is its own brand, as the embedded default seeds "Nomadic" on
-// nomadic.localhost: its name, logo, colour, footer, metadata, structured data, sitemap and the
-// sender of its emails, on pages served from the cache; the operator's shop is untouched.
+// nomadic.localhost: its name, logo, colour, footer, metadata, structured data, sitemap, prices
+// and the sender of its emails, on pages served from the cache; the operator's shop is untouched.
 import { expect, test, type Browser } from "@playwright/test";
 import { signInWithMailbox } from "./support/auth";
 import { waitForCatalogue } from "./support/catalogue";
@@ -37,13 +37,24 @@ test("Nomadic's pages carry its brand and come from its own cache; the operator'
   const canonical = await nomadic.locator('link[rel="canonical"]').getAttribute("href");
   expect(canonical).toBe(`${nomadicOrigin()}/en/plans/esim_1GB_7D_JP_V2`);
 
+  // Its prices are its own: above the operator's (below).
+  const price = async (p: typeof page) =>
+    Number(
+      (await p
+        .getByRole("button", { name: /^Continue to payment/ })
+        .first()
+        .textContent())!.match(/[\d.]+(?= each)/)![0],
+    );
+  const nomadicPrice = await price(nomadic);
+
   await nomadic.goto("/sitemap.xml");
   expect(await nomadic.content()).toContain(`${nomadicOrigin()}/en/destinations/`);
   await nomadic.goto("/robots.txt");
   expect(await nomadic.content()).toContain(`Sitemap: ${nomadicOrigin()}/sitemap.xml`);
 
-  // The operator's shop, same pages, its own brand.
+  // The operator's shop, same pages, its own brand and prices.
   await page.goto("/en/plans/esim_1GB_7D_JP_V2");
+  expect(await price(page)).toBeLessThan(nomadicPrice);
   await expect(page.getByRole("banner").getByRole("link", { name: "Roamwell" })).toBeVisible();
   await expect(page.getByRole("banner")).not.toContainText("Nomadic");
   await expect(page.getByRole("button", { name: /^Continue to payment/ }).first()).toHaveCSS("background-color", "rgb(29, 99, 222)");

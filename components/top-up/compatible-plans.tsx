@@ -8,6 +8,7 @@ import type { Currency, Locale } from "@/lib/i18n/locales";
 import { planWords } from "@/lib/i18n/translator";
 import { formatMoney } from "@/lib/money/minor-units";
 import { TopUpButton } from "./top-up-button";
+import { requestPrices } from "@/lib/catalogue/price-list";
 
 type Props = { iccid: string; iso: string; name: string; useCredit: boolean; locale: Locale; currency: Currency };
 
@@ -15,7 +16,7 @@ export async function CompatiblePlans({ iccid, iso, name, useCredit, locale, cur
   const [t, words, { plans, unchecked }] = await Promise.all([
     getTranslations({ locale, namespace: "TopUp" }),
     planWords(locale),
-    getPlansForCountry(iso, currency).then((all) => compatiblePlans(iccid, all)),
+    getPlansForCountry(iso, await requestPrices(currency)).then((all) => compatiblePlans(iccid, all)),
   ]);
   return (
     <section aria-label={t("plansFor", { country: name })}>

@@ -5,6 +5,7 @@ import { getPlansForCountry } from "@/lib/catalogue/cached";
 import type { Plan } from "@/lib/catalogue/plans";
 import { compatiblePlans } from "@/lib/esims/compatibility";
 import type { Currency } from "@/lib/i18n/locales";
+import { requestPrices } from "@/lib/catalogue/price-list";
 
 export async function autoTopUpPlans(iccid: string, currency: Currency): Promise<Plan[]> {
   const first = await db.bundleAssignment.findFirst({
@@ -15,5 +16,5 @@ export async function autoTopUpPlans(iccid: string, currency: Currency): Promise
   const bundle = first && (await db.bundle.findUnique({ where: { name: first.bundleName }, select: { countries: true } }));
   const iso = bundle?.countries[0];
   if (!iso) return [];
-  return (await compatiblePlans(iccid, await getPlansForCountry(iso, currency))).plans;
+  return (await compatiblePlans(iccid, await getPlansForCountry(iso, await requestPrices(currency)))).plans;
 }

@@ -16,7 +16,7 @@ import { planName } from "@/lib/catalogue/plan-name";
 import { logger } from "@/lib/log/logger";
 import { chargeSavedCard } from "@/lib/payments/saved-cards";
 import { settlePaid, settleUnpaid } from "@/lib/payments/order-payment";
-import { asTenant } from "@/lib/tenancy/context";
+import { asTenant, requestTenantId } from "@/lib/tenancy/context";
 import { isSelling } from "@/lib/tenancy/resellers";
 import { spentThisMonth } from "./settings";
 
@@ -34,7 +34,11 @@ export async function runAutoTopUp(esimId: string, assignmentId: string, used: n
 async function runForTenant(esimId: string, assignmentId: string, used: number): Promise<AutoTopUpOutcome> {
   const rule = await db.autoTopUp.findUnique({
     where: { esimId },
-    include: { bundle: { include: { prices: true } }, esim: true, user: { select: { email: true, locale: true, stripeCustomerId: true } } },
+    include: {
+      bundle: { include: { prices: { where: { tenantId: await requestTenantId() } } } },
+      esim: true,
+      user: { select: { email: true, locale: true, stripeCustomerId: true } },
+    },
   });
   if (!rule || rule.status !== "active" || !rule.paymentMethodId || !rule.user.stripeCustomerId || !rule.user.email) return "not-due";
   if (used < (rule.trigger === "used90" ? 0.9 : 1)) return "not-due";

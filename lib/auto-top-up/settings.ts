@@ -51,7 +51,7 @@ export async function configureAutoTopUp(
   if (!esim) return { ok: false, error: "signInToTopUp" };
   const bundle = await db.bundle.findUnique({
     where: { name: input.bundle },
-    include: { prices: { where: { currency: options.currency } } },
+    include: { prices: { where: { tenantId: esim.tenantId, currency: options.currency } } }, // the eSIM's storefront's prices
   });
   const price = bundle?.active && bundle.enabled ? bundle.prices[0]?.retailMinor : undefined;
   if (!bundle || price === undefined) return { ok: false, error: "planUnavailable" };

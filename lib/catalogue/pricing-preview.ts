@@ -1,7 +1,7 @@
 // What a pricing rule would do before it is saved: the bundles it would govern (the most specific
 // rule wins, as in ruleFor), each one's retail price and margin now and after.
 import { db } from "@/lib/db";
-import { retailPrice, ruleFor } from "./pricing";
+import { OPERATOR_RETAIL, retailPrice, ruleFor } from "./pricing";
 
 export type RuleDraft = {
   scope: "default" | "group" | "region" | "country" | "bundle";
@@ -24,7 +24,7 @@ const marginBps = (retail: number, wholesale: number) => (retail > 0 ? Math.roun
 
 export async function previewRule(draft: RuleDraft, storeCurrency: string, sampleSize = 25) {
   const [rules, bundles] = await Promise.all([
-    db.pricingRule.findMany(),
+    db.pricingRule.findMany({ where: OPERATOR_RETAIL }),
     db.bundle.findMany({
       where: { wholesaleCurrency: storeCurrency, active: true },
       select: { name: true, countries: true, region: true, groups: true, wholesaleMinor: true, retailMinor: true },

@@ -5,6 +5,9 @@ import type { PricingRule } from "@/lib/generated/prisma/client";
 
 export type PricedBundle = { name: string; countries: string[]; region: string | null; groups: string[]; wholesaleMinor: number };
 
+// The operator's own rules (the pricing page's); resellers' are theirs (lib/catalogue/currency-prices.ts).
+export const OPERATOR_RETAIL = { tenantId: "operator", tier: "retail" } as const;
+
 export const DEFAULT_RULE = { markupBps: 3500, minMarginMinor: 50, charmEnding: 99 as number | null };
 
 type Rule = Pick<PricingRule, "scope" | "match" | "markupBps" | "minMarginMinor" | "charmEnding" | "active">;

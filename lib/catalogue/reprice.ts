@@ -1,13 +1,13 @@
-// Sets retail prices from the pricing rules: every bundle (after staff change a rule) or only the
+// Sets the operator's base retail prices from its pricing rules: every bundle (after staff change a rule) or only the
 // ones without a price (new, or wholesale changed, after a sync). Bundles priced in another
 // currency than the store's need an FX rule: they stay unpriced, so they are not sold.
 import { db } from "@/lib/db";
 import { repriceCurrencies } from "./currency-prices";
-import { retailPrice, ruleFor } from "./pricing";
+import { OPERATOR_RETAIL, retailPrice, ruleFor } from "./pricing";
 
 async function reprice(storeCurrency: string, onlyUnpriced: boolean): Promise<number> {
   const [rules, bundles] = await Promise.all([
-    db.pricingRule.findMany(),
+    db.pricingRule.findMany({ where: OPERATOR_RETAIL }),
     db.bundle.findMany({
       where: { wholesaleCurrency: storeCurrency, ...(onlyUnpriced ? { retailMinor: null } : {}) },
       select: { id: true, name: true, countries: true, region: true, groups: true, wholesaleMinor: true, retailMinor: true },

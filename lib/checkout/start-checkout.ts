@@ -88,7 +88,7 @@ export async function startCheckout(input: unknown, actor: { userId: string | nu
 
   const bundles = await db.bundle.findMany({
     where: { name: { in: items.map((i) => i.bundle) } },
-    include: { prices: { where: { currency }, select: { retailMinor: true } } },
+    include: { prices: { where: { tenantId, currency }, select: { retailMinor: true, costMinor: true } } }, // this storefront's price list
   });
   const lines: Array<{ bundle: (typeof bundles)[number]; unitMinor: number; quantity: number; targetIccid: string | null }> = [];
   for (const item of items) {

@@ -24,5 +24,7 @@ export function shopRewrites() {
       { source: `/${l}/${SHOP_PATH}`, has: [SITE], destination: `/:site/${l}/${LOCALE_CURRENCY[l]}/:path` },
     ]),
     { source: `/:locale(${locales})/:path*`, has: [SITE], destination: "/:site/:locale/:path*" },
+    // The search box's index, with the storefront's prices.
+    { source: `/api/search-index/:locale(${locales})`, has: [SITE], destination: "/api/search-index/:site/:locale" },
   ];
 }

@@ -3,6 +3,7 @@
 // tenant so a brand or status change refreshes that tenant's pages only); emails and receipts by
 // the tenant they act for.
 import { unstable_cache } from "next/cache";
+import { notFound } from "next/navigation";
 import { cache } from "react";
 import { BRAND } from "@/lib/config/brand";
 import { env } from "@/lib/config/env";
@@ -80,6 +81,11 @@ const bySlug = (slug: string) =>
 
 // One read per render, however many layouts and pages ask.
 export const siteBrand = cache(bySlug);
+
+// The tenant whose storefront a [site] segment is (the layout has answered 404 for any other).
+export async function siteTenantId(site: string): Promise<string> {
+  return (await siteBrand(site))?.tenantId ?? notFound();
+}
 
 export async function tenantBrand(tenantId: string): Promise<SiteBrand> {
   return brandOf(await db.tenant.findUniqueOrThrow({ where: { id: tenantId }, select: BRAND_FIELDS }));

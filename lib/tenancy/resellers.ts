@@ -4,6 +4,7 @@
 import { z } from "zod";
 import { salesSince } from "@/lib/admin/dashboard";
 import { audit } from "@/lib/audit";
+import { repriceCurrencies } from "@/lib/catalogue/currency-prices";
 import { env } from "@/lib/config/env";
 import { db } from "@/lib/db";
 import { CURRENCIES, LOCALES } from "@/lib/i18n/locales";
@@ -53,18 +54,39 @@ export function findReseller(tenantId: string) {
   return tenantId === OPERATOR ? null : db.tenant.findUnique({ where: { id: tenantId } });
 }
 
+// A few plans with each tier of their price: wholesale, the reseller's cost, its retail price and
+// the operator's own, so staff see what a rule does.
+export function priceSample(tenantId: string, currency: string) {
+  return db.bundle.findMany({
+    where: { active: true, enabled: true, scope: "country", countries: { has: "JP" } },
+    orderBy: { wholesaleMinor: "asc" },
+    take: 6,
+    select: {
+      name: true,
+      wholesaleMinor: true,
+      prices: {
+        where: { currency, tenantId: { in: [tenantId, OPERATOR] } },
+        select: { tenantId: true, retailMinor: true, costMinor: true },
+      },
+    },
+  });
+}
+
 export async function createReseller(actorId: string, input: ResellerInput): Promise<ResellerOutcome> {
   const own = input.hosts.find((h) => env().hosts.includes(h));
   if (own) return { ok: false, error: `${own} is the operator's own host` };
-  return db.$transaction(async (tx) => {
+  const created = await db.$transaction(async (tx) => {
     // One at a time, so two resellers cannot claim the same host together.
     await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtextextended('tenant-hosts', 0))`;
     const taken = await tx.tenant.findFirst({ where: { OR: [{ slug: input.slug }, { hosts: { hasSome: input.hosts } }] } });
     if (taken) return { ok: false as const, error: `${taken.name} already has that slug or host` };
     const tenant = await tx.tenant.create({ data: input });
     await audit(actorId, "reseller.create", { type: "Tenant", id: tenant.id }, { hosts: input.hosts }, tx);
-    return { ok: true as const, message: `${tenant.name} created on ${input.hosts[0]}` };
+    return { ok: true as const, tenant };
   });
+  if (!created.ok) return created;
+  await repriceCurrencies(created.tenant.id); // its price list, from the default rules until staff set its own
+  return { ok: true, message: `${created.tenant.name} created on ${input.hosts[0]}` };
 }
 
 export async function setResellerStatus(actorId: string, tenantId: string, status: "active" | "suspended"): Promise<ResellerOutcome> {

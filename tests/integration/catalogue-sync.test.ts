@@ -35,7 +35,7 @@ test("a full sync stores every bundle with wholesale and retail prices in minor 
   assert.equal((await db.bundle.findUniqueOrThrow({ where: { name: "esim_UL_7D_RGB_V2" } })).scope, "global");
   const run = await db.catalogueSync.findFirstOrThrow({ orderBy: { startedAt: "desc" } });
   assert.equal(run.status, "succeeded");
-  const destinations = await listDestinations("USD");
+  const destinations = await listDestinations({ tenantId: "operator", currency: "USD" });
   assert.ok(destinations.length >= 150);
   assert.ok(destinations.find((d) => d.iso === "JP")!.fromMinor > 0);
 });

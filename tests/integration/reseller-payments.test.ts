@@ -12,6 +12,7 @@ const { startCheckout } = await import("../../lib/checkout/start-checkout");
 const { asTenant } = await import("../../lib/tenancy/context");
 const { afterOnboarding, startOnboarding } = await import("../../lib/tenancy/resellers");
 const { dispatchStripeEvent } = await import("../../lib/payments/webhook/dispatch");
+const { repriceCurrencies } = await import("../../lib/catalogue/currency-prices");
 
 const PLAN = "esim_1GB_7D_JP_V2";
 const cart = (n: number) => ({ email: `traveller${n}@example.com`, items: [{ bundle: PLAN, quantity: 1 }] });
@@ -23,15 +24,44 @@ before(async () => {
   await db.tenant.create({
     data: { id: "t_wander", slug: "wander", name: "Wander", hosts: ["wander.example:8443"], dailyCostCapMinor: 2 * cost },
   });
+  await repriceCurrencies("t_wander"); // its price list
 });
 after(() => store.stop());
 
-test("Stripe returns the reseller's buyer to the reseller's host", async () => {
-  await db.tenant.create({ data: { id: "t_roam", slug: "roam", name: "Roam", hosts: ["roam.example"] } });
+test("a reseller's buyer pays its price (over its cost, above the operator's) and Stripe returns them to its host", async () => {
+  await db.tenant.create({
+    data: {
+      id: "t_roam",
+      slug: "roam",
+      name: "Roam",
+      hosts: ["roam.example"],
+      pricingRules: {
+        create: [
+          { tier: "cost", scope: "default", markupBps: 2000 },
+          { tier: "retail", scope: "country", match: "JP", markupBps: 5000 },
+        ],
+      },
+    },
+  });
+  await repriceCurrencies("t_roam");
   const result = await asTenant("t_roam", () => startCheckout(cart(0), { userId: null }));
   assert.ok(result.ok, JSON.stringify(result));
   const order = await db.order.findUniqueOrThrow({ where: { id: result.orderId } });
   assert.equal(order.tenantId, "t_roam");
+  const prices = await db.bundlePrice.findMany({ where: { bundle: { name: PLAN }, currency: "USD" } });
+  const roam = prices.find((p) => p.tenantId === "t_roam")!;
+  assert.equal(roam.costMinor, Math.ceil(cost * 1.2));
+  assert.equal(roam.retailMinor, Math.ceil(roam.costMinor! * 1.5));
+  assert.equal(order.totalMinor, roam.retailMinor);
+  assert.ok(order.totalMinor > prices.find((p) => p.tenantId === "operator")!.retailMinor);
+  // The database holds the bound too: no price list row sells below its cost.
+  await assert.rejects(
+    db.bundlePrice.update({
+      where: { tenantId_bundleId_currency: { tenantId: "t_roam", bundleId: roam.bundleId, currency: "USD" } },
+      data: { retailMinor: roam.costMinor! - 1 },
+    }),
+    /BundlePrice_retail_covers_cost/,
+  );
   const session = stripeSandbox.state.sessions.get(order.stripeCheckoutSessionId!)!;
   assert.match(session.success_url!, /^http:\/\/roam\.example\/en\/order\//);
   assert.match(session.cancel_url!, /^http:\/\/roam\.example\/en\/plans\//);

@@ -4,11 +4,12 @@
 import { updateTag } from "next/cache";
 import { redirect } from "next/navigation";
 import { z } from "zod";
-import { staffAction, type ActionResult } from "@/lib/actions/chain";
+import { fromOutcome, staffAction, type ActionResult } from "@/lib/actions/chain";
 import { recordId } from "@/lib/actions/fields";
 import {
   createReseller,
   dailyCapSchema,
+  findReseller,
   resellerSchema,
   setDailyCostCap,
   setResellerStatus,
@@ -16,6 +17,9 @@ import {
   updateBrand,
   type ResellerOutcome,
 } from "@/lib/tenancy/resellers";
+import { CATALOGUE_TAG } from "@/lib/catalogue/cached";
+import { deleteRule, ruleDraftSchema, saveRule, toDraft } from "@/lib/catalogue/pricing-rules";
+import { env } from "@/lib/config/env";
 import { tenantTag } from "@/lib/tenancy/brand";
 import { brandSchema } from "@/lib/tenancy/brand-input";
 
@@ -56,3 +60,29 @@ export const updateBrandAction = staffAction
   .flash(({ ids }) => `/admin/resellers/${ids.tenantId}`)
   .input(brandSchema)
   .run(async ({ user, ids, input }) => refreshed(await updateBrand(user.id, ids.tenantId, input)));
+
+// A reseller's pricing rules: its cost (what the operator charges it) and its retail prices over
+// that cost. Saving reprices its list and refreshes cached pages.
+const tier = z.enum(["cost", "retail"]);
+const aReseller = async ({ ids }: { ids: { tenantId: string } }) => ((await findReseller(ids.tenantId)) ? {} : null);
+const onResellerPrices = staffAction
+  .ids(z.object({ tenantId: recordId, tier }))
+  .use(aReseller)
+  .flash(({ ids }) => `/admin/resellers/${ids.tenantId}`);
+
+export const saveResellerRuleAction = onResellerPrices.input(ruleDraftSchema).run(async ({ user, ids, input }) => {
+  const currency = env().STORE_CURRENCY;
+  const result = await saveRule(user.id, toDraft(input, currency), currency, ids);
+  if (result.ok) updateTag(CATALOGUE_TAG);
+  return fromOutcome(result);
+});
+
+export const deleteResellerRuleAction = staffAction
+  .ids(z.object({ tenantId: recordId, tier, ruleId: recordId }))
+  .use(aReseller)
+  .flash(({ ids }) => `/admin/resellers/${ids.tenantId}`)
+  .run(async ({ user, ids }) => {
+    const result = await deleteRule(user.id, ids.ruleId, env().STORE_CURRENCY, { tenantId: ids.tenantId, tier: ids.tier });
+    if (result.ok) updateTag(CATALOGUE_TAG);
+    return fromOutcome(result);
+  });

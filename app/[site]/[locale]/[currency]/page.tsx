@@ -11,6 +11,7 @@ import { alternates } from "@/lib/i18n/alternates";
 import { planWords } from "@/lib/i18n/translator";
 import { localeParam } from "@/lib/i18n/locale-param";
 import { siteBrand } from "@/lib/tenancy/brand";
+import { sitePrices } from "@/lib/catalogue/price-list";
 
 type Props = { params: Promise<{ site: string; locale: string; currency: string }> };
 
@@ -30,15 +31,15 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function HomePage({ params }: Props) {
-  const { locale: lang, currency } = await params;
+  const { site, locale: lang, currency } = await params;
   const locale = localeParam(lang);
   setRequestLocale(locale);
   const [t, tMeta, words, destinations, areas] = await Promise.all([
     getTranslations({ locale, namespace: "Home" }),
     getTranslations({ locale, namespace: "Meta" }),
     planWords(locale),
-    getDestinations(currency),
-    getAreaPlans(currency),
+    getDestinations(await sitePrices(site, currency)),
+    getAreaPlans(await sitePrices(site, currency)),
   ]);
   const featured = destinations.filter((d) => d.featured);
   return (

@@ -6,8 +6,9 @@ import { getDestinations } from "@/lib/catalogue/cached";
 import { searchDestinations } from "@/lib/catalogue/destination-search";
 import { searchIndex } from "@/lib/catalogue/search-index";
 import { localeParam } from "@/lib/i18n/locale-param";
+import { sitePrices } from "@/lib/catalogue/price-list";
 
-type Props = { params: Promise<{ locale: string; currency: string }>; searchParams: Promise<{ q?: string }> };
+type Props = { params: Promise<{ site: string; locale: string; currency: string }>; searchParams: Promise<{ q?: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const t = await getTranslations({ locale: localeParam((await params).locale), namespace: "Search" });
@@ -18,12 +19,12 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export const dynamic = "force-dynamic";
 
 export default async function SearchPage({ params, searchParams }: Props) {
-  const { locale: lang, currency } = await params;
+  const { site, locale: lang, currency } = await params;
   const locale = localeParam(lang);
   setRequestLocale(locale);
   const t = await getTranslations({ locale, namespace: "Search" });
   const q = String((await searchParams).q ?? "").slice(0, 60);
-  const destinations = await getDestinations(currency);
+  const destinations = await getDestinations(await sitePrices(site, currency));
   const order = searchDestinations(searchIndex(destinations, locale), q, 12).map((e) => e.iso);
   const matches = destinations.filter((d) => order.includes(d.iso)).sort((a, b) => order.indexOf(a.iso) - order.indexOf(b.iso));
   return (

@@ -16,6 +16,7 @@ import { planWords } from "@/lib/i18n/translator";
 import { formatMoney, toMajorString } from "@/lib/money/minor-units";
 import { localeParam } from "@/lib/i18n/locale-param";
 import { siteBrand, type SiteBrand } from "@/lib/tenancy/brand";
+import { sitePrices } from "@/lib/catalogue/price-list";
 
 // Rendered on its first visit and cached (per language and currency).
 type Props = { params: Promise<{ site: string; locale: string; currency: string; name: string }> };
@@ -25,9 +26,9 @@ export function generateStaticParams() {
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { locale: lang, currency, name } = await params;
+  const { site, locale: lang, currency, name } = await params;
   const locale = localeParam(lang);
-  const plan = await getPlan(name, currency);
+  const plan = await getPlan(name, await sitePrices(site, currency));
   if (!plan) return {};
   const [t, words] = await Promise.all([getTranslations({ locale, namespace: "Plan" }), planWords(locale)]);
   const title = t("metaTitle", { plan: planName(plan, locale, words), price: formatMoney(plan.retailMinor, plan.retailCurrency, locale) });
@@ -60,7 +61,7 @@ function productJsonLd(brand: SiteBrand, plan: Plan, description: string, locale
 export default async function PlanPage({ params }: Props) {
   const { site, locale: lang, currency, name } = await params;
   const locale = localeParam(lang);
-  const [plan, brand] = await Promise.all([getPlan(name, currency), siteBrand(site)]);
+  const [plan, brand] = await Promise.all([getPlan(name, await sitePrices(site, currency)), siteBrand(site)]);
   if (!plan || !brand) notFound();
   setRequestLocale(locale);
   const [t, tc, words] = await Promise.all([

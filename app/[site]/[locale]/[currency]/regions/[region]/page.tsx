@@ -7,22 +7,23 @@ import { regionFromSlug } from "@/lib/catalogue/region-slug";
 import { alternates } from "@/lib/i18n/alternates";
 import { planWords } from "@/lib/i18n/translator";
 import { localeParam } from "@/lib/i18n/locale-param";
+import { sitePrices } from "@/lib/catalogue/price-list";
 
-type Props = { params: Promise<{ locale: string; currency: string; region: string }> };
+type Props = { params: Promise<{ site: string; locale: string; currency: string; region: string }> };
 
 export function generateStaticParams() {
   return [];
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { locale: lang, currency, region: slug } = await params;
+  const { site, locale: lang, currency, region: slug } = await params;
   const locale = localeParam(lang);
   const region = regionFromSlug(slug);
   if (!region) return {};
   const [t, words, destinations] = await Promise.all([
     getTranslations({ locale, namespace: "Region" }),
     planWords(locale),
-    getDestinations(currency),
+    getDestinations(await sitePrices(site, currency)),
   ]);
   const name = words.region(region);
   return {
@@ -34,7 +35,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 // Every destination of one region (the home page lists only a few per region).
 export default async function RegionPage({ params }: Props) {
-  const { locale: lang, currency, region: slug } = await params;
+  const { site, locale: lang, currency, region: slug } = await params;
   const locale = localeParam(lang);
   const region = regionFromSlug(slug);
   if (!region) notFound();
@@ -42,7 +43,7 @@ export default async function RegionPage({ params }: Props) {
   const [t, words, destinations] = await Promise.all([
     getTranslations({ locale, namespace: "Region" }),
     planWords(locale),
-    getDestinations(currency),
+    getDestinations(await sitePrices(site, currency)),
   ]);
   const inRegion = destinations.filter((d) => d.region === region);
   return (

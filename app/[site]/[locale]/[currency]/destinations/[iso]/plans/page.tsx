@@ -7,9 +7,10 @@ import { countryByIso } from "@/lib/catalogue/countries";
 import { filtersSchema } from "@/lib/catalogue/plan-filters";
 import { countryName } from "@/lib/i18n/format";
 import { localeParam } from "@/lib/i18n/locale-param";
+import { sitePrices } from "@/lib/catalogue/price-list";
 
 type Props = {
-  params: Promise<{ locale: string; currency: string; iso: string }>;
+  params: Promise<{ site: string; locale: string; currency: string; iso: string }>;
   searchParams: Promise<Record<string, string | undefined>>;
 };
 
@@ -29,11 +30,18 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 // Filters come from the URL, so this view renders per request (from cached catalogue data).
 export default async function FilteredPlansPage({ params, searchParams }: Props) {
-  const { locale: lang, currency, iso } = await params;
+  const { site, locale: lang, currency, iso } = await params;
   const locale = localeParam(lang);
   const country = countryByIso(iso);
   if (!country) notFound();
   setRequestLocale(locale);
   const filters = filtersSchema.parse(await searchParams);
-  return <DestinationView country={country} plans={await getPlansForCountry(country.iso, currency)} filters={filters} locale={locale} />;
+  return (
+    <DestinationView
+      country={country}
+      plans={await getPlansForCountry(country.iso, await sitePrices(site, currency))}
+      filters={filters}
+      locale={locale}
+    />
+  );
 }

@@ -17,6 +17,7 @@ import { shopperCurrency } from "@/lib/i18n/shopper-currency";
 import { creditBalance } from "@/lib/money/credit-ledger";
 import { formatMoney } from "@/lib/money/minor-units";
 import { localeParam } from "@/lib/i18n/locale-param";
+import { requestPrices } from "@/lib/catalogue/price-list";
 
 const topUpQuery = z.object({
   country: z
@@ -46,7 +47,7 @@ export default async function TopUpPage({ params, searchParams }: Props) {
   const currency = await shopperCurrency(locale);
   const [t, destinations, credit] = await Promise.all([
     getTranslations({ locale, namespace: "TopUp" }),
-    getDestinations(currency),
+    getDestinations(await requestPrices(currency)),
     creditBalance(user.id, currency),
   ]);
   const country = iso ? countryByIso(iso) : undefined;
