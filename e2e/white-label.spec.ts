@@ -2,8 +2,15 @@
 // nomadic.localhost: its name, logo, colour, footer, metadata, structured data, sitemap, prices
 // and the sender of its emails, on pages served from the cache; the operator's shop is untouched.
 import { expect, test, type Browser } from "@playwright/test";
+import Stripe from "stripe";
 import { signInWithMailbox } from "./support/auth";
 import { waitForCatalogue } from "./support/catalogue";
+import { expectReady, payWithCard, startCheckout } from "./support/checkout";
+import { query } from "./support/db";
+import { SANDBOX_STRIPE_SECRET_KEY, STRIPE_SANDBOX } from "./support/env";
+
+const sandbox = new URL(STRIPE_SANDBOX);
+const stripe = new Stripe(SANDBOX_STRIPE_SECRET_KEY, { host: sandbox.hostname, port: Number(sandbox.port), protocol: "http" });
 
 test.beforeAll(({ request }) => waitForCatalogue(request));
 
@@ -69,4 +76,62 @@ test("Nomadic's emails come from Nomadic, in its brand", async ({ browser }) => 
   await expect(nomadic.getByTestId("mail-from")).toContainText("from Nomadic Travel");
   await expect(nomadic.getByTestId("mail-from")).toContainText("reply to help@nomadic.example.test");
   await expect(nomadic.getByTestId("mail-body")).toContainText("Nomadic Travel GmbH (demo)");
+});
+
+test("a traveller buys on Nomadic: its price, a destination charge with the operator's fee, its email and eSIM Go profile; the account is Nomadic's alone", async ({
+  browser,
+  page,
+}) => {
+  test.slow(); // a purchase, two sign-ins
+  const nomadic = await nomadicPage(browser);
+  const email = `nomad.${Date.now()}@example.com`;
+  await startCheckout(nomadic, "esim_1GB_7D_JP_V2", email);
+  await payWithCard(nomadic, "4242 4242 4242 4242");
+  await expectReady(nomadic);
+  expect(new URL(nomadic.url()).origin).toBe(nomadicOrigin());
+  const iccid = (await nomadic.getByTestId("esim").textContent())!.match(/ICCID (\d{19,20})/)![1];
+
+  // Paid at Nomadic's price, to Nomadic's connected account; the operator's fee is Nomadic's cost.
+  const [order] = await query<{
+    id: string;
+    total: number;
+    fee: number;
+    intent: string;
+    account: string;
+    lineId: string;
+    cost: number;
+    retail: number;
+  }>(
+    `SELECT o.id, o."totalMinor" AS total, o."applicationFeeMinor" AS fee, o."stripePaymentIntentId" AS intent,
+            t."stripeAccountId" AS account, l.id AS "lineId", p."costMinor" AS cost, p."retailMinor" AS retail
+     FROM "Order" o JOIN "Tenant" t ON t.id = o."tenantId" JOIN "OrderLine" l ON l."orderId" = o.id
+     JOIN "BundlePrice" p ON p."bundleId" = l."bundleId" AND p."tenantId" = o."tenantId" AND p.currency = o.currency
+     WHERE o.email = $1 AND t.slug = 'nomadic'`,
+    [email],
+  );
+  expect(order.total).toBe(order.retail);
+  expect(order.fee).toBe(order.cost);
+  const intent = await stripe.paymentIntents.retrieve(order.intent);
+  const charge = await stripe.charges.retrieve(intent.latest_charge as string);
+  expect(charge).toMatchObject({ amount: order.total, application_fee_amount: order.cost, transfer_data: { destination: order.account } });
+
+  // eSIM Go was asked for the eSIM with Nomadic's branding profile.
+  const [call] = await query<{ body: { profileID?: string } }>(
+    `SELECT "requestBody" AS body FROM "ProviderCall" WHERE "orderLineId" = $1 AND method = 'POST' AND path = '/orders'`,
+    [order.lineId],
+  );
+  expect(call.body.profileID).toBe("nomadic-demo");
+
+  // The activation email is Nomadic's.
+  await nomadic.goto(`/dev/mailbox?to=${encodeURIComponent(email)}`);
+  await nomadic.getByTestId("mail").filter({ hasText: "Your Nomadic eSIM is ready to install" }).first().click();
+  await expect(nomadic.getByTestId("mail-from")).toContainText("from Nomadic Travel");
+
+  // Signed in on Nomadic, the eSIM is there; the same email on the operator's shop has nothing.
+  const returning = await nomadicPage(browser);
+  await signInWithMailbox(returning, email);
+  await expect(returning.getByTestId("account-esim").filter({ hasText: iccid })).toBeVisible();
+  await signInWithMailbox(page, email);
+  await expect(page.getByTestId("account-esim")).toHaveCount(0);
+  expect((await page.goto(`/en/account/esims/${iccid}`))?.status()).toBe(404);
 });

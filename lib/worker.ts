@@ -9,7 +9,7 @@ import { repriceCurrencies } from "@/lib/catalogue/currency-prices";
 import { sendQueuedEmail } from "@/lib/email/outbox";
 import { refreshExchangeRates } from "@/lib/money/fx-refresh";
 import { esimgo } from "@/lib/esimgo";
-import { logger, type Logger } from "@/lib/log/logger";
+import { errorText, logger, type Logger } from "@/lib/log/logger";
 import { fulfilLine } from "@/lib/fulfilment/fulfil-line";
 import { dueLines } from "@/lib/fulfilment/sweep";
 import { refundUndeliveredLines } from "@/lib/fulfilment/undelivered-refunds";
@@ -84,7 +84,8 @@ export async function startWorker(log: Logger = logger): Promise<PgBoss> {
 
   await boss.work<{ emailId: string }>(QUEUES.sendEmail.name, CUSTOMER_WAITING, async ([job]) => sendQueuedEmail(job.data.emailId));
 
-  await seedDemoReseller(); // embedded default only
+  // The embedded default's demo reseller; a failure leaves the store itself working.
+  await seedDemoReseller().catch((error) => log.error({ scope: "demo", err: errorText(error) }, "could not seed the demo reseller"));
   // First start: no catalogue yet, so sync now rather than at the next scheduled time.
   const synced = await db.catalogueSync.count({ where: { status: "succeeded" } });
   if (synced === 0) await boss.send(QUEUES.catalogueSync.name, {}, { singletonKey: "first-sync", singletonSeconds: 300 });

@@ -17,7 +17,7 @@ import { logger } from "@/lib/log/logger";
 import { chargeSavedCard } from "@/lib/payments/saved-cards";
 import { settlePaid, settleUnpaid } from "@/lib/payments/order-payment";
 import { asTenant, requestTenantId } from "@/lib/tenancy/context";
-import { isSelling } from "@/lib/tenancy/resellers";
+import { salesAccount } from "@/lib/tenancy/resellers";
 import { spentThisMonth } from "./settings";
 
 export type AutoTopUpOutcome = "bought" | "not-due" | "duplicate" | "over-cap" | "paused";
@@ -27,11 +27,12 @@ export type AutoTopUpOutcome = "bought" | "not-due" | "duplicate" | "over-cap" |
 export async function runAutoTopUp(esimId: string, assignmentId: string, used: number): Promise<AutoTopUpOutcome> {
   const esim = await db.esim.findUnique({ where: { id: esimId }, select: { tenantId: true } });
   // A suspended reseller sells nothing, automatic top-ups included.
-  if (!esim || !(await isSelling(esim.tenantId))) return "not-due";
-  return asTenant(esim.tenantId, () => runForTenant(esimId, assignmentId, used));
+  const account = esim && (await salesAccount(esim.tenantId));
+  if (!esim || !account) return "not-due";
+  return asTenant(esim.tenantId, () => runForTenant(esimId, assignmentId, used, account.destination));
 }
 
-async function runForTenant(esimId: string, assignmentId: string, used: number): Promise<AutoTopUpOutcome> {
+async function runForTenant(esimId: string, assignmentId: string, used: number, destination: string | null): Promise<AutoTopUpOutcome> {
   const rule = await db.autoTopUp.findUnique({
     where: { esimId },
     include: {
@@ -42,7 +43,10 @@ async function runForTenant(esimId: string, assignmentId: string, used: number):
   });
   if (!rule || rule.status !== "active" || !rule.paymentMethodId || !rule.user.stripeCustomerId || !rule.user.email) return "not-due";
   if (used < (rule.trigger === "used90" ? 0.9 : 1)) return "not-due";
-  const price = rule.bundle.prices.find((p) => p.currency === rule.currency)?.retailMinor;
+  const listed = rule.bundle.prices.find((p) => p.currency === rule.currency);
+  const price = listed?.retailMinor;
+  // A reseller's sale pays the operator the reseller's cost (a destination charge).
+  const connect = destination && listed?.costMinor != null ? { destination, feeMinor: listed.costMinor } : undefined;
   if (price === undefined || !rule.bundle.active || !rule.bundle.enabled) return pause(rule.id, "planUnavailable");
   if (!(await esimgo().isCompatible(rule.esim.iccid, rule.bundle.name))) return pause(rule.id, "planNotCompatible");
   const locale = isLocale(rule.user.locale) ? rule.user.locale : DEFAULT_LOCALE;
@@ -62,6 +66,7 @@ async function runForTenant(esimId: string, assignmentId: string, used: number):
           currency: rule.currency,
           subtotalMinor: price,
           totalMinor: price,
+          applicationFeeMinor: connect?.feeMinor ?? null,
           autoTopUpId: rule.id,
           autoTriggerKey: `${assignmentId}:${rule.trigger}`,
           lines: {
@@ -73,6 +78,7 @@ async function runForTenant(esimId: string, assignmentId: string, used: number):
               quantity: 1,
               unitPriceMinor: price,
               wholesaleUnitMinor: rule.bundle.wholesaleMinor,
+              unitCostMinor: listed?.costMinor ?? null,
               currency: rule.currency,
               fulfilmentStatus: "pending_payment",
             },
@@ -95,6 +101,7 @@ async function runForTenant(esimId: string, assignmentId: string, used: number):
     amountMinor: price,
     currency: rule.currency,
     orderId: order.id,
+    connect,
   });
   if (charge.ok) {
     const lineIds = await db.$transaction((tx) => settlePaid(tx, order.id, charge.paymentIntentId, null));

@@ -20,7 +20,7 @@ import { referralDiscount } from "@/lib/referrals/referral-discount";
 import { requestTenantId } from "@/lib/tenancy/context";
 import { currentOrigin } from "@/lib/tenancy/tenants";
 import { withinDailyCostCap } from "@/lib/tenancy/daily-cap";
-import { isSelling } from "@/lib/tenancy/resellers";
+import { salesAccount } from "@/lib/tenancy/resellers";
 
 export const cartSchema = z.object({
   email: z
@@ -80,7 +80,8 @@ export async function startCheckout(input: unknown, actor: { userId: string | nu
   const { email, items, locale, gift } = parsed.data;
   // A suspended reseller sells nothing, from the moment it is suspended.
   const tenantId = await requestTenantId();
-  if (!(await isSelling(tenantId))) return { ok: false, error: "storeNotSelling" };
+  const account = await salesAccount(tenantId);
+  if (!account) return { ok: false, error: "storeNotSelling" };
   if (gift && gift.email === email) return { ok: false, error: "giftToSelf" };
   if (gift && items.some((i) => i.targetIccid)) return { ok: false, error: "invalidCart" }; // top-ups stay on the buyer's own eSIM
   const e = env();
@@ -90,19 +91,32 @@ export async function startCheckout(input: unknown, actor: { userId: string | nu
     where: { name: { in: items.map((i) => i.bundle) } },
     include: { prices: { where: { tenantId, currency }, select: { retailMinor: true, costMinor: true } } }, // this storefront's price list
   });
-  const lines: Array<{ bundle: (typeof bundles)[number]; unitMinor: number; quantity: number; targetIccid: string | null }> = [];
+  type Line = {
+    bundle: (typeof bundles)[number];
+    unitMinor: number;
+    unitCostMinor: number | null;
+    quantity: number;
+    targetIccid: string | null;
+  };
+  const lines: Line[] = [];
   for (const item of items) {
     const bundle = bundles.find((b) => b.name === item.bundle);
     if (!bundle || !bundle.active || !bundle.enabled || bundle.retailMinor === null) return { ok: false, error: "planUnavailable" };
-    const unitMinor = bundle.prices[0]?.retailMinor;
-    if (unitMinor === undefined) return { ok: false, error: "currencyUnavailable", params: { currency } };
+    const [price] = bundle.prices;
+    if (!price) return { ok: false, error: "currencyUnavailable", params: { currency } };
     if (item.targetIccid) {
       const owned =
         actor.userId &&
         (await db.esim.findFirst({ where: { iccid: item.targetIccid, ownerId: actor.userId, state: "active" }, select: { id: true } }));
       if (!owned) return { ok: false, error: "signInToTopUp" };
     }
-    lines.push({ bundle, unitMinor, quantity: item.targetIccid ? 1 : item.quantity, targetIccid: item.targetIccid ?? null });
+    lines.push({
+      bundle,
+      unitMinor: price.retailMinor,
+      unitCostMinor: price.costMinor,
+      quantity: item.targetIccid ? 1 : item.quantity,
+      targetIccid: item.targetIccid ?? null,
+    });
   }
 
   try {
@@ -122,6 +136,8 @@ export async function startCheckout(input: unknown, actor: { userId: string | nu
   const subtotal = lines.reduce((sum, l) => sum + l.unitMinor * l.quantity, 0);
   const useCredit = parsed.data.useCredit && actor.userId !== null;
   const cost = lines.reduce((sum, l) => sum + l.bundle.wholesaleMinor * l.quantity, 0);
+  // A reseller's sale pays the operator the reseller's cost, out of what the card pays.
+  const resellerCost = account.destination ? lines.reduce((sum, l) => sum + (l.unitCostMinor ?? 0) * l.quantity, 0) : null;
   const order = await db.$transaction(async (tx) => {
     if (!(await withinDailyCostCap(tx, tenantId, cost))) return null;
     const topUp = lines.some((l) => l.targetIccid);
@@ -140,6 +156,7 @@ export async function startCheckout(input: unknown, actor: { userId: string | nu
         referrerId: referral?.referrerId,
         referralDiscountMinor: referral?.discountMinor ?? 0,
         totalMinor: price - credit,
+        applicationFeeMinor: resellerCost === null ? null : Math.min(resellerCost, price - credit),
         giftRecipientEmail: gift?.email,
         giftRecipientName: gift?.name,
         giftMessage: gift?.message || null,
@@ -153,6 +170,7 @@ export async function startCheckout(input: unknown, actor: { userId: string | nu
             quantity: l.quantity,
             unitPriceMinor: l.unitMinor,
             wholesaleUnitMinor: l.bundle.wholesaleMinor,
+            unitCostMinor: l.unitCostMinor,
             currency,
             fulfilmentStatus: paidByCredit ? ("paid" as const) : ("pending_payment" as const),
           })),
@@ -187,6 +205,11 @@ export async function startCheckout(input: unknown, actor: { userId: string | nu
         unitMinor: l.unitMinor,
         quantity: l.quantity,
       })),
+      // A reseller's sale: a destination charge to its connected account, the operator's fee kept.
+      connect:
+        account.destination && order.applicationFeeMinor !== null
+          ? { destination: account.destination, feeMinor: order.applicationFeeMinor }
+          : undefined,
       // Back to the storefront the buyer is on (a reseller's own host).
       successUrl: `${origin}${orderPath}`,
       cancelUrl: `${origin}/${locale}/plans/${encodeURIComponent(lines[0].bundle.name)}?cancelled=1`,

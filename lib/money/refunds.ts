@@ -25,7 +25,8 @@ export type RefundRequest = {
   stopUndelivered?: boolean; // staff refunds stop lines still waiting for an eSIM
 };
 
-export type Reservation = { refund: Refund; paymentIntentId: string | null; userId: string | null };
+// connect: the order was a reseller's destination charge (a card refund reverses its transfer and fee).
+export type Reservation = { refund: Refund; paymentIntentId: string | null; userId: string | null; connect: boolean };
 export type RefundOutcome = { ok: true; refund: Refund; message: string } | { ok: false; error: string };
 
 // Step 1 (under the lock): decide the amount and write the refund row, pending: the amount is
@@ -67,7 +68,13 @@ export async function reserveRefund(
       },
     });
     await settleOrder(tx, order.id, request.stopUndelivered ?? false);
-    return { ok: true as const, reservation: { refund, paymentIntentId: order.stripePaymentIntentId, userId: order.userId } };
+    const reservation = {
+      refund,
+      paymentIntentId: order.stripePaymentIntentId,
+      userId: order.userId,
+      connect: order.applicationFeeMinor !== null,
+    };
+    return { ok: true as const, reservation };
   };
   try {
     return given ? await work(given) : await db.$transaction(work);
@@ -80,7 +87,7 @@ export async function reserveRefund(
 // Step 2: credit is written to the ledger with the row marked paid, in one transaction; a card
 // refund goes to Stripe (idempotent per refund row). A failure leaves the row "failed" for staff
 // to see, and the amount becomes refundable again.
-export async function payReservation({ refund, paymentIntentId, userId }: Reservation): Promise<RefundOutcome> {
+export async function payReservation({ refund, paymentIntentId, userId, connect }: Reservation): Promise<RefundOutcome> {
   if (refund.method === "credit") {
     const done = await db.$transaction(async (tx) => {
       await creditRefund(tx, {
@@ -102,6 +109,7 @@ export async function payReservation({ refund, paymentIntentId, userId }: Reserv
     const result = await refundToCard({
       paymentIntentId: paymentIntentId!,
       amountMinor: refund.amountMinor,
+      reverseConnect: connect,
       metadata: { orderId: refund.orderId, refundId: refund.id },
       idempotencyKey: `refund-${refund.id}`,
     });

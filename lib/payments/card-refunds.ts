@@ -7,11 +7,19 @@ export type CardRefund = { id: string; amountMinor: number; currency: string };
 export async function refundToCard(p: {
   paymentIntentId: string;
   amountMinor?: number;
+  // A reseller's sale (a destination charge): the transfer to it is reversed and the operator's
+  // fee refunded, each in proportion to the amount refunded (Stripe works out the shares).
+  reverseConnect?: boolean;
   idempotencyKey: string;
   metadata: Record<string, string>;
 }): Promise<CardRefund> {
   const refund = await stripe().refunds.create(
-    { payment_intent: p.paymentIntentId, ...(p.amountMinor === undefined ? {} : { amount: p.amountMinor }), metadata: p.metadata },
+    {
+      payment_intent: p.paymentIntentId,
+      ...(p.amountMinor === undefined ? {} : { amount: p.amountMinor }),
+      ...(p.reverseConnect && { reverse_transfer: true, refund_application_fee: true }),
+      metadata: p.metadata,
+    },
     { idempotencyKey: p.idempotencyKey },
   );
   return { id: refund.id, amountMinor: refund.amount, currency: refund.currency.toUpperCase() };

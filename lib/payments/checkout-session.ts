@@ -18,6 +18,8 @@ export type SessionOrder = {
   lines: SessionLine[];
   successUrl: string;
   cancelUrl: string;
+  // A reseller's sale: paid to its connected account, the operator keeping feeMinor.
+  connect?: { destination: string; feeMinor: number };
 };
 
 export async function createCheckoutSession(order: SessionOrder): Promise<{ id: string; url: string }> {
@@ -44,7 +46,13 @@ export async function createCheckoutSession(order: SessionOrder): Promise<{ id: 
       customer_email: order.email,
       client_reference_id: order.id,
       metadata: { orderId: order.id },
-      payment_intent_data: { metadata: { orderId: order.id } },
+      payment_intent_data: {
+        metadata: { orderId: order.id },
+        ...(order.connect && {
+          application_fee_amount: order.connect.feeMinor,
+          transfer_data: { destination: order.connect.destination },
+        }),
+      },
       line_items: order.lines.map((l) => ({
         quantity: l.quantity,
         price_data: { currency, unit_amount: l.unitMinor, product_data: { name: l.name } },

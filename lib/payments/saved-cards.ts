@@ -58,6 +58,7 @@ export async function chargeSavedCard(p: {
   amountMinor: number;
   currency: string;
   orderId: string;
+  connect?: { destination: string; feeMinor: number }; // a reseller's sale, as in checkout-session.ts
 }): Promise<OffSessionCharge> {
   try {
     const intent = await stripe().paymentIntents.create(
@@ -69,6 +70,7 @@ export async function chargeSavedCard(p: {
         off_session: true,
         confirm: true,
         metadata: { orderId: p.orderId },
+        ...(p.connect && { application_fee_amount: p.connect.feeMinor, transfer_data: { destination: p.connect.destination } }),
       },
       { idempotencyKey: `off-session-${p.orderId}` },
     );

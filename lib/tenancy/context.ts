@@ -11,7 +11,11 @@ export const OPERATOR = "operator";
 
 // null: every tenant (the system acting on its own).
 type Scope = { tenantId: string | null };
-const scopes = new AsyncLocalStorage<Scope>();
+// One store per process, like the Prisma client (lib/db): Next.js bundles this module into each
+// route's chunk, and a second copy's asTenant would be invisible to the client that reads it
+// (Stripe's webhook then looked for a reseller's order among the operator's).
+const globalForScopes = globalThis as unknown as { tenantScopes?: AsyncLocalStorage<Scope> };
+const scopes = (globalForScopes.tenantScopes ??= new AsyncLocalStorage<Scope>());
 
 // Awaited inside the scope: a Prisma query is a lazy promise that runs only when awaited.
 export function asTenant<T>(tenantId: string, fn: () => PromiseLike<T>): Promise<T> {

@@ -145,8 +145,16 @@ export async function updateBrand(actorId: string, tenantId: string, brand: Bran
   return { ok: true, message: `${tenant.name}: brand saved`, slug: tenant.slug };
 }
 
-// Whether the storefront of this tenant may take new orders (its existing customers keep access).
-export async function isSelling(tenantId: string): Promise<boolean> {
-  const tenant = await db.tenant.findUnique({ where: { id: tenantId }, select: { status: true } });
-  return tenant?.status === "active";
+// Where a storefront's sales are paid: null while it may not take new orders (suspended, or a
+// reseller whose Stripe account cannot take payments yet; its customers keep their eSIMs); the
+// operator's own Stripe account (no destination), or a destination charge to the reseller's
+// connected account.
+export async function salesAccount(tenantId: string): Promise<{ destination: string | null } | null> {
+  const tenant = await db.tenant.findUnique({
+    where: { id: tenantId },
+    select: { status: true, stripeAccountId: true, stripeChargesEnabled: true },
+  });
+  if (tenant?.status !== "active") return null;
+  if (tenantId === OPERATOR) return { destination: null };
+  return tenant.stripeAccountId && tenant.stripeChargesEnabled ? { destination: tenant.stripeAccountId } : null;
 }

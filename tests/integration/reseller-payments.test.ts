@@ -1,7 +1,10 @@
-// A reseller's payments: onboarding its Stripe connected account (made once, however many starts),
-// Stripe sends the buyer back to the reseller's own host, and its daily cost cap (eSIM Go's
-// wholesale price of what it sold today, unpaid orders included) refuses the order that would
-// pass it, even when checkouts race; the operator has no cap.
+// A reseller's payments: onboarding its Stripe connected account (made once, however many starts);
+// its buyer pays its own price, in a destination charge to its account with the operator's fee
+// equal to its cost, and Stripe sends the buyer back to its own host; a refund reverses the
+// transfer and the fee in proportion, never more than was paid; it sells nothing without an
+// account that takes payments; its daily cost cap (eSIM Go's wholesale price of what it sold
+// today, unpaid orders included) refuses the order that would pass it, even when checkouts race;
+// the operator has no cap.
 import assert from "node:assert/strict";
 import { after, before, test } from "node:test";
 import { startStoreSandboxes } from "../helpers/store-sandboxes";
@@ -13,18 +16,32 @@ const { asTenant } = await import("../../lib/tenancy/context");
 const { afterOnboarding, startOnboarding } = await import("../../lib/tenancy/resellers");
 const { dispatchStripeEvent } = await import("../../lib/payments/webhook/dispatch");
 const { repriceCurrencies } = await import("../../lib/catalogue/currency-prices");
+const { markOrderPaid } = await import("../../lib/payments/order-payment");
+const { refundOrder } = await import("../../lib/orders/staff-refund");
 
 const PLAN = "esim_1GB_7D_JP_V2";
 const cart = (n: number) => ({ email: `traveller${n}@example.com`, items: [{ bundle: PLAN, quantity: 1 }] });
 let cost = 0;
 
+let staffId = "";
+
+// Its connected account, onboarded as on Stripe's hosted page.
+async function onboard(tenantId: string) {
+  const started = await startOnboarding(staffId, tenantId);
+  if (!started.ok) assert.fail(started.error);
+  await fetch(started.url, { method: "POST", body: new URLSearchParams({ action: "submit" }), redirect: "manual" });
+  await afterOnboarding(tenantId);
+}
+
 before(async () => {
   await store.prepare();
+  staffId = (await db.user.create({ data: { email: "ops@example.com", role: "staff" } })).id;
   cost = (await db.bundle.findUniqueOrThrow({ where: { name: PLAN } })).wholesaleMinor;
   await db.tenant.create({
     data: { id: "t_wander", slug: "wander", name: "Wander", hosts: ["wander.example:8443"], dailyCostCapMinor: 2 * cost },
   });
   await repriceCurrencies("t_wander"); // its price list
+  await onboard("t_wander");
 });
 after(() => store.stop());
 
@@ -44,6 +61,12 @@ test("a reseller's buyer pays its price (over its cost, above the operator's) an
     },
   });
   await repriceCurrencies("t_roam");
+  assert.deepEqual(
+    await asTenant("t_roam", () => startCheckout(cart(0), { userId: null })),
+    { ok: false, error: "storeNotSelling" },
+    "no Stripe account yet",
+  );
+  await onboard("t_roam");
   const result = await asTenant("t_roam", () => startCheckout(cart(0), { userId: null }));
   assert.ok(result.ok, JSON.stringify(result));
   const order = await db.order.findUniqueOrThrow({ where: { id: result.orderId } });
@@ -65,6 +88,36 @@ test("a reseller's buyer pays its price (over its cost, above the operator's) an
   const session = stripeSandbox.state.sessions.get(order.stripeCheckoutSessionId!)!;
   assert.match(session.success_url!, /^http:\/\/roam\.example\/en\/order\//);
   assert.match(session.cancel_url!, /^http:\/\/roam\.example\/en\/plans\//);
+
+  // Paid: a destination charge to Roam's account, the operator keeping Roam's cost.
+  const { stripeAccountId } = await db.tenant.findUniqueOrThrow({ where: { id: "t_roam" } });
+  stripeSandbox.pay(session.id, "4242424242424242");
+  await asTenant("t_roam", async () =>
+    db.$transaction(async (tx) => markOrderPaid(tx, await store.stripe.checkout.sessions.retrieve(session.id))),
+  );
+  const paid = await db.order.findUniqueOrThrow({ where: { id: order.id } });
+  assert.equal(paid.applicationFeeMinor, roam.costMinor);
+  const charge = [...stripeSandbox.state.charges.values()].find((c) => c.payment_intent === paid.stripePaymentIntentId)!;
+  assert.deepEqual(
+    { amount: charge.amount, fee: charge.application_fee_amount, to: charge.transfer_data?.destination },
+    { amount: roam.retailMinor, fee: roam.costMinor, to: stripeAccountId },
+  );
+  const transfer = [...stripeSandbox.state.transfers.values()].find((t) => t.source_transaction === charge.id)!;
+  assert.equal(transfer.amount, roam.retailMinor); // Stripe transfers it all, then takes the fee from the account
+
+  // Half refunded, then the rest: the transfer and the fee come back in proportion, in full at
+  // the end, and never more than was paid.
+  const half = Math.floor(roam.retailMinor / 2);
+  const major = (minor: number) => minor / 100;
+  assert.ok((await refundOrder(staffId, order.id, { amount: major(half), method: "card", reason: "Half" })).ok);
+  const fee = stripeSandbox.state.applicationFees.get(charge.application_fee!)!;
+  assert.equal(transfer.reversals.data[0].amount, Math.round((transfer.amount * half) / roam.retailMinor));
+  assert.equal(fee.amount_refunded, Math.round((fee.amount * half) / roam.retailMinor));
+  assert.ok((await refundOrder(staffId, order.id, { amount: major(roam.retailMinor - half), method: "card", reason: "The rest" })).ok);
+  assert.equal(transfer.amount_reversed, transfer.amount);
+  assert.equal(fee.amount_refunded, fee.amount);
+  assert.equal(charge.amount_refunded, roam.retailMinor);
+  assert.equal((await refundOrder(staffId, order.id, { amount: 0.01, method: "card", reason: "More" })).ok, false);
 });
 
 test("racing checkouts never pass the daily cost cap; the operator sells on", async () => {
@@ -85,8 +138,7 @@ test("racing checkouts never pass the daily cost cap; the operator sells on", as
 
 test("a reseller onboards one connected account on Stripe's page; it takes payments once Stripe says so", async () => {
   await db.tenant.create({ data: { id: "t_connect", slug: "connect", name: "Connect Co", hosts: ["connect.example"] } });
-  const staff = await db.user.create({ data: { email: "ops@example.com", role: "staff" } });
-  const starts = await Promise.all([startOnboarding(staff.id, "t_connect"), startOnboarding(staff.id, "t_connect")]);
+  const starts = await Promise.all([startOnboarding(staffId, "t_connect"), startOnboarding(staffId, "t_connect")]);
   const { stripeAccountId } = await db.tenant.findUniqueOrThrow({ where: { id: "t_connect" } });
   assert.ok(stripeAccountId);
   const accounts = [...stripeSandbox.state.accounts.values()].filter((a) => a.metadata.tenantId === "t_connect");
