@@ -96,7 +96,7 @@ test("another tenant's order, lines and eSIM cannot be read, changed or deleted 
   assert.equal(unchanged.lines.length, 1);
 });
 
-test("operator staff add resellers on hosts of their own; a suspended reseller sells nothing at once, and sells again when reactivated", async () => {
+test("operator staff add resellers on hosts of their own; a reseller sells once its Stripe account takes payments, nothing at once when suspended, and again when reactivated", async () => {
   const { createReseller, resellerSchema, setResellerStatus } = await import("../../lib/tenancy/resellers");
   const { startCheckout } = await import("../../lib/checkout/start-checkout");
   const staff = await db.user.create({ data: { email: "ops@example.com", role: "staff" } });
@@ -123,6 +123,9 @@ test("operator staff add resellers on hosts of their own; a suspended reseller s
   const wander = await db.tenant.findUniqueOrThrow({ where: { slug: "wander" } });
 
   const cart = { email: "traveller@example.com", items: [{ bundle: "esim_1GB_7D_JP_V2", quantity: 1 }] };
+  // Nothing is sold before its Stripe account takes payments (its sales are paid to it).
+  assert.deepEqual(await asTenant(wander.id, () => startCheckout(cart, { userId: null })), { ok: false, error: "storeNotSelling" });
+  await db.tenant.update({ where: { id: wander.id }, data: { stripeAccountId: "acct_wander", stripeChargesEnabled: true } });
   assert.ok((await setResellerStatus(staff.id, wander.id, "suspended")).ok);
   assert.deepEqual(await asTenant(wander.id, () => startCheckout(cart, { userId: null })), { ok: false, error: "storeNotSelling" });
   assert.equal((await setResellerStatus(staff.id, wander.id, "suspended")).ok, false, "already suspended");
