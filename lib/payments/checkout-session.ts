@@ -7,6 +7,12 @@ import { stripe } from "./stripe";
 // Stripe refuses charges below about 0.50 in most currencies; credit never leaves less than this.
 export const MINIMUM_CARD_CHARGE_MINOR = 50;
 
+// A reseller's sale: paid to its connected account, the operator keeping feeMinor (Stripe's
+// destination charge). Checkout sessions and off-session top-ups both charge this way.
+export type DestinationCharge = { destination: string; feeMinor: number };
+export const destinationChargeParams = (c: DestinationCharge | undefined) =>
+  c && { application_fee_amount: c.feeMinor, transfer_data: { destination: c.destination } };
+
 export type SessionLine = { name: string; unitMinor: number; quantity: number };
 export type SessionOrder = {
   id: string;
@@ -18,8 +24,7 @@ export type SessionOrder = {
   lines: SessionLine[];
   successUrl: string;
   cancelUrl: string;
-  // A reseller's sale: paid to its connected account, the operator keeping feeMinor.
-  connect?: { destination: string; feeMinor: number };
+  connect?: DestinationCharge;
 };
 
 export async function createCheckoutSession(order: SessionOrder): Promise<{ id: string; url: string }> {
@@ -48,10 +53,7 @@ export async function createCheckoutSession(order: SessionOrder): Promise<{ id: 
       metadata: { orderId: order.id },
       payment_intent_data: {
         metadata: { orderId: order.id },
-        ...(order.connect && {
-          application_fee_amount: order.connect.feeMinor,
-          transfer_data: { destination: order.connect.destination },
-        }),
+        ...destinationChargeParams(order.connect),
       },
       line_items: order.lines.map((l) => ({
         quantity: l.quantity,

@@ -3,6 +3,7 @@
 // lib/auto-top-up decides when and how much; this only speaks to Stripe.
 import Stripe from "stripe";
 import { stripe } from "./stripe";
+import { destinationChargeParams, type DestinationCharge } from "./checkout-session";
 
 export async function createStripeCustomer(user: { id: string; email: string }): Promise<string> {
   const customer = await stripe().customers.create(
@@ -58,7 +59,7 @@ export async function chargeSavedCard(p: {
   amountMinor: number;
   currency: string;
   orderId: string;
-  connect?: { destination: string; feeMinor: number }; // a reseller's sale, as in checkout-session.ts
+  connect?: DestinationCharge; // a reseller's sale
 }): Promise<OffSessionCharge> {
   try {
     const intent = await stripe().paymentIntents.create(
@@ -70,7 +71,7 @@ export async function chargeSavedCard(p: {
         off_session: true,
         confirm: true,
         metadata: { orderId: p.orderId },
-        ...(p.connect && { application_fee_amount: p.connect.feeMinor, transfer_data: { destination: p.connect.destination } }),
+        ...destinationChargeParams(p.connect),
       },
       { idempotencyKey: `off-session-${p.orderId}` },
     );

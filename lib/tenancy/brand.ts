@@ -10,6 +10,7 @@ import { env } from "@/lib/config/env";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { OPERATOR, requestTenantId } from "./context";
+import { resellerOrigin } from "./hosts";
 
 export type SiteBrand = {
   tenantId: string;
@@ -48,7 +49,7 @@ const BRAND_FIELDS = {
 type Row = Prisma.TenantGetPayload<{ select: typeof BRAND_FIELDS }>;
 
 function brandOf(row: Row): SiteBrand {
-  const appUrl = new URL(env().appUrl);
+  const appUrl = env().appUrl;
   const operator = row.id === OPERATOR;
   const name = operator ? BRAND.name : row.name;
   return {
@@ -64,7 +65,7 @@ function brandOf(row: Row): SiteBrand {
     senderName: row.emailSenderName ?? name,
     replyTo: row.emailReplyTo ?? row.supportEmail,
     suspended: row.status === "suspended",
-    origin: operator ? appUrl.origin : `${appUrl.protocol}//${row.hosts[0]}`,
+    origin: operator ? new URL(appUrl).origin : resellerOrigin(appUrl, row.hosts),
   };
 }
 

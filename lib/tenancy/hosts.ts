@@ -8,13 +8,15 @@ import { OPERATOR } from "./context";
 
 // slug: the storefront's [site] segment the proxy rewrites its pages into.
 export type HostTenant = { id: string; slug: string; origin: string; defaultLocale: string };
+
+// A reseller's public origin: its first host, on APP_URL's protocol (never a host a request named).
+export const resellerOrigin = (appUrl: string, hosts: string[]) => `${new URL(appUrl).protocol}//${hosts[0]}`;
 type Lookup = (host: string) => Promise<{ id: string; slug: string; hosts: string[]; defaultLocale: string } | null>;
 
 const TTL_MS = 30_000;
 const MAX_ENTRIES = 10_000;
 
 export function hostResolver(operatorHosts: readonly string[], appUrl: string, lookup: Lookup, now: () => number = Date.now) {
-  const protocol = new URL(appUrl).protocol;
   const operator: HostTenant = { id: OPERATOR, slug: OPERATOR, origin: new URL(appUrl).origin, defaultLocale: DEFAULT_LOCALE };
   const cache = new Map<string, { tenant: HostTenant | null; until: number }>();
 
@@ -29,7 +31,7 @@ export function hostResolver(operatorHosts: readonly string[], appUrl: string, l
     const tenant = found && {
       id: found.id,
       slug: found.slug,
-      origin: `${protocol}//${found.hosts[0]}`,
+      origin: resellerOrigin(appUrl, found.hosts),
       defaultLocale: found.defaultLocale,
     };
     if (cache.size >= MAX_ENTRIES) cache.clear();
