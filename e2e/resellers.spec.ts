@@ -23,7 +23,8 @@ test("a reseller added by staff has its own customers on its own host, and stops
   await staff.getByLabel("Slug").fill(slug);
   await staff.getByLabel(/^Hosts/).fill(host);
   await staff.getByRole("button", { name: "Add reseller" }).click();
-  await expect(staff.getByTestId("reseller-result")).toContainText(`Wander created on ${host}`);
+  // Adding it prices the whole catalogue for it (some 30,000 rows): seconds on a busy machine.
+  await expect(staff.getByTestId("reseller-result")).toContainText(`Wander created on ${host}`, { timeout: 15_000 });
   const row = staff.getByTestId("reseller").filter({ hasText: host });
   await expect(row.getByTestId("reseller-status")).toHaveText("active");
   await expect(row.getByTestId("reseller-sales")).toContainText("0 orders · revenue");
